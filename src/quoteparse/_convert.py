@@ -1,0 +1,62 @@
+"""Turn result dataclasses into plain JSON-ready data and back.
+
+One generic walk over dataclass fields and their annotations, so a field
+added to a result type is serialised without a second hand-kept list.
+Fields whose name starts with ``_`` are internal and never serialised.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import functools
+import types
+import typing
+from typing import Any
+
+
+def to_plain(value: Any) -> Any:
+    """Return ``value`` as dicts, lists, strings, numbers, booleans and None."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            f.name: to_plain(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if not f.name.startswith("_")
+        }
+    if isinstance(value, tuple | list):
+        return [to_plain(v) for v in value]
+    return value
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    # Type hints never change for a class, so this cache cannot change results.
+    return typing.get_type_hints(cls)
+
+
+def from_plain(tp: Any, data: Any) -> Any:
+    """Rebuild a value of type ``tp`` from what :func:`to_plain` made of it."""
+    origin = typing.get_origin(tp)
+    if origin is typing.Union or origin is types.UnionType:
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if data is None:
+            return None
+        return from_plain(args[0], data)
+    if origin is tuple:
+        (item, _) = typing.get_args(tp)
+        return tuple(from_plain(item, v) for v in data)
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return tp(data)
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        hints = _hints(tp)
+        kwargs = {
+            f.name: from_plain(hints[f.name], data[f.name])
+            for f in dataclasses.fields(tp)
+            if f.init and f.name in data
+        }
+        return tp(**kwargs)
+    if tp is float and isinstance(data, int):
+        return float(data)
+    return data

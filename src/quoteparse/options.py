@@ -1,0 +1,79 @@
+"""The one options object that every finder and :func:`quoteparse.parse` take.
+
+Options are never module globals: pass ``options=Options(...)`` or keyword
+shortcuts (``parse(text, conversion_tolerance=0.02)``), which are mapped onto
+the object with :func:`dataclasses.replace`, so a misspelt name fails loudly.
+
+>>> Options().conversion_tolerance
+0.05
+>>> resolve_options(None, {"max_quote_depth": 2}).max_quote_depth
+2
+>>> resolve_options(None, {"max_depth": 2})
+Traceback (most recent call last):
+...
+TypeError: unknown option 'max_depth'; known options: ...
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["Options", "resolve_options"]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Options:
+    """Settings for the finders. Every option has a default that suits news text.
+
+    Each finder reads only the options of its own section and ignores the rest.
+    """
+
+    # --- quotes -----------------------------------------------------------
+    #: How deep quotations may nest before deeper marks are left unpaired.
+    #: Three levels (``"...'..."..."...'..."``) covers real news; raise it for
+    #: literary text, lower it to trade recall for speed on hostile input.
+    max_quote_depth: int = 3
+    #: Join a paragraph that ends with no closing mark to the next paragraph
+    #: that opens with the same mark, as one multi-paragraph quotation.
+    multi_paragraph: bool = True
+    #: Look for speakers and cues around quotations. Off when only spans matter.
+    attribution: bool = True
+
+    # --- insertions -------------------------------------------------------
+    #: Also report ``(sic)`` written in round brackets as a ``sic`` insertion.
+    round_sic: bool = True
+
+    # --- markers ----------------------------------------------------------
+
+    # --- units ------------------------------------------------------------
+    #: Relative slack allowed, beyond the writer's rounding, before a unit
+    #: conversion is called inconsistent. 0.05 allows ordinary newsroom rounding
+    #: (``1 gallon (3.8 litres)``) and rejects ``26 miles (60 km)``.
+    conversion_tolerance: float = 0.05
+
+    def __post_init__(self) -> None:
+        if self.max_quote_depth < 1:
+            raise ValueError("max_quote_depth must be at least 1")
+        if not 0 <= self.conversion_tolerance < 1:
+            raise ValueError("conversion_tolerance must be in [0, 1)")
+
+
+_NAMES = frozenset(f.name for f in dataclasses.fields(Options))
+
+
+def resolve_options(options: Options | None, shortcuts: Mapping[str, Any]) -> Options:
+    """Combine an optional :class:`Options` with keyword shortcuts; unknown names raise."""
+    if options is not None and not isinstance(options, Options):
+        raise TypeError(f"options must be a quoteparse.Options, not {type(options).__name__}")
+    base = options if options is not None else Options()
+    if not shortcuts:
+        return base
+    unknown = sorted(set(shortcuts) - _NAMES)
+    if unknown:
+        raise TypeError(
+            f"unknown option {unknown[0]!r}; known options: {', '.join(sorted(_NAMES))}"
+        )
+    return dataclasses.replace(base, **shortcuts)

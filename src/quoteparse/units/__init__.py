@@ -1,0 +1,1 @@
+"""Quantities with units, and conversion pairs checked for arithmetic."""

@@ -8,6 +8,7 @@ conversions in news text, as typed, immutable results with exact spans.
 """
 
 from quoteparse._version import __version__
+from quoteparse.batch import parse_many
 from quoteparse.insertions import find_insertions
 from quoteparse.markers import find_markers, strip_markers
 from quoteparse.model import (
@@ -53,5 +54,6 @@ __all__ = [
     "find_quantities",
     "find_quotes",
     "parse",
+    "parse_many",
     "strip_markers",
 ]

@@ -1,0 +1,258 @@
+"""Run :func:`quoteparse.parse` over a Dask Bag or a Dask DataFrame text column.
+
+Results come back as flat records (one row per quote, insertion, marker,
+quantity or conversion, with the document's id; the columns are those of
+:func:`quoteparse.records.records`) that go straight into a pandas or Dask
+DataFrame and on to Parquet. Needs ``pip install 'quoteparse[dask]'``; Dask
+is imported when a function here is called, never by ``import quoteparse``.
+
+>>> record_columns("markers")[:4]
+['doc_id', 'index', 'start', 'end']
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import types
+import typing
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from quoteparse.model import Conversion, Document, Insertion, Marker, Quantity, Quote, Span
+from quoteparse.options import Options, resolve_options
+from quoteparse.parse import parse
+from quoteparse.records import RESULT_KINDS, ResultKind
+
+__all__ = [
+    "parse_bag",
+    "record_columns",
+    "record_meta",
+    "records_bag",
+    "records_frame",
+]
+
+_RESULT_TYPES: dict[str, type] = {
+    "quotes": Quote,
+    "insertions": Insertion,
+    "markers": Marker,
+    "quantities": Quantity,
+    "conversions": Conversion,
+}
+
+# pandas dtypes by annotation; the nullable ones where the field may be None.
+_STRING = "string"
+# A tuple of spans (a quote's paragraphs) becomes a list of [start, end] pairs;
+# an Arrow list type keeps it typed all the way to Parquet.
+_SPAN_LIST = "span-list"
+_DTYPES: dict[tuple[type, bool], str] = {
+    (int, False): "int64",
+    (int, True): "Int64",
+    (float, False): "float64",
+    (float, True): "float64",
+    (bool, False): "bool",
+    (bool, True): "boolean",
+    (str, False): _STRING,
+    (str, True): _STRING,
+}
+
+
+def _check_kind(kind: str) -> ResultKind:
+    # mypy narrows ``kind`` to the Literal through the ``in`` test.
+    if kind not in RESULT_KINDS:
+        raise ValueError(f"unknown result kind {kind!r}; use one of: {', '.join(RESULT_KINDS)}")
+    return kind
+
+
+def _column_types(cls: type, prefix: str, out: dict[str, str]) -> None:
+    # Mirrors records._flatten, from the annotations instead of the values, so
+    # the schema is known before any row exists.
+    hints = typing.get_type_hints(cls)
+    for f in dataclasses.fields(cls):
+        if f.name.startswith("_"):
+            continue
+        tp = hints[f.name]
+        name = f"{prefix}{f.name}_"
+        optional = False
+        if typing.get_origin(tp) in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(tp) if a is not type(None)]
+            optional = len(args) < len(typing.get_args(tp))
+            tp = args[0]
+        if tp is Span:
+            int_type = "Int64" if optional else "int64"
+            if name == "span_":
+                out["start"] = out["end"] = int_type
+            else:
+                out[name + "start"] = out[name + "end"] = int_type
+        elif isinstance(tp, type) and issubclass(tp, enum.Enum):
+            out[name[:-1]] = _STRING
+        elif isinstance(tp, type) and dataclasses.is_dataclass(tp):
+            _column_types(tp, name, out)
+        elif typing.get_origin(tp) is tuple:
+            out[name[:-1]] = _SPAN_LIST
+        else:
+            out[name[:-1]] = _DTYPES[(tp, optional)]
+
+
+def _schema(kind: ResultKind, id_dtype: Any = _STRING) -> dict[str, Any]:
+    out: dict[str, Any] = {"doc_id": id_dtype, "index": "int64"}
+    _column_types(_RESULT_TYPES[kind], "", out)
+    out["text"] = _STRING
+    return out
+
+
+def record_columns(kind: str) -> list[str]:
+    """The column names of the records of ``kind``, in order, ``doc_id`` first."""
+    return list(_schema(_check_kind(kind)))
+
+
+def record_meta(kind: str, id_dtype: Any = _STRING) -> Any:
+    """An empty ``pandas.DataFrame`` with the columns and dtypes of the records of ``kind``.
+
+    Pass it as ``meta=`` to ``Bag.to_dataframe``. ``doc_id`` is a string
+    column unless ``id_dtype`` says otherwise (``"int64"`` for integer ids).
+    Spans are ``int64`` (``Int64`` where they may be missing), enums and text
+    ``string``, optional booleans ``boolean``; ``paragraphs`` is an Arrow list
+    of ``[start, end]`` pairs (read such Parquet back with
+    ``pandas.read_parquet(path, dtype_backend="pyarrow")`` or ``dask.dataframe``).
+    """
+    import pandas as pd
+    import pyarrow as pa
+
+    span_list = pd.ArrowDtype(pa.list_(pa.list_(pa.int64())))
+    schema = _schema(_check_kind(kind), id_dtype)
+    return pd.DataFrame(
+        {
+            name: pd.Series([], dtype=span_list if dtype == _SPAN_LIST else dtype)
+            for name, dtype in schema.items()
+        }
+    )
+
+
+def _frame(rows: list[dict[str, Any]], meta: Any) -> Any:
+    import pandas as pd
+
+    frame = pd.DataFrame.from_records(rows, columns=list(meta.columns))
+    return frame.astype(meta.dtypes.to_dict())
+
+
+def _numbered(items: Iterable[Any], partition: int) -> list[tuple[Any, Any]]:
+    # A bare text gets the id "<partition>:<position>"; pairs keep their own id.
+    out = []
+    for position, item in enumerate(items):
+        if isinstance(item, str):
+            out.append((f"{partition}:{position}", item))
+        else:
+            doc_id, text = item
+            out.append((doc_id, text))
+    return out
+
+
+def _documents(
+    items: Iterable[tuple[Any, Any]], options: Options
+) -> Iterator[tuple[Any, Document]]:
+    for doc_id, value in items:
+        yield doc_id, value if isinstance(value, Document) else parse(value, options=options)
+
+
+def _parse_partition(items: Iterable[tuple[Any, Any]], options: Options) -> list[Any]:
+    return list(_documents(items, options))
+
+
+def _records_partition(
+    items: Iterable[tuple[Any, Any]], kind: ResultKind, options: Options
+) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for doc_id, doc in _documents(items, options):
+        rows.extend(doc.records(kind, doc_id=doc_id))
+    return rows
+
+
+def _with_ids(bag: Any) -> Any:
+    import dask.bag as db
+    from dask.delayed import delayed
+
+    parts = bag.to_delayed(optimize_graph=False)
+    numbered = [delayed(_numbered)(part, i) for i, part in enumerate(parts)]
+    return db.from_delayed(numbered)  # type: ignore[no-untyped-call]  # dask leaves it untyped
+
+
+def parse_bag(bag: Any, *, options: Options | None = None, **shortcuts: Any) -> Any:
+    """A Bag of ``(doc_id, Document)`` from a Bag of texts or of ``(doc_id, text)`` pairs.
+
+    A bare text gets the id ``"<partition>:<position>"``. Persist the result to
+    take several kinds of records from one parse: ``records_bag(parsed, kind)``
+    accepts it as it is.
+    """
+    opts = resolve_options(options, shortcuts)
+    return _with_ids(bag).map_partitions(_parse_partition, opts)
+
+
+def records_bag(
+    bag: Any, kind: str = "quotes", *, options: Options | None = None, **shortcuts: Any
+) -> Any:
+    """A Bag of flat record dicts of ``kind`` from a Bag of texts, pairs or parsed Documents.
+
+    The Bag may hold texts, ``(doc_id, text)`` pairs, or the ``(doc_id, Document)``
+    pairs of :func:`parse_bag` (not parsed again). Turn it into a DataFrame with
+    ``.to_dataframe(meta=record_meta(kind))``.
+    """
+    checked = _check_kind(kind)
+    opts = resolve_options(options, shortcuts)
+    return _with_ids(bag).map_partitions(_records_partition, checked, opts)
+
+
+def _frame_partition(
+    part: Any,
+    *,
+    kind: ResultKind,
+    text_column: str,
+    id_column: str | None,
+    options: Options,
+    schema: Any,
+) -> Any:
+    import pandas as pd
+
+    ids = part.index if id_column is None else part[id_column]
+    rows: list[dict[str, Any]] = []
+    for doc_id, text in zip(ids, part[text_column], strict=True):
+        if not isinstance(text, str) and pd.isna(text):
+            continue  # a missing text has nothing to find
+        plain_id = doc_id.item() if hasattr(doc_id, "item") else doc_id
+        rows.extend(parse(text, options=options).records(kind, doc_id=plain_id))
+    return _frame(rows, schema)
+
+
+def records_frame(
+    frame: Any,
+    kind: str = "quotes",
+    *,
+    text_column: str = "text",
+    id_column: str | None = None,
+    options: Options | None = None,
+    **shortcuts: Any,
+) -> Any:
+    """A Dask DataFrame of the records of ``kind`` found in ``frame[text_column]``.
+
+    ``doc_id`` is the row's index label, or its ``id_column`` value when given.
+    Missing texts (None, NaN) give no records; any other non-``str`` raises
+    ``TypeError`` when computed. Partitions map one to one, so the output can
+    go straight to ``.to_parquet(...)``.
+    """
+    checked = _check_kind(kind)
+    opts = resolve_options(options, shortcuts)
+    if text_column not in frame.columns:
+        raise KeyError(f"no column {text_column!r}; columns: {', '.join(map(str, frame.columns))}")
+    if id_column is not None and id_column not in frame.columns:
+        raise KeyError(f"no column {id_column!r}; columns: {', '.join(map(str, frame.columns))}")
+    id_dtype = frame.index.dtype if id_column is None else frame[id_column].dtype
+    meta = record_meta(checked, id_dtype)
+    return frame.map_partitions(
+        _frame_partition,
+        kind=checked,
+        text_column=text_column,
+        id_column=id_column,
+        options=opts,
+        schema=meta,
+        meta=meta,
+    )

@@ -8,6 +8,7 @@ stand alone on their line. Lines end at ``\\n``, ``\\r\\n`` or ``\\r``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -33,9 +34,7 @@ def _label_pattern(labels: tuple[Label, ...]) -> str:
 
 _SPACE = r"[ \t\u00a0]"
 
-_MARKER_RE = re.compile(
-    rf"""
-    (?<![^\r\n])                    # at the start of the text or of a line
+_MARKER_BODY = rf"""
     (?P<indent>{_SPACE}*
       (?:[-*\u2022\u00b7\u2013\u2014>\u25aa\u25ba]{_SPACE}*)?)  # indent, optional bullet
     (?:
@@ -48,9 +47,15 @@ _MARKER_RE = re.compile(
       (?P<lone>{_label_pattern(tuple(lb for lb in LABELS if not lb.colon))})
       {_SPACE}*(?=[\r\n]|\Z)
     )
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
+    """
+
+# A marker on any line but the first: the line break before it comes first in
+# the pattern, so `re` skips to the next break with a fast character scan
+# instead of trying the label alternation at every position (a lookbehind
+# for the line start cost 3x: about 47 vs 150 M chars/s on news).
+_MARKER_RE = re.compile(r"[\r\n]" + _MARKER_BODY, re.VERBOSE | re.IGNORECASE)
+# A marker on the first line of the text, tried once with .match().
+_FIRST_MARKER_RE = re.compile(_MARKER_BODY, re.VERBOSE | re.IGNORECASE)
 
 # Quote marks that leave a quotation open at the end of a line when unbalanced.
 _OPENERS = "\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
@@ -115,8 +120,10 @@ def find_markers(
     require_text(text)
     resolve_options(options, shortcuts)
     found: list[Marker] = []
-    for m in _MARKER_RE.finditer(text):
-        line_start = m.start()
+    first = _FIRST_MARKER_RE.match(text)
+    matches = _MARKER_RE.finditer(text)
+    for m in itertools.chain((first,) if first else (), matches):
+        line_start = m.start("indent")
         if _inside_quotation(text, line_start):
             continue
         group = "label" if m.group("label") is not None else "lone"

@@ -223,7 +223,7 @@ def bench_scaling(
 
 
 def bench_adversarial(
-    prose: str, repeats: int, scale: float
+    prose: str, repeats: int, scale: float, per_finder: bool = False
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """parse() on each hostile input vs a megabyte of prose, per char; growth from n/4 to n."""
     size = int(1_000_000 * scale)
@@ -240,8 +240,14 @@ def bench_adversarial(
         seconds = timed(lambda t=text: quoteparse.parse(t), repeats)  # type: ignore[misc]
         quarter_s = timed(lambda t=quarter: quoteparse.parse(t), repeats)  # type: ignore[misc]
         peak, _ = peak_memory(quoteparse.parse, text)
+        finders = {}
+        if per_finder:
+            # Which finder pays for a slow row (parse() runs each once).
+            for name, fn in FINDERS[1:]:
+                finders[name] = timed(lambda t=text, f=fn: f(t), repeats)  # type: ignore[misc]
         rows.append(
             {
+                "finders_seconds": finders,
                 "name": gen.name,
                 "attacks": gen.attacks,
                 "chars": n,
@@ -304,6 +310,16 @@ def bench_quantulum(texts: Sequence[str], chars: int, repeats: int) -> dict[str,
     }
 
 
+def profile(texts: Sequence[str], top: int) -> None:
+    """cProfile of parse() over every text, the ``top`` functions by own time."""
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.runcall(over(quoteparse.parse, texts))
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(top)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print the tables; returns the exit status."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
@@ -315,6 +331,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--max-mb", type=int, default=None, help="largest scaling size (100, quick 10)")
     ap.add_argument(
         "--quantulum-chars", type=int, default=None, help="slice for quantulum3 (50k, quick 10k)"
+    )
+    ap.add_argument(
+        "--per-finder", action="store_true", help="time each finder on each adversarial input"
+    )
+    ap.add_argument(
+        "--profile", type=int, default=0, metavar="N", help="print the N top functions by own time"
     )
     ap.add_argument("--json", type=Path, default=None, help="also write every figure here")
     args = ap.parse_args(argv)
@@ -362,18 +384,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
 
     scale = 0.25 if args.quick else 1.0
-    baseline, adversarial = bench_adversarial(prose, repeats, scale)
+    baseline, adversarial = bench_adversarial(prose, repeats, scale, args.per_finder)
     report["adversarial"] = {"prose": baseline, "rows": adversarial}
     print(
         f"Adversarial: parse() cost per char vs {baseline['chars']:,} chars of prose "
         f"({baseline['seconds'] * 1e3:.1f} ms); growth = (t(n)/t(n/4))/4, 1 when linear"
     )
-    print(f"  {'input':12} {'chars':>10} {'ms':>9} {'x prose':>8} {'growth':>7} {'peak B/ch':>9}")
+    short = {name: name.removeprefix("find_")[:5] for name, _ in FINDERS[1:]}
+    extra = "".join(f" {s:>6}" for s in short.values()) if args.per_finder else ""
+    print(
+        f"  {'input':12} {'chars':>10} {'ms':>9} {'x prose':>8} {'growth':>7} {'peak B/ch':>9}"
+        + (f"  ms by finder:{extra}" if extra else "")
+    )
     for row in adversarial:
+        by_finder = "".join(f" {v * 1e3:6.1f}" for v in row["finders_seconds"].values())
         print(
             f"  {row['name']:12} {row['chars']:>10,} {row['seconds'] * 1e3:9.1f}"
             f" {row['relative_cost_per_char']:8.2f} {row['growth']:7.2f}"
             f" {row['peak_bytes_per_char']:9.1f}"
+            + (f"  {' ' * 13}{by_finder}" if by_finder else "")
         )
     worst = max(adversarial, key=lambda r: r["relative_cost_per_char"])
     print(
@@ -402,6 +431,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"({q3['find_quantities'] / q3['quantulum3']:.0f}x); quantities in the first 20 "
             f"articles: {q3['found_in_first_20']}"
         )
+    if args.profile:
+        print(f"\nProfile (cProfile) of parse() over the corpus, top {args.profile} by own time")
+        profile(texts, args.profile)
     if args.json is not None:
         args.json.write_text(json.dumps(report, indent=2, default=str) + "\n")
     return 0

@@ -89,5 +89,10 @@ GENERATORS: tuple[Generator, ...] = (
         ),
     ),
     Generator("5'11\"", "feet-and-inches marks among quotes", _wall("5'11\" ")),
+    Generator(
+        "labels+prose",
+        "marker lines between prose lines, no \\r: per-line look-backs must stay local",
+        _wall("Comment: See:\nThe council met on Tuesday and said little about it.\n"),
+    ),
     Generator("long line", "ten megabytes of prose with no line break", _long_line, 10_000_000),
 )

@@ -169,7 +169,7 @@ def machine() -> dict[str, Any]:
     except OSError:
         commit = ""
     try:
-        import regex
+        import regex  # type: ignore[import-untyped, unused-ignore]
 
         regex_version = str(regex.__version__)
     except ImportError:
@@ -287,7 +287,7 @@ def bench_quantulum(texts: Sequence[str], chars: int, repeats: int) -> dict[str,
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            from quantulum3 import parser as q3  # type: ignore[import-not-found, unused-ignore]
+            from quantulum3 import parser as q3  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
             q3.parse("warm up: 3 miles")
     except ImportError:

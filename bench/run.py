@@ -269,6 +269,21 @@ def bench_adversarial(
     return baseline, rows
 
 
+def bench_parse_many(texts: Sequence[str], workers: int, repeats: int) -> dict[str, Any]:
+    """chars/s of parse_many over the corpus: in process, and with ``workers`` processes."""
+    chars = sum(map(len, texts))
+    out: dict[str, Any] = {"chars": chars, "workers": workers}
+    for label, n in (("serial", None), ("pool", workers)):
+        # The pool's start-up (spawned interpreters importing quoteparse) is
+        # part of the cost a user pays, so it is inside the timing.
+        seconds = timed(
+            lambda w=n: sum(1 for _ in quoteparse.parse_many(texts, workers=w, chunksize=64)),  # type: ignore[misc]
+            max(1, repeats // 2),
+        )
+        out[label] = rate(chars, seconds)
+    return out
+
+
 def bench_memory(texts: Sequence[str], chars: int) -> dict[str, Any]:
     """Peak extra and retained bytes per input char of parse() on prose."""
     text = news(texts, chars)
@@ -340,6 +355,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--max-mb", type=int, default=None, help="largest scaling size (100, quick 10)")
     ap.add_argument(
         "--quantulum-chars", type=int, default=None, help="slice for quantulum3 (50k, quick 10k)"
+    )
+    ap.add_argument(
+        "--workers", type=int, default=2, help="processes for the parse_many row (1 skips it)"
     )
     ap.add_argument(
         "--per-finder", action="store_true", help="time each finder on each adversarial input"
@@ -418,6 +436,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"  worst: {worst['name']} at {worst['relative_cost_per_char']:.2f}x prose per char "
         f"(target <= 3x)\n"
     )
+
+    if args.workers > 1:
+        many = bench_parse_many(texts, args.workers, repeats)
+        report["parse_many"] = many
+        print(
+            f"parse_many over the corpus: in process {many['serial'] / 1e6:.2f} M chars/s, "
+            f"{many['workers']} worker processes {many['pool'] / 1e6:.2f} M chars/s "
+            f"(start-up included; {os.cpu_count()} cores)\n"
+        )
 
     memory = bench_memory(texts, int(1_000_000 * scale))
     report["memory"] = memory

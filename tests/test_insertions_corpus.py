@@ -1,4 +1,4 @@
-"""Real-text tests: the BBC gold insertions, and invariants over the whole corpus."""
+"""Real-text tests: the BBC and web gold insertions, and invariants over the whole corpus."""
 
 from __future__ import annotations
 
@@ -12,7 +12,13 @@ from quoteparse import find_insertions
 
 from .conftest import CORPUS
 
-GOLD = Path(__file__).resolve().parents[1] / "evaluation" / "gold" / "insertions-bbc.jsonl"
+GOLD_DIR = Path(__file__).resolve().parents[1] / "evaluation" / "gold"
+
+# Real documents the finder is known to get wrong, with the reason.
+KNOWN_FAILURES = {
+    "web-lazy-image-2": "game-source citations such as [MP3 SP] read as clarifications",
+    "web-keep-images": "[had been], a changed verb form, reads as a clarification",
+}
 
 
 def _read(path: Path) -> str:
@@ -24,12 +30,18 @@ def _read(path: Path) -> str:
 
 
 def _docs() -> list[Any]:
-    docs = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
-    return [pytest.param(doc, id=doc["id"]) for doc in docs]
+    params = []
+    for name in ("insertions-bbc.jsonl", "insertions-web.jsonl"):
+        for line in (GOLD_DIR / name).read_text(encoding="utf-8").splitlines():
+            doc = json.loads(line)
+            reason = KNOWN_FAILURES.get(doc["id"])
+            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+            params.append(pytest.param(doc, id=doc["id"], marks=marks))
+    return params
 
 
 @pytest.mark.parametrize("doc", _docs())
-def test_bbc_gold_document(doc: dict[str, Any]) -> None:
+def test_gold_document(doc: dict[str, Any]) -> None:
     path = CORPUS / doc["source"]
     if not path.exists():
         pytest.skip("../shared/corpus is not beside this checkout")

@@ -12,21 +12,25 @@ How brackets pair
     insertions.
 
 How kinds are decided (first rule that applies wins)
-    1. ``omission``: dots only (``[...]``, ``[…]``, ``[. . .]``) or an
-       omission word (``[redacted]``).
+    1. ``omission``: dots only (``[...]``, ``[…]``, ``[. . .]``, ``[…,]``)
+       or an omission word (``[redacted]``).
     2. ``sic``: ``[sic]``, ``[sic!]``, ``[*sic*]``; and ``(sic)`` in round
        brackets unless ``round_sic=False``.
-    3. ``reference``: a footnote number (``[1]``, ``[12, 13]``, ``[note 2]``),
-       a Wikipedia tag (``[citation needed]``, ``[... needed]``), or a lone
-       letter written against a word or stop that is not a word ending
-       (``claim.[a]``).
+    3. ``reference``: a footnote number (``[1]``, ``[12, 13]``, ``[note 2]``)
+       unless the sentence runs on through it (``section [37] met`` is a
+       clarification), a Wikipedia tag (``[citation needed]``, ``[... needed]``),
+       or a lone letter written against a word or stop that is not a word
+       ending (``claim.[a]``).
     4. ``note``: a note phrase (``[emphasis added]``), a note opening
-       (``[translated from Russian]``, ``[Ed: ...]``) or a short bracket with
-       a transcript word (``[applause]``, ``[audience laughs]``).
+       (``[translated from Russian]``, ``[Ed: ...]``), a bracket that is a
+       whole paragraph (``[Read more: ...]``), or a short bracket with a
+       transcript word (``[applause]``, ``[audience laughs]``).
     5. ``alteration``: letters written against a word (``[W]e``, ``[t]hey``,
        ``want[s]``), a lone letter, or one grammar word (``[is]``, ``[It]``).
     6. ``clarification``: everything else (``[the United States]``,
        ``[Russia's]``, ``[in 2019]``).
+
+The tables behind these rules are in :mod:`quoteparse.insertion_words`.
 """
 
 from __future__ import annotations
@@ -72,8 +76,9 @@ _LINK_AFTER_RE = re.compile(r"\((?:https?:|www\.|/|#|mailto:)")
 
 _OMISSION_SHAPE_RE = re.compile(
     r"""
-    # "...", "….", ". . .", "…" - dots, ellipses and the spaces between them
-    [ .\u2026\u00b7]*(?:\.[ ]?\.|\u2026)[ .\u2026\u00b7]*
+    # "...", "….", ". . .", "…", "…," - dots, ellipses, the spaces between them
+    # and the stop or comma an editor keeps beside them
+    [ .,;\u2026\u00b7]*(?:\.[ ]?\.|\u2026)[ .,;\u2026\u00b7]*
     """,
     re.VERBOSE,
 )
@@ -99,25 +104,47 @@ REFERENCE_PHRASES = frozenset(words.REFERENCE_PHRASES)
 SIC_FORMS = frozenset(words.SIC_FORMS)
 SUFFIXES = frozenset(words.SUFFIXES)
 
+# What may stand before a "[" or after a "]" that fills its whole paragraph.
+_LINE_EDGE = frozenset({"", "\n", "\r", "\u2028", "\u2029"})
+
+
+def _word_after(after: str) -> bool:
+    """True when ``after`` (the two characters after a ``]``) is a space and a lowercase letter."""
+    return len(after) == 2 and after[0] == " " and after[1].islower()
+
+
 # Transcript words count only in a short bracket: "[applause]" is a note,
 # "[the music industry's new rules]" is not.
 _NOTE_WORD_LIMIT = 4
 
 
 def _classify(content: str, before: str, after: str) -> InsertionKind:
-    """The kind of a square-bracket insertion from its content and the characters beside it."""
+    """The kind of a square-bracket insertion from its content and its neighbours.
+
+    ``before`` is the character before the ``[`` and ``after`` the two after
+    the ``]`` (fewer at the ends of the text).
+    """
     key = normalise(content)
     if _OMISSION_SHAPE_RE.fullmatch(content) or key in OMISSION_PHRASES:
         return InsertionKind.OMISSION
     if key in SIC_FORMS:
         return InsertionKind.SIC
-    if _REFERENCE_SHAPE_RE.fullmatch(key) or key in REFERENCE_PHRASES:
+    reference = _REFERENCE_SHAPE_RE.fullmatch(key)
+    if reference and reference.lastgroup == "numbers" and before == " " and _word_after(after):
+        # "section [37] met": a number the sentence runs on through is not a footnote.
+        return InsertionKind.CLARIFICATION
+    if reference or key in REFERENCE_PHRASES:
         return InsertionKind.REFERENCE
     if key in NOTE_PHRASES or key.startswith(NOTE_PREFIXES):
+        return InsertionKind.NOTE
+    if before in _LINE_EDGE and after[:1] in _LINE_EDGE:
+        # A bracket that is a whole paragraph is the site's or editor's line
+        # ("[Read: ...]", a newsletter promo), not words in a speaker's mouth.
         return InsertionKind.NOTE
     words = key.split()
     if len(words) <= _NOTE_WORD_LIMIT and any(w.strip(".,!?;:") in NOTE_WORDS for w in words):
         return InsertionKind.NOTE
+    after = after[:1]
     letters = content.replace("'", "").replace("\N{RIGHT SINGLE QUOTATION MARK}", "").isalpha()
     if letters and after.isalpha():
         # "[W]e", "[t]hey", "[re]build": the bracket is part of the word after it.
@@ -237,7 +264,7 @@ def _merge_round_sic(text: str, found: list[Insertion]) -> list[Insertion]:
 def _insertion(text: str, start: int, end: int) -> Insertion:
     content = text[start + 1 : end - 1]
     before = text[start - 1] if start else ""
-    after = text[end] if end < len(text) else ""
+    after = text[end : end + 2]
     return Insertion(
         span=Span(start, end),
         content_span=Span(start + 1, end - 1),

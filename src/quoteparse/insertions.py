@@ -53,8 +53,11 @@ _BRACKETS_RE = re.compile(r"[\[\]]+")
 
 _RUN_RE = re.compile(
     r"""
+    # "[][][]": empty pairs are never insertions, so a wall of them is one
+    # token that changes nothing.
+      (?P<empty>(?:\[\])+)
     # A run of "[" inside a bracket run: one token however long it is.
-      (?P<open>\[+)
+    | (?P<open>\[+)
     # A run of "]": each closes one open bracket, the rest are strays.
     | (?P<close>\]+)
     """,
@@ -207,7 +210,7 @@ def _square_pairs(text: str, max_length: int, max_depth: int) -> list[tuple[int,
             start, end = part.span()
             if part.lastgroup == "open":
                 opens.extend(range(max(start, end - max_depth), end))
-            else:
+            elif part.lastgroup == "close":
                 _close(text, start, end, opens=opens, found=found, max_length=max_length)
     return found
 

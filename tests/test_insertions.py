@@ -272,3 +272,17 @@ def test_link_insertions_seed_shape(seed_text: str) -> None:
     quotes = (_quote(start, end),)
     linked = link_insertions(find_insertions(seed_text), quotes)
     assert [i.quote for i in linked] == [0, 0]
+
+
+def test_parse_links_the_seed_insertions_to_the_sources_quotation(seed_text: str) -> None:
+    doc = parse(seed_text)
+    assert [i.span for i in doc.insertions] == [i.span for i in find_insertions(seed_text)]
+    if not doc.quotes:
+        pytest.skip("the quote finder returns no quotations on this branch yet")
+    holders = {i.quote for i in doc.insertions}
+    assert len(holders) == 1
+    (index,) = holders
+    assert index is not None
+    quote = doc.quotes[index]
+    assert quote.content.startswith("They [the United States] have tried")
+    assert quote.speaker == "the source"

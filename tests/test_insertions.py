@@ -21,6 +21,8 @@ from quoteparse import (
 from quoteparse import insertion_words as words
 from quoteparse.parse import link_insertions
 
+from .invariants import check_document
+
 GOLD = Path(__file__).resolve().parents[1] / "evaluation" / "gold"
 
 # Own-text cases the finder is known to get wrong, with the reason.
@@ -60,7 +62,9 @@ def test_own_gold_case(doc: dict[str, Any]) -> None:
         (g["start"], g["end"], g["kind"]) for g in doc["insertions"]
     ]
     _check_results(text, found)
-    assert [i.span for i in parse(text).insertions] == [i.span for i in found]
+    doc = parse(text)
+    check_document(doc)
+    assert [i.span for i in doc.insertions] == [i.span for i in found]
 
 
 def _check_results(text: str, found: tuple[Insertion, ...]) -> None:

@@ -47,6 +47,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "[a] pairs": lambda n: "[a] " * (n // 4),
     "[ x ] nest": lambda n: ("[" * 20 + "x" + "]" * 20 + " ") * (n // 42),
     "(sic) run": lambda n: "(sic) " * (n // 6),
+    "[. . . x]": lambda n: ("[" + ". " * 100 + "x] ") * (n // 204),
     "[ per line": lambda n: "[ text\n" * (n // 7),
 }
 

@@ -183,6 +183,7 @@ TABLES = {
     "REFERENCE_PHRASES": words.REFERENCE_PHRASES,
     "SUFFIXES": words.SUFFIXES,
     "GRAMMAR_WORDS": words.GRAMMAR_WORDS,
+    "AUXILIARIES": words.AUXILIARIES,
 }
 
 
@@ -215,6 +216,9 @@ def _entry_cases() -> list[Any]:
         cases.append(
             ("suffix", entry, f'"She walk[{entry}] on," he said.', InsertionKind.ALTERATION)
         )
+    for entry in words.AUXILIARIES:
+        text = f'"We [{entry} been] there," he said.'
+        cases.append(("auxiliary", entry, text, InsertionKind.ALTERATION))
     for entry in words.GRAMMAR_WORDS:
         cases.append(
             ("grammar", entry, f'"This [{entry}] fine," he said.', InsertionKind.ALTERATION)

@@ -17,7 +17,6 @@ GOLD_DIR = Path(__file__).resolve().parents[1] / "evaluation" / "gold"
 # Real documents the finder is known to get wrong, with the reason.
 KNOWN_FAILURES = {
     "web-lazy-image-2": "game-source citations such as [MP3 SP] read as clarifications",
-    "web-keep-images": "[had been], a changed verb form, reads as a clarification",
 }
 
 

@@ -12,6 +12,7 @@ turns each table into a set once, at import.
 from __future__ import annotations
 
 __all__ = [
+    "AUXILIARIES",
     "GRAMMAR_WORDS",
     "NOTE_PHRASES",
     "NOTE_PREFIXES",
@@ -206,12 +207,10 @@ SUFFIXES: tuple[str, ...] = (
     "t",
 )
 
-#: Closed-class words that an editor changes to fit the grammar of the
-#: writer's sentence: a single such word in brackets is an alteration
-#: (``[is]``, ``[were]``, ``[It]``, ``[I'm]``), whereas names and noun
-#: phrases (``[Ebbers]``, ``[the dollar]``) are clarifications.
-GRAMMAR_WORDS: tuple[str, ...] = (
-    # Forms of "be", "have", "do" and the modals.
+#: Forms of "be", "have", "do" and the modals. One of these alone, or a short
+#: run of them (``[had been]``, ``[will have]``), changes a verb form to fit the
+#: sentence: an alteration.
+AUXILIARIES: tuple[str, ...] = (
     "is",
     "are",
     "was",
@@ -236,6 +235,13 @@ GRAMMAR_WORDS: tuple[str, ...] = (
     "may",
     "might",
     "must",
+)
+
+#: Other closed-class words an editor changes to fit the grammar of the
+#: writer's sentence: a single such word in brackets is an alteration
+#: (``[It]``, ``[I'm]``, ``[But]``), whereas names and noun phrases
+#: (``[Ebbers]``, ``[the dollar]``) are clarifications.
+GRAMMAR_WORDS: tuple[str, ...] = (
     # Contracted forms.
     "i'm",
     "it's",

@@ -26,7 +26,8 @@ How kinds are decided (first rule that applies wins)
        whole paragraph (``[Read more: ...]``), or a short bracket with a
        transcript word (``[applause]``, ``[audience laughs]``).
     5. ``alteration``: letters written against a word (``[W]e``, ``[t]hey``,
-       ``want[s]``), a lone letter, or one grammar word (``[is]``, ``[It]``).
+       ``want[s]``), a lone letter, one grammar word (``[is]``, ``[It]``) or a
+       short run of auxiliaries (``[had been]``).
     6. ``clarification``: everything else (``[the United States]``,
        ``[Russia's]``, ``[in 2019]``).
 
@@ -77,14 +78,18 @@ _BREAK_RE = re.compile(r"[\n\r\u2028\u2029]")
 # "[text](https://...)": a Markdown link left in scraped text, not an insertion.
 _LINK_AFTER_RE = re.compile(r"\((?:https?:|www\.|/|#|mailto:)")
 
-_OMISSION_SHAPE_RE = re.compile(
-    r"""
-    # "...", "….", ". . .", "…", "…," - dots, ellipses, the spaces between them
-    # and the stop or comma an editor keeps beside them
-    [ .,;\u2026\u00b7]*(?:\.[ ]?\.|\u2026)[ .,;\u2026\u00b7]*
-    """,
-    re.VERBOSE,
-)
+# "...", "….", ". . .", "…", "…,": dots, ellipses, the spaces between them and
+# the stop or comma an editor keeps beside them. Checked as a character set,
+# not a pattern, so a long run of dots and spaces costs one pass.
+_OMISSION_CHARS = frozenset(" .,;\N{HORIZONTAL ELLIPSIS}\N{MIDDLE DOT}")
+
+
+def _is_dots(content: str) -> bool:
+    """True when ``content`` is an ellipsis: only dots and spaces, two dots or one ``…``."""
+    if not _OMISSION_CHARS.issuperset(content):
+        return False
+    return "\N{HORIZONTAL ELLIPSIS}" in content or content.count(".") >= 2
+
 
 _REFERENCE_SHAPE_RE = re.compile(
     r"""
@@ -99,13 +104,14 @@ _REFERENCE_SHAPE_RE = re.compile(
 )
 
 # Look-up sets, built once from the tables.
-GRAMMAR_WORDS = frozenset(words.GRAMMAR_WORDS)
-NOTE_PHRASES = frozenset(words.NOTE_PHRASES)
-NOTE_WORDS = frozenset(words.NOTE_WORDS)
-OMISSION_PHRASES = frozenset(words.OMISSION_PHRASES)
-REFERENCE_PHRASES = frozenset(words.REFERENCE_PHRASES)
-SIC_FORMS = frozenset(words.SIC_FORMS)
-SUFFIXES = frozenset(words.SUFFIXES)
+_AUXILIARIES = frozenset(words.AUXILIARIES)
+_GRAMMAR_WORDS = frozenset(words.GRAMMAR_WORDS) | _AUXILIARIES
+_NOTE_PHRASES = frozenset(words.NOTE_PHRASES)
+_NOTE_WORDS = frozenset(words.NOTE_WORDS)
+_OMISSION_PHRASES = frozenset(words.OMISSION_PHRASES)
+_REFERENCE_PHRASES = frozenset(words.REFERENCE_PHRASES)
+_SIC_FORMS = frozenset(words.SIC_FORMS)
+_SUFFIXES = frozenset(words.SUFFIXES)
 
 # What may stand before a "[" or after a "]" that fills its whole paragraph.
 _LINE_EDGE = frozenset({"", "\n", "\r", "\u2028", "\u2029"})
@@ -119,6 +125,8 @@ def _word_after(after: str) -> bool:
 # Transcript words count only in a short bracket: "[applause]" is a note,
 # "[the music industry's new rules]" is not.
 _NOTE_WORD_LIMIT = 4
+# The longest run of auxiliaries read as a changed verb form: "[would have been]".
+_AUXILIARY_RUN = 3
 
 
 def _classify(content: str, before: str, after: str) -> InsertionKind:
@@ -128,24 +136,24 @@ def _classify(content: str, before: str, after: str) -> InsertionKind:
     the ``]`` (fewer at the ends of the text).
     """
     key = normalise(content)
-    if _OMISSION_SHAPE_RE.fullmatch(content) or key in OMISSION_PHRASES:
+    if _is_dots(content) or key in _OMISSION_PHRASES:
         return InsertionKind.OMISSION
-    if key in SIC_FORMS:
+    if key in _SIC_FORMS:
         return InsertionKind.SIC
     reference = _REFERENCE_SHAPE_RE.fullmatch(key)
     if reference and reference.lastgroup == "numbers" and before == " " and _word_after(after):
         # "section [37] met": a number the sentence runs on through is not a footnote.
         return InsertionKind.CLARIFICATION
-    if reference or key in REFERENCE_PHRASES:
+    if reference or key in _REFERENCE_PHRASES:
         return InsertionKind.REFERENCE
-    if key in NOTE_PHRASES or key.startswith(NOTE_PREFIXES):
+    if key in _NOTE_PHRASES or key.startswith(NOTE_PREFIXES):
         return InsertionKind.NOTE
     if before in _LINE_EDGE and after[:1] in _LINE_EDGE:
         # A bracket that is a whole paragraph is the site's or editor's line
         # ("[Read: ...]", a newsletter promo), not words in a speaker's mouth.
         return InsertionKind.NOTE
-    words = key.split()
-    if len(words) <= _NOTE_WORD_LIMIT and any(w.strip(".,!?;:") in NOTE_WORDS for w in words):
+    tokens = key.split()
+    if len(tokens) <= _NOTE_WORD_LIMIT and any(t.strip(".,!?;:") in _NOTE_WORDS for t in tokens):
         return InsertionKind.NOTE
     after = after[:1]
     letters = content.replace("'", "").replace("\N{RIGHT SINGLE QUOTATION MARK}", "").isalpha()
@@ -153,8 +161,9 @@ def _classify(content: str, before: str, after: str) -> InsertionKind:
         # "[W]e", "[t]hey", "[re]build": the bracket is part of the word after it.
         return InsertionKind.ALTERATION
     if letters and before.isalpha():
-        # "want[s]", "Ever[Crack]"; a lone non-ending letter is a note mark: "word[a]".
-        if key in SUFFIXES or len(content) > 1:
+        # "want[s]", "Ever[Crack]"; a lone letter that is no word ending is a
+        # footnote mark: "word[a]".
+        if key in _SUFFIXES or len(content) > 1:
             return InsertionKind.ALTERATION
         return InsertionKind.REFERENCE
     if len(content) == 1 and content.isalpha():
@@ -162,7 +171,10 @@ def _classify(content: str, before: str, after: str) -> InsertionKind:
         if before and not before.isspace() and before not in "\"'(\N{LEFT DOUBLE QUOTATION MARK}":
             return InsertionKind.REFERENCE
         return InsertionKind.ALTERATION
-    if key in GRAMMAR_WORDS:
+    if key in _GRAMMAR_WORDS:
+        return InsertionKind.ALTERATION
+    if len(tokens) <= _AUXILIARY_RUN and all(t in _AUXILIARIES for t in tokens):
+        # "[had been]", "[will have]": a verb form changed to fit the sentence.
         return InsertionKind.ALTERATION
     return InsertionKind.CLARIFICATION
 

@@ -54,9 +54,10 @@ _BRACKETS_RE = re.compile(r"[\[\]]+")
 
 _RUN_RE = re.compile(
     r"""
-    # "[][][]": empty pairs are never insertions, so a wall of them is one
-    # token that changes nothing.
-      (?P<empty>(?:\[\])+)
+    # "[][][]": empty pairs are never insertions, so a wall of them is a few
+    # tokens that change nothing (1000 pairs a token: an unbounded repeat of a
+    # group makes the engine's stack grow faster than the input).
+      (?P<empty>(?:\[\]){1,1000})
     # A run of "[" inside a bracket run: one token however long it is.
     | (?P<open>\[+)
     # A run of "]": each closes one open bracket, the rest are strays.

@@ -146,3 +146,10 @@ def test_every_view_maps_back(text: str, data: st.DataObject, mode: ReaderMode) 
                 assert not (
                     ins.span in piece.source and len(piece.source) == piece.end - piece.start
                 )
+
+
+def test_overlapping_or_unsorted_insertions_from_the_caller_do_not_garble_the_view() -> None:
+    found = find_insertions(TEXT)
+    odd = (found[1], found[0], found[0], *found[2:])
+    for mode in ReaderMode:
+        assert reader_view(TEXT, CONTENT, odd, mode=mode) == reader_view(TEXT, CONTENT, mode=mode)

@@ -87,7 +87,7 @@ def reader_view(
     region = _region(text, where)
     if insertions is None:
         insertions = find_insertions(text)
-    inside = [i for i in insertions if i.span in region]
+    inside = _inside(insertions, region)
     builder = _Builder(text)
     if mode is ReaderMode.PRINTED or not inside:
         builder.copy(region.start, region.end)
@@ -103,6 +103,15 @@ def reader_view(
     else:
         _speaker_only(text, region, inside, builder, ellipsis)
     return builder.build()
+
+
+def _inside(insertions: tuple[Insertion, ...], region: Span) -> list[Insertion]:
+    """The insertions wholly inside ``region``, sorted, dropping any that overlap an earlier one."""
+    kept: list[Insertion] = []
+    for ins in sorted((i for i in insertions if i.span in region), key=lambda i: i.span):
+        if not kept or ins.span.start >= kept[-1].span.end:
+            kept.append(ins)
+    return kept
 
 
 def _region(text: str, where: Quote | Span) -> Span:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from quoteparse import MarkerKind, find_markers, parse, strip_markers
@@ -52,6 +54,8 @@ def test_every_label_in_the_table_is_found(label: Label, line: str, body: str) -
         label.text, label.text.upper().replace("'", "\N{RIGHT SINGLE QUOTATION MARK}")
     )
     assert [m.span for m in find_markers(shouted)] == [marker.span]
+    tabbed = text.replace(label.text, label.text.replace(" ", "\t"))
+    assert [m.label for m in find_markers(tabbed)] == [label.text.replace(" ", "\t")]
 
 
 def test_label_table_has_no_duplicates_and_every_entry_has_a_form() -> None:
@@ -158,3 +162,9 @@ def test_runs_of_empty_lines_and_first_line() -> None:
         ("Video", "Video: clip"),
     ]
     assert find_markers("\n" * 1000) == ()
+
+
+def test_every_label_is_listed_in_the_docs() -> None:
+    page = (Path(__file__).resolve().parents[1] / "docs" / "markers.md").read_text("utf-8")
+    missing = [lb.text for lb in LABELS if f"`{lb.text}`" not in page]
+    assert missing == []

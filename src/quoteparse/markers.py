@@ -21,7 +21,7 @@ from typing import Any
 
 from quoteparse._check import require_text
 from quoteparse.marker_labels import LABELS, Label
-from quoteparse.model import MappedText, Marker, Piece, Span
+from quoteparse.model import MappedText, Marker, MarkerKind, Piece, Span
 from quoteparse.options import Options, resolve_options
 
 __all__ = ["find_markers", "strip_markers"]
@@ -225,9 +225,20 @@ _CONTENT_RE = re.compile(r"[^\n]")
 _ONE_BREAK = frozenset({"\n", "\r", "\r\n"})
 
 
+# Most lines cannot start a marker: their first two characters (lower case, a
+# tab read as a space) begin no label, and their first is no space, bullet or
+# bracket. Checking that in a set is several times cheaper than a failed match.
+_PREFIXES = frozenset(" ".join(lb.text.lower().split())[:2] for lb in LABELS)
+_ANY_PREFIX = frozenset(" \t\u00a0\u3000([>" + _BULLETS)
+
+
 def _matches(text: str) -> Iterator[tuple[re.Match[str], int | None]]:
     match = _LINE_RE.match
+    prefixes = _PREFIXES
     for start, prev in _lines(text):
+        head = text[start : start + 2]
+        if head[:1] not in _ANY_PREFIX and head.lower().replace("\t", " ") not in prefixes:
+            continue
         m = match(text, start)
         if m is not None:
             yield m, prev
@@ -264,6 +275,8 @@ def find_markers(
     require_text(text)
     resolve_options(options, shortcuts)
     found: list[Marker] = []
+    # Per call, so nothing outlives it: a label as written -> its kind.
+    kinds: dict[str, MarkerKind] = {}
     for m, prev in _matches(text):
         group = m.lastgroup
         line_start = m.start("indent")
@@ -289,6 +302,9 @@ def find_markers(
         if _inside_quotation(text, prev, line_start, line_end):
             continue
         label = text[label_start:label_end]
+        kind = kinds.get(label)
+        if kind is None:
+            kind = kinds[label] = _lookup(label).kind
         found.append(
             Marker(
                 span=Span(line_start, line_end),
@@ -296,7 +312,7 @@ def find_markers(
                 label_span=Span(label_start, label_end),
                 body=text[body_start:body_end],
                 body_span=Span(body_start, body_end),
-                kind=_lookup(label).kind,
+                kind=kind,
             )
         )
     return tuple(found)

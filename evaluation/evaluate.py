@@ -46,9 +46,16 @@ def run(
     corpus: Path = CORPUS,
     finders: Sequence[str] = FINDERS,
     notes: TextIO | None = None,
+    only_file: str | None = None,
 ) -> tuple[dict[str, FinderScore], dict[str, int]]:
-    """Parse every gold document and score it; returns the scores and document counts."""
-    docs = load_gold(sorted(gold_dir.glob("*.jsonl")))
+    """Parse every gold document and score it; returns the scores and document counts.
+
+    ``only_file`` limits the run to one gold file, given by its name.
+    """
+    paths = sorted(gold_dir.glob("*.jsonl"))
+    if only_file is not None:
+        paths = [p for p in paths if p.name == only_file]
+    docs = load_gold(paths)
     runs: list[tuple[GoldDoc, str, dict[str, tuple[Item, ...]]]] = []
     skipped = 0
     for doc in docs:
@@ -115,6 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--finder", choices=FINDERS, action="append", help="score only these")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
     parser.add_argument("--show-errors", action="store_true", help="list false positives/negatives")
+    parser.add_argument("--by-file", action="store_true", help="also one table per gold file")
     parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="directory of *.jsonl gold")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="the shared corpus directory")
     args = parser.parse_args(argv)
@@ -133,6 +141,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(out, indent=2, ensure_ascii=False))
     else:
         print(format_table(scores, counts))
+        if args.by_file:
+            for path in sorted(args.gold.glob("*.jsonl")):
+                file_scores, file_counts = run(args.gold, args.corpus, finders, None, path.name)
+                print(f"\n== {path.name}")
+                print(format_table(file_scores, file_counts))
         if args.show_errors:
             print()
             print(format_errors(scores))

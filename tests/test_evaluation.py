@@ -193,3 +193,11 @@ def test_repo_gold_evaluates() -> None:
     assert counts["documents"] == len(_gold_docs())
     assert scores["markers"].documents > 0
     assert scores["markers"].gold > 0
+
+
+def test_main_table_by_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert evaluate.main(["--finder", "markers", "--by-file"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[3].startswith("markers")
+    for path in sorted(GOLD_DIR.glob("*.jsonl")):
+        assert f"== {path.name}" in out

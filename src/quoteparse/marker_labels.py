@@ -146,6 +146,8 @@ LABELS: tuple[Label, ...] = (
     Label("Photo credit", _P),
     Label("Credit", _P, alone=True, bare=True),  # NYT: "Credit Harry Campbell"
     Label("All photos", _P),
+    Label("Top photo", _P),  # Medium, Backchannel: the lead picture's credit
+    Label("Top photo by", _P, bare=True),
     Label("View photo", _P, colon=False, alone=True),
     Label("Image", _P, alone=True),
     Label("Image source", _P),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -135,6 +136,10 @@ def test_strip_markers_maps_back() -> None:
             "Names changed.",
         ),
         ("Editors note: no apostrophe", "Editors note", "no apostrophe"),
+        # Letters the regex engine folds to ASCII but str.casefold does not.
+        ("ED\N{LATIN CAPITAL LETTER I WITH DOT ABOVE}TOR'S NOTE: x", "ED\u0130TOR'S NOTE", "x"),
+        ("Ed\N{LATIN SMALL LETTER DOTLESS I}tor's note: x", "Ed\u0131tor's note", "x"),
+        ("\N{LATIN SMALL LETTER LONG S}ee also: x", "\u017fee also", "x"),
     ],
 )
 def test_marker_forms(text: str, label: str, body: str) -> None:
@@ -168,3 +173,23 @@ def test_every_label_is_listed_in_the_docs() -> None:
     page = (Path(__file__).resolve().parents[1] / "docs" / "markers.md").read_text("utf-8")
     missing = [lb.text for lb in LABELS if f"`{lb.text}`" not in page]
     assert missing == []
+
+
+def _engine_case_variants(ch: str) -> list[str]:
+    """Every other character below U+3000 that re.IGNORECASE matches to ``ch``."""
+    pattern = re.compile(re.escape(ch), re.IGNORECASE)
+    return [c for c in map(chr, range(0x3000)) if c != ch and pattern.fullmatch(c)]
+
+
+def test_labels_are_found_whatever_letters_the_regex_engine_folds() -> None:
+    # The first two characters of a line are checked before the regex runs; that
+    # check must accept every letter the regex engine would.
+    heads = {ch for lb in LABELS for ch in lb.text[:2]}
+    variants = {ch: _engine_case_variants(ch) for ch in heads}
+    for label in LABELS:
+        line = f"{label.text}: x" if label.colon else label.text
+        for i in range(2):
+            for c in variants.get(label.text[i], []):
+                text = f"Before.\n{c.join((line[:i], line[i + 1 :]))}\nAfter."
+                (m,) = find_markers(text)
+                assert m.kind is label.kind, (label, c)

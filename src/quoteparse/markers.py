@@ -127,8 +127,19 @@ def _key(label: str) -> str:
 _BY_KEY: dict[str, Label] = {_key(lb.text).replace("'", ""): lb for lb in LABELS}
 
 
+# Each label on its own, for the rare label whose case folding differs from the
+# regex engine's ("EDİTOR'S NOTE" with a dotted capital I matches "editor's note").
+_EACH_LABEL: tuple[tuple[re.Pattern[str], Label], ...] = tuple(
+    (re.compile(_label_pattern((lb,)), re.IGNORECASE), lb) for lb in LABELS
+)
+
+
 def _lookup(label: str) -> Label:
-    return _BY_KEY[_key(label).replace("'", "")]
+    found = _BY_KEY.get(_key(label).replace("'", ""))
+    if found is not None:
+        return found
+    # The pattern matched ``label`` as one of the labels, so one of these matches.
+    return next(lb for pattern, lb in _EACH_LABEL if pattern.fullmatch(label))
 
 
 # --- the "label inside a quotation" rule ------------------------------------
@@ -230,14 +241,30 @@ _ONE_BREAK = frozenset({"\n", "\r", "\r\n"})
 # bracket. Checking that in a set is several times cheaper than a failed match.
 _PREFIXES = frozenset(" ".join(lb.text.lower().split())[:2] for lb in LABELS)
 _ANY_PREFIX = frozenset(" \t\u00a0\u3000([>" + _BULLETS)
+# Letters that re.IGNORECASE matches to an ASCII letter but str.lower() does not
+# turn into it; a test checks every letter that starts a label against the engine.
+_FOLD = str.maketrans(
+    {
+        "\N{LATIN CAPITAL LETTER I WITH DOT ABOVE}": "i",
+        "\N{LATIN SMALL LETTER DOTLESS I}": "i",
+        "\N{LATIN SMALL LETTER LONG S}": "s",
+    }
+)
+
+
+def _may_start_marker(head: str) -> bool:
+    """Whether a line beginning with ``head`` (two characters or fewer) may be a marker."""
+    if head[:1] in _ANY_PREFIX:
+        return True
+    if head.lower().replace("\t", " ") in _PREFIXES:
+        return True
+    return not head.isascii() and head.translate(_FOLD).lower().replace("\t", " ") in _PREFIXES
 
 
 def _matches(text: str) -> Iterator[tuple[re.Match[str], int | None]]:
     match = _LINE_RE.match
-    prefixes = _PREFIXES
     for start, prev in _lines(text):
-        head = text[start : start + 2]
-        if head[:1] not in _ANY_PREFIX and head.lower().replace("\t", " ") not in prefixes:
+        if not _may_start_marker(text[start : start + 2]):
             continue
         m = match(text, start)
         if m is not None:

@@ -16,7 +16,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from quoteparse import find_markers
 
 GENERATORS: dict[str, Callable[[int], str]] = {
-    "prose": lambda n: ("The minister said the plan would go ahead. " * (n // 44 + 1))[:n],
+    "prose": lambda n: (
+        ("The minister said the plan would go ahead. " * 7 + "\n") * (n // 309 + 1)
+    )[:n],
+    "short lines": lambda n: ("a\n" * (n // 2 + 1))[:n],
     "newlines": lambda n: "\n" * n,
     "crlf lines": lambda n: ("a\r\n" * (n // 3 + 1))[:n],
     "Comment: wall": lambda n: ("Comment: See:\n" * (n // 14 + 1))[:n],

@@ -138,10 +138,16 @@ LABELS: tuple[Label, ...] = (
     Label("Graphic", _M),
     Label("Chart", _M),
     Label("Now playing", _M),
+    Label("Listen to this article", _M, colon=False, alone=True),  # NYT audio player
+    Label("Play video", _M, colon=False, alone=True),  # video player controls
+    Label("Fullscreen", _M, colon=False, alone=True),
     Label("Reproduciendo", _M),  # Spanish: now playing
     # Picture credits and captions; NYT extractions leave "Photo" and "Image" alone.
     Label("Photo", _P, alone=True),
     Label("Photos", _P),
+    Label("Photograph", _P),  # The Guardian: "Photograph: Name/Agency"
+    Label("Illustration", _P),
+    Label("Composite", _P),  # The Guardian: a picture made of several
     Label("Photo by", _P, bare=True),
     Label("Photo credit", _P),
     Label("Credit", _P, alone=True, bare=True),  # NYT: "Credit Harry Campbell"
@@ -178,6 +184,7 @@ LABELS: tuple[Label, ...] = (
     Label("Story continues below advertisement", _A, colon=False, alone=True),
     Label("Continue reading the main story", _A, colon=False, alone=True),
     Label("Sponsored", _A, colon=False, alone=True),
+    Label("Supported by", _A, colon=False, alone=True),  # NYT: the sponsor line on top
     Label("Sign up for our newsletter", _A, colon=False, alone=True),
     Label("Anzeige", _A, colon=False, alone=True),  # German
     Label("Werbung", _A, colon=False, alone=True),  # German
@@ -187,6 +194,7 @@ LABELS: tuple[Label, ...] = (
     Label("Reklama", _A, colon=False, alone=True),  # Polish, Czech
     Label("Subscribe", _A),
     Label("Sign up", _A),
+    Label("Share", _A, colon=False, alone=True),  # a sharing button's text
     Label("Share this", _A),
     Label("Follow us", _A),
 )

@@ -201,3 +201,24 @@ def test_main_table_by_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.splitlines()[3].startswith("markers")
     for path in sorted(GOLD_DIR.glob("*.jsonl")):
         assert f"== {path.name}" in out
+
+
+def test_read_source_falls_back_to_cp1252(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(
+        "caf\N{LATIN SMALL LETTER E WITH ACUTE} \u2019".encode("cp1252")
+    )
+    (tmp_path / "b.txt").write_bytes("caf\N{LATIN SMALL LETTER E WITH ACUTE}".encode())
+    assert scoring.read_source(tmp_path, "a.txt") == "caf\N{LATIN SMALL LETTER E WITH ACUTE} \u2019"
+    assert scoring.read_source(tmp_path, "b.txt") == "caf\N{LATIN SMALL LETTER E WITH ACUTE}"
+    assert scoring.read_source(tmp_path, "missing.txt") is None
+
+
+def test_show_errors_lists_context(tmp_path: Path) -> None:
+    text = "Intro.\nPhoto: AP\nEnd."
+    _write(tmp_path, {"id": "one", "text": text, "markers": [{"start": 0, "end": 6}]})
+    scores, _ = evaluate.run(tmp_path, tmp_path, ("markers",))
+    lines = evaluate.format_errors(scores).splitlines()
+    assert lines == [
+        "markers FP one 7-16 photo: Intro.\\n[[Photo: AP]]\\nEnd.",
+        "markers FN one 0-6: [[Intro.]]\\nPhoto: AP\\nEnd.",
+    ]

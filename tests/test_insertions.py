@@ -27,8 +27,8 @@ GOLD = Path(__file__).resolve().parents[1] / "evaluation" / "gold"
 
 # Own-text cases the finder is known to get wrong, with the reason.
 KNOWN_FAILURES = {
-    "hard-wrapped": "brackets never pair across a line break, even in hard-wrapped text",
-    "math": "a bracketed matrix reads as a clarification",
+    "ins-own-hard-wrapped": "brackets never pair across a line break, even in hard-wrapped text",
+    "ins-own-math": "a bracketed matrix reads as a clarification",
 }
 
 

@@ -16,7 +16,7 @@ GOLD_DIR = Path(__file__).resolve().parents[1] / "evaluation" / "gold"
 
 # Real documents the finder is known to get wrong, with the reason.
 KNOWN_FAILURES = {
-    "web-lazy-image-2": "game-source citations such as [MP3 SP] read as clarifications",
+    "ins-web-lazy-image-2": "game-source citations such as [MP3 SP] read as clarifications",
 }
 
 

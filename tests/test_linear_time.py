@@ -85,9 +85,15 @@ def test_the_ceiling_catches_a_quadratic_function() -> None:
     # The harness itself must be able to fail: a deliberately quadratic scan
     # (search from every position to the end) must cross the ceiling.
     def quadratic(text: str) -> int:
-        return sum(text.count('"', i) for i in range(0, len(text), 64))
+        return sum(text.count('"', i) for i in range(0, len(text), 16))
 
     gen = next(g for g in GENERATORS if g.name == '"""')
-    ratio, t_large = _growth(quadratic, gen)
-    assert t_large >= MEASURABLE
-    assert ratio > CEILING
+    # A busy machine can only slow one size and so blur the ratio; one clean
+    # try out of three shows the growth.
+    tries = []
+    for _ in range(3):
+        tries.append(_growth(quadratic, gen))
+        if tries[-1][0] > CEILING:
+            break
+    assert max(t for _, t in tries) >= MEASURABLE
+    assert max(r for r, _ in tries) > CEILING, tries

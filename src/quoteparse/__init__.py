@@ -29,6 +29,7 @@ from quoteparse.model import (
 from quoteparse.options import Options
 from quoteparse.parse import parse
 from quoteparse.quotes import find_quotes
+from quoteparse.reader import ReaderMode, reader_view
 from quoteparse.units.conversions import find_conversions
 from quoteparse.units.quantities import find_quantities
 
@@ -46,6 +47,7 @@ __all__ = [
     "Quantity",
     "Quote",
     "QuoteKind",
+    "ReaderMode",
     "Span",
     "__version__",
     "find_conversions",
@@ -55,5 +57,6 @@ __all__ = [
     "find_quotes",
     "parse",
     "parse_many",
+    "reader_view",
     "strip_markers",
 ]

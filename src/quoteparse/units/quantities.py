@@ -1,17 +1,147 @@
-"""Find quantities with units.
+"""Find quantities with units: ``11 miles``, ``a 55-kilometer zone``, ``£2.7bn``, ``30°C``.
 
-Not built yet (issue 5): :func:`find_quantities` returns no quantities.
+One compiled pattern, run over a lower-cased copy of the text (same length,
+same offsets), jumps from one digit, currency sign or number word to the next
+and matches the whole quantity there, so Python runs only where a number meets
+a unit. Python then checks what a pattern cannot: the exact case of
+abbreviations (``MB`` is not ``mb``), abbreviations that only count against
+the number (``42in``, ``30C``), ``m`` as metre or million, hedge words before
+the number, signs, and compounds such as ``6ft 2in``.
+
+A number without a unit is not a quantity: counts (``500 troops``), years,
+dates, times of day, scores, plain ages and model names (``Boeing 737``,
+``F-16``, ``A380``) are left alone.
+
+The span of a quantity runs from its value (or currency sign) to the end of
+its unit; a hedge such as ``about`` is reported in ``qualifier`` but kept out
+of the span, while ``between`` of ``between 10 and 15 km`` is part of it.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from quoteparse._check import require_text
-from quoteparse.model import Quantity
+from quoteparse.model import Dimension, Quantity, Span
 from quoteparse.options import Options, resolve_options
+from quoteparse.units.numbers import (
+    DIGIT_NUMBER,
+    DIGIT_VALUE,
+    NUMBER_WORDS,
+    SCALES,
+    VULGAR_FRACTIONS,
+    WORD_NUMBER,
+    read_value,
+)
+from quoteparse.units.table import CURRENCY_PREFIXES, UNITS, Unit
+from quoteparse.units.trie import trie_pattern
+from quoteparse.units.words import COMPOUNDS, HEDGES, IDIOMS, METRE_CONTEXT
 
-__all__ = ["find_quantities"]
+__all__ = ["find_quantities", "lookup_unit"]
+
+_SP = "[ \N{NO-BREAK SPACE}]"
+
+
+def _key(spelling: str) -> str:
+    """Spelling as looked up: no-break spaces and hyphens count as spaces."""
+    return spelling.replace("\N{NO-BREAK SPACE}", " ").replace("-", " ")
+
+
+# Exact-case abbreviations -> (unit, attached only); lower-cased names -> unit.
+_BY_SYMBOL: dict[str, tuple[Unit, bool]] = {}
+_BY_NAME: dict[str, Unit] = {}
+for _unit in UNITS:
+    for _s in _unit.symbols:
+        _BY_SYMBOL[_key(_s)] = (_unit, False)
+    for _s in _unit.attached:
+        _BY_SYMBOL[_key(_s)] = (_unit, True)
+    for _s in _unit.names:
+        _BY_NAME[_key(_s).lower()] = _unit
+_BY_CODE: dict[str, Unit] = {u.name: u for u in UNITS if u.dimension is Dimension.CURRENCY}
+# "st" for stone only counts against the number, and never after 1, 21, 31 (ordinals).
+_STONE = next(u for u in UNITS if u.name == "stone")
+_BY_SYMBOL["st"] = (_STONE, True)
+
+_UNIT = trie_pattern(sorted({s.lower() for s in _BY_SYMBOL} | set(_BY_NAME)))
+_NBHYPHEN = "\N{NON-BREAKING HYPHEN}"
+_SP_OR_HYPHEN = "[ \N{NO-BREAK SPACE}\N{NON-BREAKING HYPHEN}-]"
+_SIGNS = "".join(sorted({p[-1] for p, _ in CURRENCY_PREFIXES}))
+
+# Any number-word spelling that can end a value, for the look-behinds of the word trigger.
+_WORD_ENDS = sorted({*NUMBER_WORDS, "half", "half a", "half an"})
+
+_SCAN_RE = re.compile(
+    rf"""
+    # A currency sign or a digit run: "£5m", "11 miles", "2004". Stdlib "re" skips
+    # to these characters at C speed; Python looks at each run once.
+    (?P<digits>[{re.escape(_SIGNS)}0-9{"".join(VULGAR_FRACTIONS)}][0-9.,]*)
+    |
+    # A space or hyphen between a number word and a unit name: "eleven miles",
+    # "five-year-old". The look-ahead for a unit name fails fast at most spaces;
+    # the look-behinds run only where one follows.
+    (?P<words>{_SP_OR_HYPHEN}(?={trie_pattern(sorted(_BY_NAME))}(?![a-z]))
+      (?:{"|".join(f"(?<={re.escape(w)}{_SP_OR_HYPHEN})" for w in _WORD_ENDS)}))
+    """,
+    re.VERBOSE,
+)
+
+# A currency sign, then the value: "£5m", "$10-15bn", "€ 300".
+_MONEY_RE = re.compile(rf"(?P<sign>[{re.escape(_SIGNS)}]){_SP}?(?P<amount>{DIGIT_VALUE})", re.X)
+
+# A value, then a unit: "11 miles", "55-kilometer", "5km", "30°C", "twenty-five kilometres".
+_MEASURE_RE = re.compile(
+    rf"""
+    (?P<value>{DIGIT_VALUE}|{WORD_NUMBER})
+    (?P<sep>{_SP}|-|{_NBHYPHEN})?
+    (?P<unit>{_UNIT})(?![^\W_])
+    """,
+    re.VERBOSE,
+)
+
+# The number words that end where a word trigger starts: "twenty-five" of "twenty-five miles".
+_WORDS_BEFORE_RE = re.compile(rf"(?<![a-z]){WORD_NUMBER}\Z", re.VERBOSE)
+
+# "between 10 and " before "15 km".
+_BETWEEN_RE = re.compile(rf"(?<![a-z])between{_SP}{DIGIT_NUMBER}{_SP}and{_SP}\Z", re.VERBOSE)
+
+# What may not come just before a value: a letter or digit ("A380", "F16"), a decimal
+# point or separator, ":" (times), "/" (dates), a currency sign (that is money).
+_NOT_BEFORE = frozenset(".,/:_" + _SIGNS)
+
+_HEDGE_RE = re.compile(rf"(?<![a-z])(?P<hedge>{trie_pattern(HEDGES)}){_SP}+\Z")
+# The word after a bare "m": it tells metres ("100m final") from millions ("2m people").
+_NEXT_WORD_RE = re.compile(rf"{_SP}?(?P<word>[a-z]+)")
+_COMPOUND_RE = re.compile(
+    rf"""{_SP}?(?:and{_SP})?
+    (?P<value>\d+(?:\.\d+)?)          # "2" of "6ft 2in"
+    (?P<sep>{_SP}?)
+    (?P<unit>{_UNIT})(?![^\W_])""",
+    re.VERBOSE,
+)
+_SCALE_END_RE = re.compile(rf"(?:{trie_pattern(SCALES)})\Z")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lookup_unit(spelling: str) -> Unit | None:
+    """The unit a spelling stands for: abbreviations exactly, names in any case.
+
+    >>> lookup_unit("km").name, lookup_unit("Kilometers").name, lookup_unit("KM").name
+    ('kilometre', 'kilometre', 'kilometre')
+    >>> lookup_unit("mB") is None
+    True
+    """
+    key = _key(spelling)
+    hit = _BY_SYMBOL.get(key)
+    if hit is not None:
+        return hit[0]
+    return _BY_NAME.get(key.lower())
+
+
+def _lower(text: str) -> str:
+    """A lower-cased copy with the same offsets (``str.lower`` can lengthen text)."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
 
 
 def find_quantities(
@@ -19,9 +149,153 @@ def find_quantities(
 ) -> tuple[Quantity, ...]:
     """Find quantities with units in ``text``, sorted by start.
 
-    >>> find_quantities("No numbers here.")
+    >>> text = "some 11 miles (18 kilometers) away; 500 troops"
+    >>> [(q.value, q.unit, q.span.slice(text)) for q in find_quantities(text)]
+    [(11.0, 'mile', '11 miles'), (18.0, 'kilometre', '18 kilometers')]
+    >>> find_quantities(text)[0].qualifier
+    'some'
+    >>> find_quantities("He flew a Boeing 737 in 2004.")
     ()
     """
     require_text(text)
     resolve_options(options, shortcuts)
-    return ()
+    low = _lower(text)
+    found: list[Quantity] = []
+    pos = 0
+    search = _SCAN_RE.search
+    while True:
+        hit = search(low, pos)
+        if hit is None:
+            break
+        start = hit.start()
+        pos = hit.end()
+        q: Quantity | None = None
+        if hit.lastgroup == "words":
+            floor = found[-1].span.end if found else 0
+            w = _WORDS_BEFORE_RE.search(low, max(floor, start - 60), start)
+            if w is not None:
+                m = _MEASURE_RE.match(low, w.start())
+                if m is not None and m.end("value") == start:
+                    q = _measure(text, low, m, floor)
+        elif low[start] in _SIGNS:
+            m = _MONEY_RE.match(low, start)
+            if m is not None:
+                q = _money(text, low, m, found[-1].span.end if found else 0)
+        elif start == 0 or not (low[start - 1].isalnum() or low[start - 1] in _NOT_BEFORE):
+            m = _MEASURE_RE.match(low, start)
+            if m is not None:
+                q = _measure(text, low, m, found[-1].span.end if found else 0)
+        if q is not None:
+            found.append(q)
+            pos = max(pos, q.span.end)
+    return tuple(found)
+
+
+def _hedge(text: str, low: str, start: int, floor: int) -> tuple[str | None, bool]:
+    h = _HEDGE_RE.search(low, max(floor, start - 24), start)
+    if h is None:
+        return None, False
+    return text[h.start() : h.end("hedge")], HEDGES[low[h.start() : h.end("hedge")]]
+
+
+def _money(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | None:
+    start = m.start("sign")
+    code = ""
+    for prefix, prefix_code in CURRENCY_PREFIXES:
+        at = m.end("sign") - len(prefix)
+        if at >= floor and text.startswith(prefix, at) and (at == 0 or not text[at - 1].isalnum()):
+            start, code = at, prefix_code
+            break
+    if not code:
+        return None
+    unit = _BY_CODE[code]
+    vs, ve = m.span("amount")
+    value = read_value(text[vs:ve])
+    if value is None:
+        return None
+    qualifier, approximate = _hedge(text, low, start, floor)
+    return Quantity(
+        span=Span(start, ve),
+        value=value.low,
+        value_span=Span(vs, ve),
+        unit=unit.name,
+        unit_text=text[start : m.end("sign")],
+        unit_span=Span(start, m.end("sign")),
+        dimension=unit.dimension,
+        value_high=value.high,
+        approximate=approximate,
+        qualifier=qualifier,
+    )
+
+
+def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | None:
+    vs, ve = m.span("value")
+    us, ue = m.span("unit")
+    unit_text = text[us:ue]
+    key = _key(unit_text)
+    hit = _BY_SYMBOL.get(key)
+    if hit is not None:
+        unit, attached = hit
+        if attached and (m.group("sep") or not low[ve - 1].isdigit()):
+            return None  # "2 in 10", "five C": only "42in", "30C" count
+        if unit is _STONE and key == "st" and _ordinal(low, vs, ve):
+            return None  # "21st century"
+    else:
+        found = _BY_NAME.get(key.lower())
+        if found is None:
+            return None  # "MB" matched as "mb" but written "mB"
+        unit = found
+    value_text = low[vs:ve]
+    if unit.name == "metre" and key == "m":
+        w = _NEXT_WORD_RE.match(low, ue)
+        if w and w["word"] not in METRE_CONTEXT and not m.group("sep"):
+            return None  # "2m people": millions of something, not metres
+    if unit.name == "pound" and _SCALE_END_RE.search(value_text):
+        unit = _BY_CODE["GBP"]  # "5 million pounds" is money
+    if f"{value_text} {key.lower()}" in IDIOMS:
+        return None
+    if value_text[:1].isalpha() and vs >= floor + 2 and low[vs - 2 : vs] in ("a ",):
+        if value_text.startswith(("dozen", "hundred", "thousand")):
+            vs -= 2  # "a dozen"
+    elif vs > floor + 12 and low[vs - 1] == " ":
+        b = _BETWEEN_RE.search(low, max(floor, vs - 40), vs)
+        if b is not None and value_text[:1].isdigit():
+            vs = b.start()  # "between 10 and 15 km"
+    value = read_value(text[vs:ve])
+    if value is None:
+        return None
+    low_value = value.low
+    if (
+        vs - 1 >= floor
+        and text[vs - 1] in "-\N{MINUS SIGN}"
+        and (vs - 1 == 0 or not text[vs - 2].isalnum())
+    ):
+        vs -= 1  # "-40°C"; "F-16" is not a sign
+        low_value = -low_value
+    end = ue
+    if unit.name in COMPOUNDS:
+        c = _COMPOUND_RE.match(low, ue)
+        if c is not None:
+            small = lookup_unit(text[c.start("unit") : c.end("unit")])
+            if small is not None and small.name == COMPOUNDS[unit.name]:
+                sign = -1.0 if low_value < 0 else 1.0
+                low_value += sign * float(c["value"]) * small.factor / unit.factor
+                end = c.end()
+    qualifier, approximate = _hedge(text, low, vs, floor)
+    return Quantity(
+        span=Span(vs, end),
+        value=low_value,
+        value_span=Span(vs, ve),
+        unit=unit.name,
+        unit_text=unit_text,
+        unit_span=Span(us, ue),
+        dimension=unit.dimension,
+        value_high=value.high,
+        approximate=approximate,
+        qualifier=qualifier,
+    )
+
+
+def _ordinal(low: str, vs: int, ve: int) -> bool:
+    digits = low[vs:ve]
+    return digits.endswith("1") and not digits.endswith("11")

@@ -261,6 +261,9 @@ def read_value(text: str) -> Value | None:
     if text[:1] in ("-", "\N{MINUS SIGN}", "+"):
         sign = -1.0 if text[0] != "+" else 1.0
         text = text[1:]
+    elif text[:6].lower() == "minus ":
+        sign = -1.0
+        text = text[6:]
     m = _VALUE_RE.match(text.lower())
     if not m:
         return None

@@ -91,7 +91,12 @@ COMPOUNDS: dict[str, str] = {
 }
 
 #: Number-word quantities that are idioms, not measurements: "One day, ...".
-IDIOMS: frozenset[str] = frozenset(("one day",))
+IDIOMS: frozenset[str] = frozenset(
+    (
+        "one day",  # One day, he said ...
+        "two bit",  # two-bit politicians
+    )
+)
 
 #: Hedges that may sit between a quantity and its stated equivalent, after the
 #: bracket, dash or "or" ("11 miles (about 18 km)", "5 feet, or roughly 1.5 metres").

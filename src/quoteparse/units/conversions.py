@@ -205,5 +205,6 @@ def check_conversion(
                 best = candidate
     assert best is not None
     ok, _, expected, reading = best
-    error = (target.value - expected) / expected if expected else None
+    # "+ 0.0" turns the -0.0 of an exact negative match into 0.0.
+    error = (target.value - expected) / expected + 0.0 if expected else None
     return expected, error, ok, reading

@@ -24,6 +24,7 @@ from quoteparse.units.trie import trie_pattern
 
 __all__ = [
     "DIGIT_NUMBER",
+    "DIGIT_RANGE",
     "DIGIT_VALUE",
     "NUMBER",
     "NUMBER_WORDS",
@@ -125,19 +126,23 @@ WORD_NUMBER = rf"""(?:
     (?:{_SP}and{_SP}an?{_SP}half(?![a-z]))?            # one and a half
 )"""
 
-#: A scale word or suffix after digits, for lower-cased text.
-SCALE_PATTERN = rf"(?:{trie_pattern(SCALES)})(?![a-z])"
+#: A scale word or suffix after digits, for lower-cased text: attached ("5m", "2.7bn")
+#: or, except the one-letter suffixes, after a space ("5 million", "3 bn"); "7 m" is metres.
+SCALE_PATTERN = rf"""(?:
+    (?:{trie_pattern(SCALES)})(?![a-z])
+  | {_SP}(?:{trie_pattern(s for s in SCALES if len(s) > 1)})(?![a-z])
+)"""
 
 # A range joiner: "10-15", "10\N{EN DASH}15", "10 to 15".
 _DASH = "\N{EN DASH}"
 _RANGE = rf"(?:{_SP}?(?:-|{_DASH})|{_SP}to(?={_SP})){_SP}?"
 
 #: A whole value: an optional minus, a number, an optional range, an optional scale.
-#: A value in digits: a number, an optional range, an optional scale.
-DIGIT_VALUE = rf"""(?:
-    {DIGIT_NUMBER}(?:{_RANGE}{DIGIT_NUMBER})?     # 10-15, 10 to 15
-    (?:{_SP}?{SCALE_PATTERN})?                    # 5m, 2.7bn, 3 million
-)"""
+#: A number in digits or a range: "18", "10-15", "10 to 15".
+DIGIT_RANGE = rf"(?:{DIGIT_NUMBER}(?:{_RANGE}{DIGIT_NUMBER})?)"
+
+#: A value in digits: a number or range, then an optional scale: "5m", "2.7bn", "3 million".
+DIGIT_VALUE = rf"(?:{DIGIT_RANGE}{SCALE_PATTERN}?)"
 
 #: Any value: "between 10 and 15", a value in digits, or number words.
 NUMBER = rf"""(?:
@@ -161,7 +166,7 @@ _VALUE_RE = re.compile(
     (?:between{_SP})?
     (?P<low>{DIGIT_NUMBER}|(?:an?{_SP}(?=dozen|hundred|thousand))?{WORD_NUMBER})
     (?:(?:{_RANGE}|{_SP}and{_SP})(?P<high>{DIGIT_NUMBER}|{WORD_NUMBER}))?
-    (?:{_SP}?(?P<scale>{SCALE_PATTERN}))?
+    (?P<scale>{SCALE_PATTERN})?
     \Z
     """,
     re.VERBOSE,
@@ -271,7 +276,7 @@ def read_value(text: str) -> Value | None:
     if low is None:
         return None
     high = _number(m["high"]) if m["high"] else None
-    scale = float(SCALES[m["scale"]]) if m["scale"] else 1.0
+    scale = float(SCALES[m["scale"].strip(" \N{NO-BREAK SPACE}")]) if m["scale"] else 1.0
     return Value(
         low[0] * scale * sign,
         high[0] * scale if high is not None else None,

@@ -27,6 +27,7 @@ from quoteparse.model import Dimension, Quantity, Span
 from quoteparse.options import Options, resolve_options
 from quoteparse.units.numbers import (
     DIGIT_NUMBER,
+    DIGIT_RANGE,
     DIGIT_VALUE,
     NUMBER_WORDS,
     SCALES,
@@ -109,6 +110,10 @@ _DIGITS_RE = re.compile(rf"[0-9{''.join(VULGAR_FRACTIONS)}][0-9.,]*")
 
 # A value in digits, then a unit: "11 miles", "55-kilometer", "5km", "30°C".
 _DIGIT_MEASURE_RE = re.compile(rf"(?P<value>{DIGIT_VALUE}){_MEASURE}", re.VERBOSE)
+
+# The same without a scale, tried when the reading with one fails: "400m in" is
+# 400 metres, not 400 million of "in".
+_DIGIT_PLAIN_MEASURE_RE = re.compile(rf"(?P<value>{DIGIT_RANGE}){_MEASURE}", re.VERBOSE)
 
 # A value in words, then a unit: "twenty-five kilometres", "half a mile"; matched
 # where the word scan points.
@@ -209,7 +214,14 @@ def _digit_hit(text: str, low: str, hit: re.Match[str], floor: int) -> Quantity 
     if start and (low[start - 1].isalnum() or low[start - 1] in _NOT_BEFORE):
         return None  # inside a word or number ("A380", "F16"), a time, a date, money
     m = _DIGIT_MEASURE_RE.match(low, start)
-    return _measure(text, low, m, floor) if m is not None else None
+    if m is None:
+        return None
+    q = _measure(text, low, m, floor)
+    if q is None and low[m.end("value") - 1].isalpha():
+        plain = _DIGIT_PLAIN_MEASURE_RE.match(low, start)
+        if plain is not None:
+            q = _measure(text, low, plain, floor)
+    return q
 
 
 def _word_hit(text: str, low: str, hit: re.Match[str], floor: int) -> Quantity | None:

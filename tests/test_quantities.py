@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from quoteparse import Quantity, find_quantities, parse
 from quoteparse.units.numbers import NUMBER_WORDS, SCALES, VULGAR_FRACTIONS, read_value
-from quoteparse.units.words import COMPOUNDS, HEDGES, IDIOMS, METRE_CONTEXT
+from quoteparse.units.words import COMPOUNDS, HEDGES, IDIOMS, METRE_CONTEXT, VIDEO_LINES
 from tests.units_cases import load
 
 
@@ -235,3 +235,9 @@ def test_never_raises_and_spans_hold_on_unit_soup(text: str) -> None:
 @given(st.text(max_size=200))
 def test_never_raises_on_any_text(text: str) -> None:
     check_invariants(text, find_quantities(text))
+
+
+@pytest.mark.parametrize("lines", sorted(VIDEO_LINES))
+def test_every_video_resolution_is_not_pence(lines: str) -> None:
+    assert find_quantities(f"It plays {lines}p video.") == ()
+    assert find_quantities(f"It costs {int(lines) + 1}p.")[0].unit == "GBX"

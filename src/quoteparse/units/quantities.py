@@ -37,7 +37,7 @@ from quoteparse.units.numbers import (
 )
 from quoteparse.units.table import CURRENCY_PREFIXES, UNITS, Unit
 from quoteparse.units.trie import trie_pattern
-from quoteparse.units.words import COMPOUNDS, HEDGES, IDIOMS, METRE_CONTEXT
+from quoteparse.units.words import COMPOUNDS, HEDGES, IDIOMS, METRE_CONTEXT, VIDEO_LINES
 
 __all__ = ["find_quantities", "lookup_unit"]
 
@@ -285,6 +285,8 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
             return None  # "2 in 10", "five C": only "42in", "30C" count
         if unit is _STONE and key == "st" and _ordinal(low, vs, ve):
             return None  # "21st century"
+        if key == "p" and low[vs:ve] in VIDEO_LINES:
+            return None  # "1080p" video
     else:
         found = _BY_NAME.get(key.lower())
         if found is None:

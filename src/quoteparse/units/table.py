@@ -429,6 +429,8 @@ UNITS: tuple[Unit, ...] = (
     ),
     # --- currency (ISO 4217 codes; never converted) ---
     Unit("GBP", D.CURRENCY, 1.0, ("pounds sterling", "sterling"), ("GBP",)),
+    # Pence sterling (the exchanges' GBX): "53p", "300p" share prices.
+    Unit("GBX", D.CURRENCY, 1.0, ("pence",), (), ("p",)),
     Unit("USD", D.CURRENCY, 1.0, ("dollar", "dollars", "US dollars"), ("USD",)),
     Unit("EUR", D.CURRENCY, 1.0, ("euro", "euros"), ("EUR",)),
     Unit("JPY", D.CURRENCY, 1.0, ("yen",), ("JPY",)),

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-__all__ = ["COMPOUNDS", "CONVERSION_LINKS", "HEDGES", "IDIOMS", "METRE_CONTEXT"]
+__all__ = [
+    "COMPOUNDS",
+    "CONVERSION_LINKS",
+    "HEDGES",
+    "IDIOMS",
+    "METRE_CONTEXT",
+    "VIDEO_LINES",
+]
 
 #: Words written before a quantity, and whether each makes it approximate.
 #: The qualifier is reported either way; bounds ("more than") are not hedges.
@@ -97,6 +104,9 @@ IDIOMS: frozenset[str] = frozenset(
         "two bit",  # two-bit politicians
     )
 )
+
+#: Numbers that with "p" are video resolutions, not pence: "720p", "1080p".
+VIDEO_LINES: frozenset[str] = frozenset(("480", "576", "720", "1080", "1440", "2160"))
 
 #: Hedges that may sit between a quantity and its stated equivalent, after the
 #: bracket, dash or "or" ("11 miles (about 18 km)", "5 feet, or roughly 1.5 metres").

@@ -72,6 +72,7 @@ EXACT: dict[str, F] = {
     "kilometre per hour": F(1000, HOUR),
     "mile per hour": MI / HOUR,
     "metre per second": F(1),
+    "metre per minute": F(1, 60),
     "knot": F(1852, HOUR),
     "degree Celsius": F(1),
     "degree Fahrenheit": F(5, 9),

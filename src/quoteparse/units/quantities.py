@@ -133,7 +133,7 @@ _HEDGE_RE = re.compile(rf"(?<![a-z])(?P<hedge>{trie_pattern(HEDGES)}){_SP}+\Z")
 # The word after a bare "m": it tells metres ("100m final") from millions ("2m people").
 _NEXT_WORD_RE = re.compile(rf"{_SP}?(?P<word>[a-z]+)")
 _COMPOUND_RE = re.compile(
-    rf"""{_SP}?(?:and{_SP})?
+    rf"""(?P<comma>,)?{_SP}?(?:and{_SP})?   # "2 minutes, 35 seconds" (times only)
     (?P<value>\d+(?:\.\d+)?)          # "2" of "6ft 2in"
     (?P<sep>{_SP}?)
     (?P<unit>{_UNIT})(?![^\W_])""",
@@ -333,7 +333,11 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
         c = _COMPOUND_RE.match(low, ue)
         if c is not None:
             small = lookup_unit(text[c.start("unit") : c.end("unit")])
-            if small is not None and small.name == COMPOUNDS[unit.name]:
+            if (
+                small is not None
+                and small.name == COMPOUNDS[unit.name]
+                and (c["comma"] is None or unit.dimension is Dimension.TIME)
+            ):
                 sign = -1.0 if low_value < 0 else 1.0
                 low_value += sign * float(c["value"]) * small.factor / unit.factor
                 end = c.end()

@@ -252,7 +252,7 @@ UNITS: tuple[Unit, ...] = (
             "kilometres an hour",
             "kilometers an hour",
         ),
-        ("km/h", "kph", "kmh", "km/hr"),
+        ("km/h", "kph", "kmh", "km/hr", "km per hour"),
     ),
     Unit(
         "mile per hour",
@@ -266,7 +266,14 @@ UNITS: tuple[Unit, ...] = (
         D.SPEED,
         1.0,
         ("metres per second", "meters per second", "metre per second", "meter per second"),
-        ("m/s",),
+        ("m/s", "m per second"),
+    ),
+    Unit(
+        "metre per minute",
+        D.SPEED,
+        1 / 60,
+        ("metres per minute", "meters per minute", "metre per minute", "meter per minute"),
+        ("m/min", "m per minute"),
     ),
     Unit("knot", D.SPEED, 1852 / 3600, ("knot", "knots")),
     # --- temperature (kelvin) ---

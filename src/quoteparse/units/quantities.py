@@ -73,6 +73,12 @@ _NBHYPHEN = "\N{NON-BREAKING HYPHEN}"
 _SP_OR_HYPHEN = "[ \N{NO-BREAK SPACE}\N{NON-BREAKING HYPHEN}-]"
 _SIGNS = "".join(sorted({p[-1] for p, _ in CURRENCY_PREFIXES}))
 
+# What may follow a number word: names, and symbols of two letters or more that are
+# not words ("twenty-five km"; never "five in").
+_AFTER_WORDS = set(_BY_NAME) | {
+    k.lower() for k, (_u, attached) in _BY_SYMBOL.items() if len(k) > 1 and not attached
+}
+
 # Any number-word spelling that can end a value, for the look-behinds of the word trigger.
 _WORD_ENDS = sorted({*NUMBER_WORDS, "half", "half a", "half an"})
 
@@ -84,7 +90,7 @@ _WORD_ENDS = sorted({*NUMBER_WORDS, "half", "half a", "half an"})
 _WORDS_RE = re.compile(
     rf"""{_SP_OR_HYPHEN}
     (?<=[{"".join(sorted({w[-1] for w in _WORD_ENDS}))}].)
-    (?={trie_pattern(sorted(_BY_NAME))}(?![a-z]))
+    (?={trie_pattern(sorted(_AFTER_WORDS))}(?![a-z]))
     (?:{"|".join(f"(?<={re.escape(w)}{_SP_OR_HYPHEN})" for w in _WORD_ENDS)})
     """,
     re.VERBOSE,

@@ -72,6 +72,14 @@ _UNIT = trie_pattern(sorted({s.lower() for s in _BY_SYMBOL} | set(_BY_NAME)))
 _NBHYPHEN = "\N{NON-BREAKING HYPHEN}"
 _SP_OR_HYPHEN = "[ \N{NO-BREAK SPACE}\N{NON-BREAKING HYPHEN}-]"
 _SIGNS = "".join(sorted({p[-1] for p, _ in CURRENCY_PREFIXES}))
+_VULGAR = "".join(VULGAR_FRACTIONS)
+# The prefixes that end in each sign, longest first ("US$" before "$").
+_PREFIXES_BY_SIGN: dict[str, tuple[tuple[str, str], ...]] = {
+    sign: tuple(
+        sorted((p for p in CURRENCY_PREFIXES if p[0][-1] == sign), key=lambda p: -len(p[0]))
+    )
+    for sign in _SIGNS
+}
 
 # What may follow a number word: names, and symbols of two letters or more that are
 # not words ("twenty-five km"; never "five in").
@@ -109,10 +117,18 @@ _MEASURE = rf"""
     (?P<unit>{_UNIT})(?![^\W_])
 """
 
-# A digit run: where a value in digits may start. Python checks the character
-# before it and matches _DIGIT_MEASURE_RE there: faster than one pattern with
-# look-arounds at its start, which stops "re" skipping to the class.
-_DIGITS_RE = re.compile(rf"[0-9{''.join(VULGAR_FRACTIONS)}][0-9.,]*")
+# A digit run where a value in digits may start, followed by what may follow a value.
+# The class comes first so "re" skips the prose to it at C speed (a look-around
+# first would stop that); the look-behind after it rejects a digit inside a word or
+# number ("A380", "F16", the "004" of "2004"), after a decimal point or separator,
+# ":" (times), "/" (dates) or a currency sign (money); the look-ahead drops runs
+# that end a clause ("in 2004.", "3-1,"). Python matches _DIGIT_MEASURE_RE there.
+_DIGITS_RE = re.compile(
+    rf"""[0-9{_VULGAR}](?<![\w.,/:{re.escape(_SIGNS)}].)(?:[.,]?[0-9])*
+    (?=[ \N{{NO-BREAK SPACE}}]?[a-z%°º℃℉µμ²{_VULGAR}-]|[ \N{{NO-BREAK SPACE}}]?\N{{EN DASH}}|/
+      |[ \N{{NO-BREAK SPACE}}][0-9]+/)""",
+    re.VERBOSE,
+)
 
 # A value in digits, then a unit: "11 miles", "55-kilometer", "5km", "30°C".
 _DIGIT_MEASURE_RE = re.compile(rf"(?P<value>{DIGIT_VALUE}){_MEASURE}", re.VERBOSE)
@@ -131,11 +147,11 @@ _WORDS_BEFORE_RE = re.compile(rf"(?<![a-z]){WORD_NUMBER}\Z", re.VERBOSE)
 # "between 10 and " before "15 km".
 _BETWEEN_RE = re.compile(rf"(?<![a-z])between{_SP}{DIGIT_NUMBER}{_SP}and{_SP}\Z", re.VERBOSE)
 
-# What may not come just before a value: a letter or digit ("A380", "F16"), a decimal
-# point or separator, ":" (times), "/" (dates), a currency sign (that is money).
-_NOT_BEFORE = frozenset(".,/:_" + _SIGNS)
-
-_HEDGE_RE = re.compile(rf"(?<![a-z])(?P<hedge>{trie_pattern(HEDGES)}){_SP}+\Z")
+# Hedges by their last word, longest first: "more than" is looked for where "than" ends.
+_HEDGE_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _h in sorted(HEDGES, key=len, reverse=True):
+    _HEDGE_BY_LAST[_h.split()[-1]] = (*_HEDGE_BY_LAST.get(_h.split()[-1], ()), _h)
+_SPACES = " \N{NO-BREAK SPACE}"
 # The word after a bare "m": it tells metres ("100m final") from millions ("2m people").
 _NEXT_WORD_RE = re.compile(rf"{_SP}?(?P<word>[a-z]+)")
 _COMPOUND_RE = re.compile(
@@ -189,36 +205,52 @@ def find_quantities(
     resolve_options(options, shortcuts)
     low = _lower(text)
     found: list[Quantity] = []
-    searches = (_MONEY_RE.search, _DIGITS_RE.search, _WORDS_RE.search)
-    handlers = (_money, _digit_hit, _word_hit)
-    nexts = [search(low) for search in searches]
+    # Three scans merged in order of position; "end" stands for "no more matches".
+    end = len(low) + 1
+    money_search, digit_search, word_search = (
+        _MONEY_RE.search,
+        _DIGITS_RE.search,
+        _WORDS_RE.search,
+    )
+    mm, dm, wm = money_search(low), digit_search(low), word_search(low)
+    mp = mm.start() if mm else end
+    dp = dm.start() if dm else end
+    wp = wm.start() if wm else end
+    floor = 0
     while True:
-        # The earliest match of the three scans.
-        best = -1
-        for i, m in enumerate(nexts):
-            if m is not None and (best < 0 or m.start() < nexts[best].start()):  # type: ignore[union-attr]
-                best = i
-        if best < 0:
-            break
-        hit = nexts[best]
-        assert hit is not None
-        floor = found[-1].span.end if found else 0
-        q = handlers[best](text, low, hit, floor)
+        if mp <= dp and mp <= wp:
+            if mm is None:
+                break
+            hit = mm
+            q = _money(text, low, mm, floor)
+        elif dp <= wp:
+            assert dm is not None
+            hit = dm
+            q = _digit_hit(text, low, dm, floor)
+        else:
+            assert wm is not None
+            hit = wm
+            q = _word_hit(text, low, wm, floor)
         pos = hit.end()
         if q is not None:
             found.append(q)
-            pos = max(pos, q.span.end)
-        for i, m in enumerate(nexts):
-            if m is not None and m.start() < pos:
-                nexts[i] = searches[i](low, pos)
+            floor = q.span.end
+            pos = max(pos, floor)
+        if mp < pos:
+            mm = money_search(low, pos)
+            mp = mm.start() if mm else end
+        if dp < pos:
+            dm = digit_search(low, pos)
+            dp = dm.start() if dm else end
+        if wp < pos:
+            wm = word_search(low, pos)
+            wp = wm.start() if wm else end
     return tuple(found)
 
 
 def _digit_hit(text: str, low: str, hit: re.Match[str], floor: int) -> Quantity | None:
     """A quantity whose value in digits starts the digit run ``hit``."""
     start = hit.start()
-    if start and (low[start - 1].isalnum() or low[start - 1] in _NOT_BEFORE):
-        return None  # inside a word or number ("A380", "F16"), a time, a date, money
     m = _DIGIT_MEASURE_RE.match(low, start)
     if m is None:
         return None
@@ -243,17 +275,28 @@ def _word_hit(text: str, low: str, hit: re.Match[str], floor: int) -> Quantity |
 
 
 def _hedge(text: str, low: str, start: int, floor: int) -> tuple[str | None, bool]:
-    h = _HEDGE_RE.search(low, max(floor, start - 24), start)
-    if h is None:
+    """The hedge or bound written just before ``start``, and whether it is a hedge."""
+    if start < 3 or low[start - 1] not in _SPACES:
         return None, False
-    return text[h.start() : h.end("hedge")], HEDGES[low[h.start() : h.end("hedge")]]
+    word_start = max(
+        low.rfind(" ", floor, start - 1), low.rfind("\N{NO-BREAK SPACE}", floor, start - 1)
+    )
+    phrases = _HEDGE_BY_LAST.get(low[word_start + 1 : start - 1])
+    if phrases is None:
+        return None, False
+    for phrase in phrases:
+        at = start - 1 - len(phrase)
+        if at >= floor and low.startswith(phrase, at) and (at == 0 or not low[at - 1].isalpha()):
+            return text[at : start - 1], HEDGES[phrase]
+    return None, False
 
 
 def _money(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | None:
     start = m.start("sign")
+    sign = low[start]
     code = ""
-    for prefix, prefix_code in CURRENCY_PREFIXES:
-        at = m.end("sign") - len(prefix)
+    for prefix, prefix_code in _PREFIXES_BY_SIGN[sign]:
+        at = start + 1 - len(prefix)
         if at >= floor and text.startswith(prefix, at) and (at == 0 or not text[at - 1].isalnum()):
             start, code = at, prefix_code
             break
@@ -316,7 +359,7 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
     if value_text[:1].isalpha() and vs >= floor + 2 and low[vs - 2 : vs] in ("a ",):
         if value_text.startswith(("dozen", "hundred", "thousand")):
             vs -= 2  # "a dozen"
-    elif vs > floor + 12 and low[vs - 1] == " ":
+    elif vs > floor + 12 and low.startswith(" and ", vs - 5):
         b = _BETWEEN_RE.search(low, max(floor, vs - 40), vs)
         if b is not None and value_text[:1].isdigit():
             vs = b.start()  # "between 10 and 15 km"

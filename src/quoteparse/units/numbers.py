@@ -17,6 +17,7 @@ True
 
 from __future__ import annotations
 
+import math
 import re
 from typing import NamedTuple
 
@@ -152,6 +153,10 @@ NUMBER = rf"""(?:
 )"""
 
 
+# The longest value text read: "between 1,000,000,000 and 2,000,000,000" is 39.
+_LONGEST = 120
+
+
 class Value(NamedTuple):
     """A value as read: ``low`` (the value), ``high`` (a range's upper end) and
     ``step``, the rounding step the writer used (``18`` -> 1, ``2.7bn`` -> 1e8)."""
@@ -259,9 +264,14 @@ def read_value(text: str) -> Value | None:
     and a scale (``million``, ``bn``, ``m``, ``k``). A leading minus sign
     makes the value negative.
     """
+    if len(text) > _LONGEST:
+        return None  # hundreds of digits are no quantity (and int() refuses them)
     plain = text.replace(",", "")
-    if plain.isdigit():
-        return Value(float(plain), None, 1.0)  # the common case: "18", "1,500"
+    if plain.isdecimal():
+        return Value(float(plain), None, 1.0)  # the common cases: "18", "1,500", "2.5"
+    whole, dot, decimals = plain.partition(".")
+    if dot and whole.isdecimal() and decimals.isdecimal():
+        return Value(float(plain), None, 10.0 ** -len(decimals))
     sign = 1.0
     if text[:1] in ("-", "\N{MINUS SIGN}", "+"):
         sign = -1.0 if text[0] != "+" else 1.0
@@ -277,6 +287,10 @@ def read_value(text: str) -> Value | None:
         return None
     high = _number(m["high"]) if m["high"] else None
     scale = float(SCALES[m["scale"].strip(" \N{NO-BREAK SPACE}")]) if m["scale"] else 1.0
+    if not math.isfinite(low[0] * scale) or (
+        high is not None and not math.isfinite(high[0] * scale)
+    ):
+        return None
     return Value(
         low[0] * scale * sign,
         high[0] * scale if high is not None else None,

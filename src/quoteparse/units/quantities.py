@@ -110,7 +110,12 @@ _WORDS_RE = re.compile(
 # the speed (the class skip needs a single branch).
 
 # A currency sign, then the value: "£5m", "$10-15bn", "€ 300".
-_MONEY_RE = re.compile(rf"(?P<sign>[{re.escape(_SIGNS)}]){_SP}?(?P<amount>{DIGIT_VALUE})", re.X)
+# Not after a digit, separator or another sign ("£1£1"): the look-behind follows
+# the class so "re" still skips to the class.
+_MONEY_RE = re.compile(
+    rf"(?P<sign>[{re.escape(_SIGNS)}])(?<![0-9.,{re.escape(_SIGNS)}].){_SP}?(?P<amount>{DIGIT_VALUE})",
+    re.X,
+)
 
 _MEASURE = rf"""
     (?P<sep>{_SP}|-|{_NBHYPHEN})?
@@ -123,10 +128,14 @@ _MEASURE = rf"""
 # number ("A380", "F16", the "004" of "2004"), after a decimal point or separator,
 # ":" (times), "/" (dates) or a currency sign (money); the look-ahead drops runs
 # that end a clause ("in 2004.", "3-1,"). Python matches _DIGIT_MEASURE_RE there.
+# A failed look-ahead makes "re" try each later digit of the run, so long runs match
+# anyway and a megabyte of digits costs one hit.
 _DIGITS_RE = re.compile(
-    rf"""[0-9{_VULGAR}](?<![\w.,/:{re.escape(_SIGNS)}].)(?:[.,]?[0-9])*
-    (?=[ \N{{NO-BREAK SPACE}}]?[a-z%°º℃℉µμ²{_VULGAR}-]|[ \N{{NO-BREAK SPACE}}]?\N{{EN DASH}}|/
-      |[ \N{{NO-BREAK SPACE}}][0-9]+/)""",
+    rf"""[0-9{_VULGAR}](?<![\w.,/:{re.escape(_SIGNS)}].)[0-9.,]*(?<![.,])
+    (?:(?=[ \N{{NO-BREAK SPACE}}]?[a-z%°º℃℉µμ²{_VULGAR}-]|[ \N{{NO-BREAK SPACE}}]?\N{{EN DASH}}|/
+         |[ \N{{NO-BREAK SPACE}}][0-9]+/)
+      |(?<=[0-9]{{12}}))   # a long run matches whatever follows: one hit, not one per digit
+    """,
     re.VERBOSE,
 )
 
@@ -278,8 +287,10 @@ def _hedge(text: str, low: str, start: int, floor: int) -> tuple[str | None, boo
     """The hedge or bound written just before ``start``, and whether it is a hedge."""
     if start < 3 or low[start - 1] not in _SPACES:
         return None, False
+    # The word before the space; hedge words are short, so look back a few characters.
+    lo = max(floor, start - 16)
     word_start = max(
-        low.rfind(" ", floor, start - 1), low.rfind("\N{NO-BREAK SPACE}", floor, start - 1)
+        low.rfind(" ", lo, start - 1), low.rfind("\N{NO-BREAK SPACE}", lo, start - 1), lo - 1
     )
     phrases = _HEDGE_BY_LAST.get(low[word_start + 1 : start - 1])
     if phrases is None:
@@ -354,7 +365,7 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
         _SCALE_END_RE.search(value_text) or _MONEY_AFTER_RE.match(low, ue)
     ):
         unit = _BY_CODE["GBP"]  # "5 million pounds", "100 pounds ($180)" are money
-    if f"{value_text} {key.lower()}" in IDIOMS:
+    if value_text[0].isalpha() and f"{value_text} {key.lower()}" in IDIOMS:
         return None
     if value_text[:1].isalpha() and vs >= floor + 2 and low[vs - 2 : vs] in ("a ",):
         if value_text.startswith(("dozen", "hundred", "thousand")):

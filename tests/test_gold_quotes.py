@@ -87,9 +87,9 @@ def test_gold_covers_at_least_30_articles_from_every_section() -> None:
         assert sum(s.startswith(f"bbc/{section}/") for s in sources) >= 5, section
 
 
-def test_web_gold_has_15_to_20_web_articles_each_with_quotations() -> None:
+def test_web_gold_has_at_least_15_web_articles_each_with_quotations() -> None:
     sources = [doc["source"] for doc in WEB_DOCS]
-    assert 15 <= len(sources) <= 20
+    assert len(sources) >= 15
     assert len(set(sources)) == len(sources)
     assert all(s.startswith("web/") for s in sources)
     assert all(doc["quotes"] for doc in WEB_DOCS)

@@ -27,6 +27,7 @@ __all__ = [
     "DIGIT_NUMBER",
     "DIGIT_RANGE",
     "DIGIT_VALUE",
+    "MONEY_VALUE",
     "NUMBER",
     "NUMBER_WORDS",
     "SCALES",
@@ -105,6 +106,8 @@ VULGAR_FRACTIONS: dict[str, tuple[int, int]] = {
 
 _SP = "[ \N{NO-BREAK SPACE}]"
 _VULGAR = "".join(VULGAR_FRACTIONS)
+# Currency signs that may repeat inside a money range ("$24-$26", "£4.2bn to £4.35bn").
+_SIGNS = "$\N{POUND SIGN}\N{EURO SIGN}\N{YEN SIGN}\N{INDIAN RUPEE SIGN}\N{RUBLE SIGN}"
 
 #: A number in digits, for lower-cased text. Order matters: the longer readings first.
 DIGIT_NUMBER = rf"""(?:
@@ -145,6 +148,14 @@ DIGIT_RANGE = rf"(?:{DIGIT_NUMBER}(?:{_RANGE}{DIGIT_NUMBER})?)"
 #: A value in digits: a number or range, then an optional scale: "5m", "2.7bn", "3 million".
 DIGIT_VALUE = rf"(?:{DIGIT_RANGE}{SCALE_PATTERN}?)"
 
+#: A sum of money after its sign: a value, or a range with a scale and sign on both
+#: ends ("4.2bn to $4.35bn", "24-$26").
+MONEY_VALUE = rf"""(?:
+    {DIGIT_NUMBER}{SCALE_PATTERN}(?={_RANGE}[{_SIGNS}]?\d){_RANGE}[{_SIGNS}]?{DIGIT_NUMBER}{SCALE_PATTERN}?
+  | {DIGIT_NUMBER}{_RANGE}[{_SIGNS}]{DIGIT_NUMBER}{SCALE_PATTERN}?
+  | {DIGIT_VALUE}
+)"""
+
 #: Any value: "between 10 and 15", a value in digits, or number words.
 NUMBER = rf"""(?:
     between{_SP}{DIGIT_NUMBER}{_SP}and{_SP}{DIGIT_NUMBER}
@@ -170,7 +181,8 @@ _VALUE_RE = re.compile(
     rf"""
     (?:between{_SP})?
     (?P<low>{DIGIT_NUMBER}|(?:an?{_SP}(?=dozen|hundred|thousand))?{WORD_NUMBER})
-    (?:(?:{_RANGE}|{_SP}and{_SP})(?P<high>{DIGIT_NUMBER}|{WORD_NUMBER}))?
+    (?P<low_scale>{SCALE_PATTERN}(?=(?:{_RANGE}|{_SP}and{_SP})[{_SIGNS}]?\d))?  # £4.2bn to ...
+    (?:(?:{_RANGE}|{_SP}and{_SP})[{_SIGNS}]?(?P<high>{DIGIT_NUMBER}|{WORD_NUMBER}))?
     (?P<scale>{SCALE_PATTERN})?
     \Z
     """,
@@ -286,13 +298,19 @@ def read_value(text: str) -> Value | None:
     if low is None:
         return None
     high = _number(m["high"]) if m["high"] else None
-    scale = float(SCALES[m["scale"].strip(" \N{NO-BREAK SPACE}")]) if m["scale"] else 1.0
-    if not math.isfinite(low[0] * scale) or (
+    # A scale at the end covers the whole range ("10-15bn") unless the low end has its own.
+    scale = _scale(m["scale"])
+    low_scale = _scale(m["low_scale"]) if m["low_scale"] else scale
+    if not math.isfinite(low[0] * low_scale) or (
         high is not None and not math.isfinite(high[0] * scale)
     ):
         return None
     return Value(
-        low[0] * scale * sign,
+        low[0] * low_scale * sign,
         high[0] * scale if high is not None else None,
-        low[1] * scale,
+        low[1] * low_scale,
     )
+
+
+def _scale(text: str | None) -> float:
+    return float(SCALES[text.strip(" \N{NO-BREAK SPACE}")]) if text else 1.0

@@ -29,7 +29,9 @@ from quoteparse.units.numbers import (
     DIGIT_NUMBER,
     DIGIT_RANGE,
     DIGIT_VALUE,
+    MONEY_VALUE,
     NUMBER_WORDS,
+    SCALE_PATTERN,
     SCALES,
     VULGAR_FRACTIONS,
     WORD_NUMBER,
@@ -104,6 +106,11 @@ _WORDS_RE = re.compile(
     re.VERBOSE,
 )
 
+# A sum of money without a range, for "from $5m to $6m" (a change, not a range).
+_MONEY_PLAIN_RE = re.compile(
+    rf"(?P<sign>[{re.escape(_SIGNS)}]){_SP}?(?P<amount>{DIGIT_NUMBER}{SCALE_PATTERN}?)", re.X
+)
+
 # Three scans, merged in order: money, values in digits, values in words. Each
 # pattern starts with a character class, so stdlib "re" skips the prose to it at C
 # speed and matches there; one pattern with the three branches runs at a third of
@@ -113,7 +120,7 @@ _WORDS_RE = re.compile(
 # Not after a digit, separator or another sign ("£1£1"): the look-behind follows
 # the class so "re" still skips to the class.
 _MONEY_RE = re.compile(
-    rf"(?P<sign>[{re.escape(_SIGNS)}])(?<![0-9.,{re.escape(_SIGNS)}].){_SP}?(?P<amount>{DIGIT_VALUE})",
+    rf"(?P<sign>[{re.escape(_SIGNS)}])(?<![0-9.,{re.escape(_SIGNS)}].){_SP}?(?P<amount>{MONEY_VALUE})",
     re.X,
 )
 
@@ -243,8 +250,7 @@ def find_quantities(
         pos = hit.end()
         if q is not None:
             found.append(q)
-            floor = q.span.end
-            pos = max(pos, floor)
+            floor = pos = q.span.end
         if mp < pos:
             mm = money_search(low, pos)
             mp = mm.start() if mm else end
@@ -303,6 +309,11 @@ def _hedge(text: str, low: str, start: int, floor: int) -> tuple[str | None, boo
 
 
 def _money(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | None:
+    if _changes(low, m.start("sign"), m.group("amount"), floor):
+        plain = _MONEY_PLAIN_RE.match(low, m.start())
+        if plain is None:
+            return None
+        m = plain
     start = m.start("sign")
     sign = low[start]
     code = ""
@@ -357,6 +368,8 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
             return None  # "three second-half goals": an ordinal
         unit = found
     value_text = low[vs:ve]
+    if _changes(low, vs, value_text, floor):
+        return None  # "rose from 10 to 15 km": the scan finds "15 km" next
     if unit.name == "metre" and key == "m":
         w = _NEXT_WORD_RE.match(low, ue)
         if w and w["word"] not in METRE_CONTEXT and not m.group("sep"):
@@ -414,6 +427,11 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
         approximate=approximate,
         qualifier=qualifier,
     )
+
+
+def _changes(low: str, start: int, value_text: str, floor: int) -> bool:
+    """True for "from 10 to 15": a change between two values, not a range."""
+    return " to" in value_text and start - 5 >= floor and low.startswith("from ", start - 5)
 
 
 def _ordinal(low: str, vs: int, ve: int) -> bool:

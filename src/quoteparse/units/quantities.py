@@ -370,6 +370,8 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
     value_text = low[vs:ve]
     if _changes(low, vs, value_text, floor):
         return None  # "rose from 10 to 15 km": the scan finds "15 km" next
+    if key == "year" and len(value_text) == 4 and "1800" <= value_text <= "2100":
+        return None  # "the 2005 year": a calendar year, not a duration
     if unit.name == "metre" and key == "m":
         w = _NEXT_WORD_RE.match(low, ue)
         if w and w["word"] not in METRE_CONTEXT and not m.group("sep"):

@@ -223,3 +223,26 @@ def test_every_currency_sign_is_found(sign: str, code: str) -> None:
     (q,) = find_quantities(text)
     assert (q.unit, q.unit_text, q.value) == (code, sign, 7_000_000)
     assert q.dimension is Dimension.CURRENCY
+
+
+def test_word_tables_have_no_duplicates() -> None:
+    """Each upper-case table in units/words.py and units/numbers.py lists an entry once."""
+    import ast
+    import inspect
+
+    from quoteparse.units import numbers, words
+
+    checked = 0
+    for module in (words, numbers):
+        for stmt in ast.parse(inspect.getsource(module)).body:
+            if not isinstance(stmt, ast.AnnAssign) or not isinstance(stmt.target, ast.Name):
+                continue
+            if not stmt.target.id.isupper() or stmt.value is None:
+                continue
+            for node in ast.walk(stmt.value):
+                if isinstance(node, ast.Tuple | ast.Dict):
+                    items = node.elts if isinstance(node, ast.Tuple) else node.keys
+                    strings = [i.value for i in items if isinstance(i, ast.Constant)]
+                    assert len(strings) == len(set(strings)), (stmt.target.id, strings)
+                    checked += 1
+    assert checked >= 8

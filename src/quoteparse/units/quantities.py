@@ -75,6 +75,7 @@ _NBHYPHEN = "\N{NON-BREAKING HYPHEN}"
 _SP_OR_HYPHEN = "[ \N{NO-BREAK SPACE}\N{NON-BREAKING HYPHEN}-]"
 _SIGNS = "".join(sorted({p[-1] for p, _ in CURRENCY_PREFIXES}))
 _VULGAR = "".join(VULGAR_FRACTIONS)
+_SCALES = trie_pattern(SCALES)
 # The prefixes that end in each sign, longest first ("US$" before "$").
 _PREFIXES_BY_SIGN: dict[str, tuple[tuple[str, str], ...]] = {
     sign: tuple(
@@ -139,8 +140,9 @@ _MEASURE = rf"""
 # anyway and a megabyte of digits costs one hit.
 _DIGITS_RE = re.compile(
     rf"""[0-9{_VULGAR}](?<![\w.,/:{re.escape(_SIGNS)}].)[0-9.,]*(?<![.,])
-    (?:(?=[ \N{{NO-BREAK SPACE}}]?[a-z%°º℃℉µμ²{_VULGAR}-]|[ \N{{NO-BREAK SPACE}}]?\N{{EN DASH}}|/
-         |[ \N{{NO-BREAK SPACE}}][0-9]+/)
+    (?:(?={_SP_OR_HYPHEN}?(?:{_UNIT}|{_SCALES})(?![a-z])   # a unit or scale: "5 km", "5m"
+         |{_SP}?[-\N{{EN DASH}}{_VULGAR}]|{_SP}to{_SP}       # a range or fraction: "10-15"
+         |/|{_SP}[0-9]+/)                                    # "1/2", "1 1/2"
       |(?<=[0-9]{{12}}))   # a long run matches whatever follows: one hit, not one per digit
     """,
     re.VERBOSE,

@@ -102,6 +102,8 @@ IDIOMS: frozenset[str] = frozenset(
     (
         "one day",  # One day, he said ...
         "two bit",  # two-bit politicians
+        "zero hour",  # the zero-hour deadline
+        "zero hours",  # zero-hours contracts
     )
 )
 

@@ -112,6 +112,11 @@ _MONEY_PLAIN_RE = re.compile(
     rf"(?P<sign>[{re.escape(_SIGNS)}]){_SP}?(?P<amount>{DIGIT_NUMBER}{SCALE_PATTERN}?)", re.X
 )
 
+# The upper end of "between $600 and $800", after the lower.
+_MONEY_AND_RE = re.compile(
+    rf"{_SP}and{_SP}[{re.escape(_SIGNS)}]?{DIGIT_NUMBER}{SCALE_PATTERN}?", re.X
+)
+
 # Three scans, merged in order: money, values in digits, values in words. Each
 # pattern starts with a character class, so stdlib "re" skips the prose to it at C
 # speed and matches there; one pattern with the three branches runs at a third of
@@ -328,12 +333,17 @@ def _money(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | None
         return None
     unit = _BY_CODE[code]
     vs, ve = m.span("amount")
+    span_start = start
+    if start - 8 >= floor and low.startswith("between ", start - 8):
+        b = _MONEY_AND_RE.match(low, ve)
+        if b is not None:
+            span_start, ve = start - 8, b.end()  # "between $600 and $800"
     value = read_value(text[vs:ve])
     if value is None:
         return None
-    qualifier, approximate = _hedge(text, low, start, floor)
+    qualifier, approximate = _hedge(text, low, span_start, floor)
     return Quantity(
-        span=Span(start, ve),
+        span=Span(span_start, ve),
         value=value.low,
         value_span=Span(vs, ve),
         unit=unit.name,

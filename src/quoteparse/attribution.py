@@ -1,0 +1,369 @@
+"""Speakers and cues around quotations, and what kind of quotation each is.
+
+Rules and lexicons only (no parser, no model). For each quotation, in order:
+
+1. **After it**: ``"...," the source explained.`` (speaker, then cue),
+   ``"...," said Maj. Gen. Igor Konashenkov, the ministry's spokesman``
+   (cue, then speaker), ``"...," according to the ministry`` and a dash line
+   ``"..." - the city's fire chief``. A quotation that ends its sentence with
+   a full stop takes only the dash line: what follows is a new sentence.
+2. **Before it**, in the same sentence: ``The ambassador said: "..."``,
+   ``She told the BBC: "..."``, ``According to X, "..."``; when words stand
+   between the cue and the quotation (``Mr Blair said the families deserved
+   "..."``) the quotation is a partial one of the same speaker.
+3. **A colon intro** ending the paragraph before: ``The minister said:``.
+4. **Continuation**: the second half of ``"...," she said, "..."``, and a
+   quotation that opens a sentence or a paragraph with no attribution of its
+   own right after a speaker's quotation, carry on that speaker's words:
+   ``continues`` is the index of the quotation they carry on.
+
+Speakers are noun phrases as written: titles and initials (``Lt. Gen.``,
+``Mrs.``, ``J.``) are part of them, and a word from
+:data:`quoteparse.cue_verbs.STOPWORDS` ends them. Quotations inside other
+quotations look for their speaker only inside their parent.
+
+Kinds: ``speech`` for attributed or sentence-like quotations, ``scare`` for a
+short term with no speech around it (or after ``so-called``, ``dubbed`` ...),
+or a title, and ``partial`` for other fragments inside the writer's sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from quoteparse.cue_verbs import AUXILIARIES, CUES, PARTIAL_CUES, SCARE_CUES, STOPWORDS
+from quoteparse.model import QuoteKind, Span
+from quoteparse.titles import TITLES
+
+__all__ = ["Found", "QuoteSpan", "attribute"]
+
+
+class QuoteSpan(NamedTuple):
+    """Where a quotation is: its span, its content and its nesting depth."""
+
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+    depth: int
+
+
+class Found(NamedTuple):
+    """What attribution found for one quotation."""
+
+    kind: QuoteKind
+    speaker: Span | None = None
+    cue: Span | None = None
+    continues: int | None = None
+
+
+def _words(entries: Sequence[str]) -> str:
+    # Longest first, so "described them as" wins over "described the".
+    return "|".join(
+        r"[ \t]+".join(re.escape(w) for w in e.split())
+        for e in sorted(entries, key=lambda e: -len(e))
+    )
+
+
+_TITLE = _words(TITLES)
+_STOP = _words(STOPWORDS)
+_AUX = _words(AUXILIARIES)
+_OBJECT_CUES = _words([c.text for c in CUES if c.takes_object])
+_PLAIN_CUES = _words([c.text for c in CUES if not c.takes_object and c.text != "according to"])
+
+# One word of a speaker's name or description: a title with its stop (Gen.),
+# initials (J., U.S.), or a word with inner apostrophes and hyphens (ministry's).
+_TOKEN = rf"(?:(?:{_TITLE})\.|(?:[A-Z]\.){{1,3}}|\w[\w'\N{{RIGHT SINGLE QUOTATION MARK}}\-]*)"
+_LINK = r"[ \t\u00a0]+"
+# An addressee after told/asked: reporters, the BBC, BBC Radio Five Live.
+_OBJECT = (
+    rf"(?:(?:the|a|an|his|her|their|its|our){_LINK})?(?!(?:{_STOP})\b)\w[\w'\-]*"
+    rf"(?:{_LINK}[A-Z0-9][\w'\-]*){{0,4}}"
+)
+_CUE = rf"(?:(?:{_OBJECT_CUES})(?:{_LINK}{_OBJECT})?|(?:{_PLAIN_CUES}))(?!\w)"
+# A speaker named after the cue ends at punctuation or at a stop word.
+_NP_AFTER = rf"(?!(?:{_STOP})\b){_TOKEN}(?:{_LINK}(?!(?:{_STOP})\b){_TOKEN}){{0,9}}"
+_DASHES = "-\N{EN DASH}\N{EM DASH}"
+
+_AFTER_RE = re.compile(
+    rf"""
+    [ \t\u00a0]*(?P<comma>,)?[ \t\u00a0]*   # UK style puts the comma outside: "...", she said
+    (?:
+      # "..." - the city's fire chief: a dash line names the speaker.
+      [{_DASHES}]{{1,2}}[ \t\u00a0]*(?P<dash_np>{_NP_AFTER})
+      # "...," according to the ministry.
+    | (?P<acc_cue>according{_LINK}to){_LINK}(?P<acc_np>{_NP_AFTER})
+      # "...," said Maj. Gen. Igor Konashenkov, the ministry's spokesman.
+    | (?P<inv_cue>{_CUE})(?:{_LINK}|-t-|-)(?P<inv_np>{_NP_AFTER})
+      # "...," the source explained. / "...," Mr Smith, the chief executive, said.
+    | (?P<np>{_TOKEN}(?:{_LINK}{_TOKEN}){{0,9}}?)
+      (?:[ \t]*,[^,\n"]{{1,80}}?,)?
+      {_LINK}(?:(?:{_AUX}){_LINK}){{0,2}}
+      (?P<cue>{_CUE})
+    )
+    """,
+    re.VERBOSE,
+)
+
+_QUOTE_MARKS = (
+    '"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}'
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{DOUBLE LOW-9 QUOTATION MARK}\N{LEFT CORNER BRACKET}\N{RIGHT CORNER BRACKET}"
+)
+
+# Where the sentence holding a quotation starts: after the last full stop,
+# semicolon, line break or quote mark before it (titles' stops are skipped).
+_SENTENCE_BREAK_RE = re.compile(rf"[.!?;\n\r{_QUOTE_MARKS}]")
+_TITLE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_TITLE}|[A-Z])\Z")
+_WORD_RE = re.compile(r"\w+")
+# A cue at a known word position: said / told the BBC / according to X.
+_CUE_AT_RE = re.compile(
+    rf"""
+    (?P<acc_cue>[Aa]ccording{_LINK}to){_LINK}(?P<acc_np>{_NP_AFTER})
+  | (?P<cue>{_CUE})
+    """,
+    re.VERBOSE,
+)
+_CUE_FIRST = frozenset(c.text.split()[0] for c in CUES) | {"According"}
+_NAME_TOKEN_RE = re.compile(rf"{_TOKEN}")
+_SPACES = " \t\u00a0"
+
+# Words just before a quotation that make it a scare or a partial quote.
+_LEAD_RE = re.compile(
+    rf"""
+    (?<!\w)(?:(?P<scare>{_words(SCARE_CUES)})|(?P<partial>{_words(PARTIAL_CUES)}))
+    [ \t\u00a0]*\Z
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_STOPWORDS = frozenset(STOPWORDS)
+_AUXILIARIES = frozenset(AUXILIARIES)
+_TOKEN_RE = re.compile(r"[^ \t\u00a0]+")
+_SENTENCE_END = ".!?\N{HORIZONTAL ELLIPSIS}\N{IDEOGRAPHIC FULL STOP}"
+_UTTERANCE_END = ",.!?\N{HORIZONTAL ELLIPSIS}-\N{EN DASH}\N{EM DASH}:;"
+_CLOSING_MARKS = "\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})»「」"
+_WINDOW = 300
+
+
+class _Hit(NamedTuple):
+    speaker: Span | None
+    cue: Span | None
+    direct: bool  # the cue stands right before or after the quotation
+    after: bool = False  # found after the quotation
+
+
+def _line_start(text: str, pos: int, floor: int) -> int:
+    lo = max(floor, pos - _WINDOW)
+    return max(text.rfind("\n", lo, pos), text.rfind("\r", lo, pos), lo - 1) + 1
+
+
+def _line_end(text: str, pos: int) -> int:
+    hi = min(len(text), pos + _WINDOW)
+    cands = [x for x in (text.find("\n", pos, hi), text.find("\r", pos, hi)) if x >= 0]
+    return min(cands) if cands else hi
+
+
+def _speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
+    """The noun phrase just before a cue, as written: up to twelve name words."""
+    tokens = [
+        (t.start(), t.end()) for t in _TOKEN_RE.finditer(text, max(lo, cue_start - 160), cue_start)
+    ]
+    while tokens and text[tokens[-1][0] : tokens[-1][1]] in _AUXILIARIES:
+        tokens.pop()
+    if tokens and text[tokens[-1][1] - 1] == ",":
+        # Mr Smith, the chief executive, said: the appositive names the speaker.
+        tokens[-1] = (tokens[-1][0], tokens[-1][1] - 1)
+    kept: list[tuple[int, int]] = []
+    for start, end in reversed(tokens):
+        word = text[start:end]
+        if len(kept) == 12 or word in _STOPWORDS:
+            break
+        m = _NAME_TOKEN_RE.fullmatch(text, start, end)
+        if m is None:
+            break
+        kept.append((start, end))
+    if not kept:
+        return None
+    return Span(kept[-1][0], kept[0][1])
+
+
+def _sentence_start(text: str, lo: int, hi: int) -> int:
+    start = max(lo, hi - 200)
+    for m in _SENTENCE_BREAK_RE.finditer(text, start, hi):
+        if text[m.start()] == "." and _TITLE_BEFORE_RE.search(
+            text, max(0, m.start() - 8), m.start()
+        ):
+            continue  # Mrs. Thatcher, Lt. Gen.
+        start = m.end()
+    return start
+
+
+def _after(text: str, q: QuoteSpan, hi: int) -> _Hit | None:
+    m = _AFTER_RE.match(text, q.end, hi)
+    if m is None:
+        return None
+    content_end = text[q.content_end - 1] if q.content_end > q.content_start else ""
+    if m.group("dash_np") is not None:
+        return _Hit(Span(*m.span("dash_np")), None, True, after=True)
+    ends_sentence = content_end in _SENTENCE_END and content_end not in "?!"
+    if ends_sentence and m.group("comma") is None:
+        first = _skip_space(text, q.end, m.end())
+        if first < m.end() and not text[first].islower():
+            return None  # "We won." The team said ... starts a new sentence
+    for cue, np in (("acc_cue", "acc_np"), ("inv_cue", "inv_np"), ("cue", "np")):
+        if m.group(cue) is not None:
+            if np == "np" and content_end not in _UTTERANCE_END and m.group("comma") is None:
+                return None  # "Foo" is a word he said: no utterance shape
+            return _Hit(Span(*m.span(np)), Span(*m.span(cue)), True, after=True)
+    return None  # pragma: no cover - every branch names its groups
+
+
+def _before(text: str, lo: int, hi: int) -> _Hit | None:
+    """A cue earlier in the quotation's sentence, and the speaker before it."""
+    start = _sentence_start(text, lo, hi)
+    if not any(w in _CUE_FIRST for w in _WORD_RE.findall(text, start, hi)):
+        return None
+    best: re.Match[str] | None = None
+    for w in _WORD_RE.finditer(text, start, hi):
+        if w.group() in _CUE_FIRST:
+            m = _CUE_AT_RE.match(text, w.start(), hi)
+            if m is not None and (w.start() == start or not text[w.start() - 1].isalnum()):
+                best = m
+    if best is None:
+        return None
+    direct = not text[best.end() : hi].strip(_SPACES + ":,")
+    if best.group("acc_cue") is not None:
+        return _Hit(Span(*best.span("acc_np")), Span(*best.span("acc_cue")), direct)
+    cue = Span(*best.span("cue"))
+    return _Hit(_speaker_before(text, start, cue.start), cue, direct)
+
+
+def _shape_kind(text: str, q: QuoteSpan, at_sentence_start: bool, lo: int) -> QuoteKind:
+    """The kind from the quotation's own shape, with no speaker around it."""
+    content = text[q.content_start : q.content_end].strip()
+    if not content:
+        return QuoteKind.SCARE
+    lead = _LEAD_RE.search(text, max(lo, q.start - 40), q.start)
+    if lead is not None:
+        return QuoteKind.SCARE if lead.lastgroup == "scare" else QuoteKind.PARTIAL
+    first = next((ch for ch in content if ch.isalnum()), "")
+    upper = first.isupper() or first.isdigit() or (first != "" and not first.islower())
+    words = content.split()
+    if at_sentence_start and upper and (content[-1] in _UTTERANCE_END or len(words) > 5):
+        return QuoteKind.SPEECH
+    if upper and _after_colon(text, q.start, lo):
+        return QuoteKind.SPEECH  # Er sagte: „Das ist gut“
+    if len(words) <= 3 and content[-1] not in _UTTERANCE_END:
+        return QuoteKind.SCARE
+    if all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) <= 8:
+        return QuoteKind.SCARE  # a title: "In The Name Of The Father"
+    return QuoteKind.PARTIAL
+
+
+def _after_colon(text: str, start: int, lo: int) -> bool:
+    j = start
+    while j > lo and text[j - 1] in _SPACES:
+        j -= 1
+    return j > lo and text[j - 1] in ":\N{FULLWIDTH COLON}"
+
+
+def _at_sentence_start(text: str, start: int, lo: int) -> bool:
+    j = start
+    while j > lo and text[j - 1] in " \t\u00a0":
+        j -= 1
+    if j <= lo:
+        return True
+    ch = text[j - 1]
+    if ch in _CLOSING_MARKS and j - 1 > lo:
+        ch = text[j - 2]
+    return ch in _SENTENCE_END or ch in ":\N{EN DASH}\N{EM DASH}"
+
+
+def _previous_paragraph(text: str, para_lo: int) -> tuple[int, int] | None:
+    """The previous non-blank paragraph before ``para_lo``, as (start, trimmed end)."""
+    j = para_lo
+    floor = max(0, para_lo - _WINDOW)
+    while j > floor and text[j - 1].isspace():
+        j -= 1
+    if j in (0, floor):
+        return None
+    return _line_start(text, j, 0), j
+
+
+def attribute(
+    text: str,
+    quotes: Sequence[QuoteSpan],
+    parents: Sequence[int | None],
+    *,
+    speakers: bool = True,
+) -> list[Found]:
+    """Kind, speaker, cue and continuation for each quotation (sorted by start)."""
+    out: list[Found] = []
+    last_top: int | None = None  # the latest top-level speech with a speaker
+    for k, q in enumerate(quotes):
+        parent = parents[k]
+        if parent is None:
+            lo = _line_start(text, q.start, 0)
+            hi = _line_end(text, q.end)
+        else:
+            p = quotes[parent]
+            lo, hi = p.content_start, p.content_end
+        starts = _at_sentence_start(text, q.start, lo)
+        shape = _shape_kind(text, q, starts, lo)
+        if not speakers:
+            out.append(Found(shape))
+            continue
+        hit = _after(text, q, hi)
+        if hit is not None and hit.cue is None and not starts:
+            hit = None  # a dash after a term inside a sentence is not a dash line
+        if hit is None:
+            hit = _before(text, lo, q.start)
+        if hit is None and parent is None and q.start == _skip_space(text, lo, q.start):
+            prev = _previous_paragraph(text, lo)
+            if prev is not None and text[prev[1] - 1] == ":":
+                hit = _before(text, prev[0], prev[1])
+        continues: int | None = None
+        if parent is None and last_top is not None:
+            earlier = out[last_top]
+            if hit is not None and hit.cue is not None and hit.cue == earlier.cue:
+                continues = last_top  # "...," she said, "..."
+            elif hit is None and starts and _near(text, quotes[last_top], lo):
+                continues = last_top
+                hit = _Hit(earlier.speaker, earlier.cue, True)
+        if hit is None:
+            out.append(Found(shape))
+            continue
+        speech = hit.after or continues is not None
+        if hit.direct and (shape is QuoteKind.SPEECH or _utterance(text, q)):
+            speech = True
+        kind = QuoteKind.SPEECH if speech else QuoteKind.PARTIAL
+        out.append(Found(kind, hit.speaker, hit.cue, continues))
+        if parent is None and kind is QuoteKind.SPEECH and hit.speaker is not None:
+            last_top = k
+    return out
+
+
+def _utterance(text: str, q: QuoteSpan) -> bool:
+    """True when the content reads as a sentence: a capital first, or closing punctuation."""
+    content = text[q.content_start : q.content_end].strip()
+    if not content:
+        return False
+    first = next((ch for ch in content if ch.isalnum()), "")
+    return content[-1] in _UTTERANCE_END or (first != "" and not first.islower())
+
+
+def _skip_space(text: str, lo: int, hi: int) -> int:
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return lo
+
+
+def _near(text: str, earlier: QuoteSpan, para_lo: int) -> bool:
+    """True when ``earlier`` ends in this paragraph or the one just above it."""
+    if earlier.end > para_lo:
+        return True
+    prev = _previous_paragraph(text, para_lo)
+    return prev is not None and earlier.end > prev[0]

@@ -117,7 +117,6 @@ _QUOTE_MARKS = (
 # semicolon, line break or quote mark before it (titles' stops are skipped).
 _SENTENCE_BREAK_RE = re.compile(rf"[.!?;\n\r{_QUOTE_MARKS}]")
 _TITLE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_TITLE}|[A-Z])\Z")
-_WORD_RE = re.compile(r"\w+")
 # A cue at a known word position: said / told the BBC / according to X.
 _CUE_AT_RE = re.compile(
     rf"""
@@ -126,18 +125,24 @@ _CUE_AT_RE = re.compile(
     """,
     re.VERBOSE,
 )
-_CUE_FIRST = frozenset(c.text.split()[0] for c in CUES) | {"According"}
+# The first word of any cue, to find candidates fast (whole words only).
+_CUE_FIRST_RE = re.compile(
+    rf"(?<!\w)(?:{_words(sorted({c.text.split()[0] for c in CUES} | {'According'}))})(?!\w)"
+)
 _NAME_TOKEN_RE = re.compile(rf"{_TOKEN}")
 _SPACES = " \t\u00a0"
 
-# Words just before a quotation that make it a scare or a partial quote.
-_LEAD_RE = re.compile(
-    rf"""
-    (?<!\w)(?:(?P<scare>{_words(SCARE_CUES)})|(?P<partial>{_words(PARTIAL_CUES)}))
-    [ \t\u00a0]*\Z
-    """,
-    re.VERBOSE | re.IGNORECASE,
+# Words just before a quotation that make it a scare or a partial quote,
+# compared lower-cased against the end of the text before the opening mark.
+_LEADS = tuple(
+    sorted(
+        [(w.lower(), QuoteKind.SCARE) for w in SCARE_CUES]
+        + [(w.lower(), QuoteKind.PARTIAL) for w in PARTIAL_CUES],
+        key=lambda e: -len(e[0]),
+    )
 )
+_LEAD_ENDS = tuple(w for w, _ in _LEADS)
+_LEAD_REACH = max(len(w) for w in _LEAD_ENDS) + 4
 
 _STOPWORDS = frozenset(STOPWORDS)
 _AUXILIARIES = frozenset(AUXILIARIES)
@@ -224,14 +229,11 @@ def _after(text: str, q: QuoteSpan, hi: int) -> _Hit | None:
 def _before(text: str, lo: int, hi: int) -> _Hit | None:
     """A cue earlier in the quotation's sentence, and the speaker before it."""
     start = _sentence_start(text, lo, hi)
-    if not any(w in _CUE_FIRST for w in _WORD_RE.findall(text, start, hi)):
-        return None
     best: re.Match[str] | None = None
-    for w in _WORD_RE.finditer(text, start, hi):
-        if w.group() in _CUE_FIRST:
-            m = _CUE_AT_RE.match(text, w.start(), hi)
-            if m is not None and (w.start() == start or not text[w.start() - 1].isalnum()):
-                best = m
+    for w in _CUE_FIRST_RE.finditer(text, start, hi):
+        m = _CUE_AT_RE.match(text, w.start(), hi)
+        if m is not None:
+            best = m
     if best is None:
         return None
     direct = not text[best.end() : hi].strip(_SPACES + ":,")
@@ -241,24 +243,43 @@ def _before(text: str, lo: int, hi: int) -> _Hit | None:
     return _Hit(_speaker_before(text, start, cue.start), cue, direct)
 
 
+def _lead_kind(text: str, start: int, lo: int) -> QuoteKind | None:
+    """SCARE or PARTIAL when a word from the lead tables stands right before ``start``."""
+    before = text[max(lo, start - _LEAD_REACH) : start].rstrip(_SPACES).lower()
+    if not before.endswith(_LEAD_ENDS):
+        return None
+    for word, kind in _LEADS:
+        if before.endswith(word):
+            at = len(before) - len(word)
+            if at == 0 or not before[at - 1].isalnum():
+                return kind
+    return None
+
+
 def _shape_kind(text: str, q: QuoteSpan, at_sentence_start: bool, lo: int) -> QuoteKind:
     """The kind from the quotation's own shape, with no speaker around it."""
-    content = text[q.content_start : q.content_end].strip()
-    if not content:
+    start = _skip_space(text, q.content_start, q.content_end)
+    end = q.content_end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end == start:
         return QuoteKind.SCARE
-    lead = _LEAD_RE.search(text, max(lo, q.start - 40), q.start)
+    lead = _lead_kind(text, q.start, lo)
     if lead is not None:
-        return QuoteKind.SCARE if lead.lastgroup == "scare" else QuoteKind.PARTIAL
-    first = next((ch for ch in content if ch.isalnum()), "")
-    upper = first.isupper() or first.isdigit() or (first != "" and not first.islower())
-    words = content.split()
-    if at_sentence_start and upper and (content[-1] in _UTTERANCE_END or len(words) > 5):
+        return lead
+    head = text[start : min(end, start + 120)]  # enough to count up to nine words
+    last = text[end - 1]
+    first = next((ch for ch in head if ch.isalnum()), "")
+    upper = first != "" and not first.islower()
+    words = head.split()
+    if at_sentence_start and upper and (last in _UTTERANCE_END or len(words) > 5):
         return QuoteKind.SPEECH
     if upper and _after_colon(text, q.start, lo):
         return QuoteKind.SPEECH  # Er sagte: „Das ist gut“
-    if len(words) <= 3 and content[-1] not in _UTTERANCE_END:
+    short = end - start <= len(head)
+    if short and len(words) <= 3 and last not in _UTTERANCE_END:
         return QuoteKind.SCARE
-    if all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) <= 8:
+    if short and len(words) <= 8 and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
         return QuoteKind.SCARE  # a title: "In The Name Of The Father"
     return QuoteKind.PARTIAL
 
@@ -312,9 +333,8 @@ def attribute(
             p = quotes[parent]
             lo, hi = p.content_start, p.content_end
         starts = _at_sentence_start(text, q.start, lo)
-        shape = _shape_kind(text, q, starts, lo)
         if not speakers:
-            out.append(Found(shape))
+            out.append(Found(_shape_kind(text, q, starts, lo)))
             continue
         hit = _after(text, q, hi)
         if hit is not None and hit.cue is None and not starts:
@@ -334,11 +354,9 @@ def attribute(
                 continues = last_top
                 hit = _Hit(earlier.speaker, earlier.cue, True)
         if hit is None:
-            out.append(Found(shape))
+            out.append(Found(_shape_kind(text, q, starts, lo)))
             continue
-        speech = hit.after or continues is not None
-        if hit.direct and (shape is QuoteKind.SPEECH or _utterance(text, q)):
-            speech = True
+        speech = hit.after or continues is not None or (hit.direct and _utterance(text, q))
         kind = QuoteKind.SPEECH if speech else QuoteKind.PARTIAL
         out.append(Found(kind, hit.speaker, hit.cue, continues))
         if parent is None and kind is QuoteKind.SPEECH and hit.speaker is not None:
@@ -348,11 +366,14 @@ def attribute(
 
 def _utterance(text: str, q: QuoteSpan) -> bool:
     """True when the content reads as a sentence: a capital first, or closing punctuation."""
-    content = text[q.content_start : q.content_end].strip()
-    if not content:
+    start = _skip_space(text, q.content_start, q.content_end)
+    end = q.content_end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end == start:
         return False
-    first = next((ch for ch in content if ch.isalnum()), "")
-    return content[-1] in _UTTERANCE_END or (first != "" and not first.islower())
+    first = next((ch for ch in text[start : min(end, start + 40)] if ch.isalnum()), "")
+    return text[end - 1] in _UTTERANCE_END or (first != "" and not first.islower())
 
 
 def _skip_space(text: str, lo: int, hi: int) -> int:

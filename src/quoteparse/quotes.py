@@ -90,7 +90,12 @@ _CLOSE_PUNCT = frozenset(",.;:!?)]}\N{HORIZONTAL ELLIPSIS}")
 _SENTENCE_END = frozenset(".!?\N{HORIZONTAL ELLIPSIS}")
 
 
+_ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+
 def _is_punct(ch: str) -> bool:
+    if ch < "\x80":
+        return ch in _ASCII_PUNCT
     return unicodedata.category(ch)[0] in "PS"
 
 
@@ -118,6 +123,9 @@ class _Role:
 
 
 _NOTHING = _Role(False, False)
+# The eight plain roles, built once: a mark's role is a value, not a new object.
+_BOOLS = (False, True)
+_ROLES = {(o, c, w): _Role(o, c, w) for o in _BOOLS for c in _BOOLS for w in _BOOLS}
 
 
 def _role(text: str, i: int) -> _Role:
@@ -161,17 +169,17 @@ def _role(text: str, i: int) -> _Role:
         elif closes and c not in CLOSERS:
             opens, closes = True, False
     if not closes:
-        return _Role(opens, False)
+        return _ROLES[opens, False, False]
     weak = False
     if c in _APOSTROPHES:
         # the Williamses' car, 'I know' she said: possessive or closer.
         weak = prev.isalnum() and next_space and i + 2 < n and text[i + 2].isalnum()
     elif c in _INCHES and prev.isdigit():
         if nxt.isalnum() or nxt == "-":
-            return _Role(False, False)  # 27"-wide, 10"x8"
+            return _NOTHING  # 27"-wide, 10"x8"
         short = _SHORT_NUMBER_RE.search(text, max(0, i - 12), i) is not None
         weak = short and next_space and i + 2 < n and text[i + 2].isalnum()
-    return _Role(opens, True, weak=weak)
+    return _ROLES[opens, True, weak]
 
 
 class _Pairer:
@@ -185,6 +193,8 @@ class _Pairer:
         self.stack: list[_Open] = []
         self.done: list[_Open] = []
         self.skip_until = 0
+        # Most text breaks lines with \n alone, which str.find finds fastest.
+        self.only_newlines = not any(c in text for c in "\r\u2028\u2029")
         # Openers left unpaired past max_depth, so that their closers are too.
         self.too_deep: list[str] = []
         # Remembered look-aheads for weak closers, per opening mark:
@@ -204,10 +214,10 @@ class _Pairer:
             pos = i + 1
             if self.stack:
                 while self.stack:
-                    br = _BREAK_RE.search(text, cursor, i)
-                    if br is None:
+                    br = self._next_break(cursor, i)
+                    if br < 0:
                         break
-                    cursor = self._end_paragraph(br.start())
+                    cursor = self._end_paragraph(br)
                 if i < self.skip_until:
                     continue
             cursor = i
@@ -218,9 +228,16 @@ class _Pairer:
                     continue
             self._mark(i)
         while self.stack:
-            br = _BREAK_RE.search(text, cursor)
-            cursor = self._end_paragraph(br.start() if br else self.n)
+            br = self._next_break(cursor, self.n)
+            cursor = self._end_paragraph(br if br >= 0 else self.n)
         return self.done
+
+    def _next_break(self, lo: int, hi: int) -> int:
+        """The first line break in ``text[lo:hi]``, or -1."""
+        if self.only_newlines:
+            return self.text.find("\n", lo, hi)
+        br = _BREAK_RE.search(self.text, lo, hi)
+        return br.start() if br else -1
 
     def _mark(self, i: int) -> None:
         text = self.text
@@ -310,8 +327,8 @@ class _Pairer:
         if cached is not None and cached[0] <= i < cached[1]:
             return cached[2]
         text = self.text
-        br = _BREAK_RE.search(text, i)
-        stop = br.start() if br else self.n
+        br = self._next_break(i, self.n)
+        stop = br if br >= 0 else self.n
         closers = CLOSES[opener]
         found = False
         upto = stop
@@ -376,10 +393,11 @@ def find_quotes(
     found_attr = attribute(text, spans, parents, speakers=opts.attribution)
     quotes: list[Quote] = []
     for q, s, parent, a in zip(found, spans, parents, found_attr, strict=True):
+        content_span = Span(s.content_start, s.content_end)
         quotes.append(
             Quote(
                 span=Span(s.start, s.end),
-                content_span=Span(s.content_start, s.content_end),
+                content_span=content_span,
                 content=text[s.content_start : s.content_end],
                 open_mark=q.mark,
                 close_mark=text[q.close] if q.close >= 0 else None,
@@ -391,7 +409,9 @@ def find_quotes(
                 speaker_span=a.speaker,
                 cue=a.cue.slice(text) if a.cue else None,
                 cue_span=a.cue,
-                paragraphs=tuple(Span(lo, hi) for lo, hi in q.pieces),
+                paragraphs=(content_span,)
+                if len(q.pieces) == 1
+                else tuple(Span(lo, hi) for lo, hi in q.pieces),
                 continues=a.continues,
             )
         )

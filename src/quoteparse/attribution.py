@@ -179,6 +179,8 @@ def _speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
     while tokens and text[tokens[-1][0] : tokens[-1][1]] in _AUXILIARIES:
         tokens.pop()
     if tokens and text[tokens[-1][1] - 1] == ",":
+        if text.startswith("ing", _word_end(text, cue_start) - 3):
+            return None  # he declined, saying: the subject is not next to the cue
         # Mr Smith, the chief executive, said: the appositive names the speaker.
         tokens[-1] = (tokens[-1][0], tokens[-1][1] - 1)
     kept: list[tuple[int, int]] = []
@@ -193,6 +195,13 @@ def _speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
     if not kept:
         return None
     return Span(kept[-1][0], kept[0][1])
+
+
+def _word_end(text: str, start: int) -> int:
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return end
 
 
 def _sentence_start(text: str, lo: int, hi: int) -> int:
@@ -324,6 +333,7 @@ def attribute(
     """Kind, speaker, cue and continuation for each quotation (sorted by start)."""
     out: list[Found] = []
     last_top: int | None = None  # the latest top-level speech with a speaker
+    last_named: int | None = None  # the latest top-level quotation with a speaker
     for k, q in enumerate(quotes):
         parent = parents[k]
         if parent is None:
@@ -356,11 +366,19 @@ def attribute(
         if hit is None:
             out.append(Found(_shape_kind(text, q, starts, lo)))
             continue
+        if hit.speaker is None and hit.cue is not None and last_named is not None:
+            named = out[last_named]
+            if quotes[last_named].start >= lo and parent is None:
+                # He said it was "sincere", adding: "...": the participle's
+                # subject is the speaker named earlier in the paragraph.
+                hit = _Hit(named.speaker, hit.cue, hit.direct, hit.after)
         speech = hit.after or continues is not None or (hit.direct and _utterance(text, q))
         kind = QuoteKind.SPEECH if speech else QuoteKind.PARTIAL
         out.append(Found(kind, hit.speaker, hit.cue, continues))
-        if parent is None and kind is QuoteKind.SPEECH and hit.speaker is not None:
-            last_top = k
+        if parent is None and hit.speaker is not None:
+            last_named = k
+            if kind is QuoteKind.SPEECH:
+                last_top = k
     return out
 
 

@@ -138,6 +138,8 @@ def _role(text: str, i: int) -> _Role:
     if c in _APOSTROPHES:
         if prev.isalnum() and nxt.isalnum():
             return _NOTHING  # don't, o'clock, 1960's
+        if nxt == "s" and not prev_space and (i + 2 >= n or not text[i + 2].isalnum()):
+            return _NOTHING  # (RMS)'s, G.'s: a possessive after punctuation
         if prev.isdigit():
             # 6'2" and 5' 10": the feet and the inches are both primes.
             m = _FEET_INCHES_RE.match(text, i)
@@ -168,6 +170,10 @@ def _role(text: str, i: int) -> _Role:
             opens, closes = False, True
         elif closes and c not in CLOSERS:
             opens, closes = True, False
+        elif opens and not prev_space and c not in DEFAULT_OPENERS:
+            # A closing-shaped mark glued to the next word (enemies,”with;
+            # （think-drink）”效应) still closes a quotation that is open.
+            closes = True
     if not closes:
         return _ROLES[opens, False, False]
     weak = False

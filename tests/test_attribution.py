@@ -100,7 +100,7 @@ def test_every_scare_cue_makes_a_scare_quote(cue: str) -> None:
 def test_every_partial_cue_makes_a_partial_quote(cue: str) -> None:
     plain = _one('Then "a disgrace" was heard.')
     assert plain.kind is QuoteKind.SCARE
-    q = _one(f'He {cue} "a disgrace" yesterday.')
+    q = _one(f'He {cue} the plan "a disgrace" yesterday.')
     assert q.kind is QuoteKind.PARTIAL
 
 

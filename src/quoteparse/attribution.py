@@ -132,17 +132,19 @@ _CUE_FIRST_RE = re.compile(
 _NAME_TOKEN_RE = re.compile(rf"{_TOKEN}")
 _SPACES = " \t\u00a0"
 
-# Words just before a quotation that make it a scare or a partial quote,
-# compared lower-cased against the end of the text before the opening mark.
-_LEADS = tuple(
-    sorted(
-        [(w.lower(), QuoteKind.SCARE) for w in SCARE_CUES]
-        + [(w.lower(), QuoteKind.PARTIAL) for w in PARTIAL_CUES],
-        key=lambda e: -len(e[0]),
-    )
+# Words right before a quotation that make it a scare quote, compared
+# lower-cased against the end of the text before the opening mark.
+_SCARE_ENDS = tuple(sorted((w.lower() for w in SCARE_CUES), key=len, reverse=True))
+_SCARE_REACH = max(map(len, _SCARE_ENDS)) + 4
+# A verb from PARTIAL_CUES up to four words before the quotation, in its clause.
+_PARTIAL_RE = re.compile(
+    rf"""
+    (?<!\w)(?:{_words(PARTIAL_CUES)})                       # called
+    (?:[ \t\u00a0]+[\w'\N{{RIGHT SINGLE QUOTATION MARK}}\-]+){{0,4}}  # her work
+    [ \t\u00a0]*(?:as[ \t\u00a0]*)?\Z                       # (described it) as
+    """,
+    re.VERBOSE,
 )
-_LEAD_ENDS = tuple(w for w, _ in _LEADS)
-_LEAD_REACH = max(len(w) for w in _LEAD_ENDS) + 4
 
 _STOPWORDS = frozenset(STOPWORDS)
 _AUXILIARIES = frozenset(AUXILIARIES)
@@ -253,15 +255,15 @@ def _before(text: str, lo: int, hi: int) -> _Hit | None:
 
 
 def _lead_kind(text: str, start: int, lo: int) -> QuoteKind | None:
-    """SCARE or PARTIAL when a word from the lead tables stands right before ``start``."""
-    before = text[max(lo, start - _LEAD_REACH) : start].rstrip(_SPACES).lower()
-    if not before.endswith(_LEAD_ENDS):
-        return None
-    for word, kind in _LEADS:
-        if before.endswith(word):
+    """SCARE after ``so-called`` and the like; PARTIAL a few words after ``called``."""
+    before = text[max(lo, start - _SCARE_REACH) : start].rstrip(_SPACES).lower()
+    if before.endswith(_SCARE_ENDS):
+        for word in _SCARE_ENDS:
             at = len(before) - len(word)
-            if at == 0 or not before[at - 1].isalnum():
-                return kind
+            if before.endswith(word) and (at == 0 or not before[at - 1].isalnum()):
+                return QuoteKind.SCARE
+    if _PARTIAL_RE.search(text, max(lo, start - 80), start) is not None:
+        return QuoteKind.PARTIAL
     return None
 
 
@@ -286,7 +288,7 @@ def _shape_kind(text: str, q: QuoteSpan, at_sentence_start: bool, lo: int) -> Qu
     if upper and _after_colon(text, q.start, lo):
         return QuoteKind.SPEECH  # Er sagte: „Das ist gut“
     short = end - start <= len(head)
-    if short and len(words) <= 3 and last not in _UTTERANCE_END:
+    if short and len(words) <= 3 and last not in _UTTERANCE_END and "," not in head:
         return QuoteKind.SCARE
     if short and len(words) <= 8 and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
         return QuoteKind.SCARE  # a title: "In The Name Of The Father"
@@ -349,6 +351,9 @@ def attribute(
         hit = _after(text, q, hi)
         if hit is not None and hit.cue is None and not starts:
             hit = None  # a dash after a term inside a sentence is not a dash line
+        if hit is None and _lead_kind(text, q.start, lo) is QuoteKind.SCARE:
+            out.append(Found(QuoteKind.SCARE))  # she added that the so-called "..."
+            continue
         if hit is None:
             hit = _before(text, lo, q.start)
         if hit is None and parent is None and q.start == _skip_space(text, lo, q.start):

@@ -183,16 +183,21 @@ SCARE_CUES: tuple[str, ...] = (
     "entitled",
 )
 
-#: Words just before a quotation that mark it as someone's words inside the
-#: writer's sentence: ``He called it "a disgrace"``.
+#: Verbs a few words before a quotation that mark it as someone's words
+#: inside the writer's sentence: ``He called it "a disgrace"``, ``critics
+#: called her work "quietly brilliant"``.
 PARTIAL_CUES: tuple[str, ...] = (
-    "called it",
-    "called them",
-    "called the",
-    "described it as",
-    "described the",
-    "described them as",
-    "branded it",
-    "branded the",
-    "labelled it",
+    "called",
+    "calls",
+    "described",
+    "describes",
+    "branded",
+    "labelled",
+    "labeled",
+    "hailed",
+    "deemed",
+    "praised",
+    "criticised",
+    "condemned",
+    "vowed",
 )

@@ -18,9 +18,12 @@ from __future__ import annotations
 import bisect
 import enum
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quoteparse._convert import from_plain, to_plain
+
+if TYPE_CHECKING:
+    from quoteparse.records import ResultKind
 
 __all__ = [
     "Conversion",
@@ -371,6 +374,17 @@ class Document(_Plain):
         if not include_text:
             del out["text"]
         return out
+
+    def records(self, kind: ResultKind, *, doc_id: Any = None) -> list[dict[str, Any]]:
+        """Flat rows, one per result of ``kind``, that ``pandas.DataFrame`` takes as they are.
+
+        ``kind`` is ``"quotes"``, ``"insertions"``, ``"markers"``, ``"quantities"`` or
+        ``"conversions"``; ``doc_id``, when given, fills a ``doc_id`` column. See
+        :func:`quoteparse.records.records` for the columns.
+        """
+        from quoteparse.records import records
+
+        return records(self, kind, doc_id=doc_id)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:

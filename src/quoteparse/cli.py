@@ -1,0 +1,174 @@
+"""The command line: ``quoteparse FILE... | -`` and ``python -m quoteparse``.
+
+Reads each file (``-`` is standard input), parses it, and prints a readable
+summary, or JSON with ``--json`` / ``--jsonl``. A file that is missing or does
+not decode gets one line on stderr naming it and the cause; the other files
+are still processed, and the exit status is 1 at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import codecs
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TextIO
+
+from quoteparse._version import __version__
+from quoteparse.model import Document
+from quoteparse.parse import parse
+
+__all__ = ["main"]
+
+#: How much of a result's text the summary shows before eliding it.
+_SHOWN = 60
+
+
+@dataclass(frozen=True, slots=True)
+class _Input:
+    name: str
+    text: str | None
+    error: str | None
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quoteparse",
+        description="Find quotations and speakers, editorial insertions, marker lines and "
+        "unit conversions in news text.",
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="text files; - reads stdin")
+    out = parser.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="one JSON object per input")
+    out.add_argument("--jsonl", action="store_true", help="one compact JSON line per input")
+    parser.add_argument(
+        "--no-text", action="store_true", help="leave the article text out of JSON output"
+    )
+    parser.add_argument(
+        "--encoding", default="utf-8", help="encoding of the input files (default: utf-8)"
+    )
+    parser.add_argument("--version", action="version", version=f"quoteparse {__version__}")
+    return parser
+
+
+def _read(name: str, encoding: str, stdin: TextIO) -> _Input:
+    try:
+        if name == "-":
+            data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode()
+        else:
+            with open(name, "rb") as handle:
+                data = handle.read()
+    except FileNotFoundError:
+        return _Input(name, None, "no such file")
+    except IsADirectoryError:
+        return _Input(name, None, "is a directory")
+    except OSError as exc:
+        return _Input(name, None, exc.strerror or str(exc))
+    try:
+        return _Input(name, data.decode(encoding), None)
+    except UnicodeDecodeError as exc:
+        hint = " (try --encoding cp1252)" if encoding.lower().replace("-", "") == "utf8" else ""
+        return _Input(
+            name,
+            None,
+            f"cannot decode as {encoding}: byte 0x{data[exc.start]:02x} at offset {exc.start}"
+            + hint,
+        )
+
+
+def _short(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= _SHOWN else flat[: _SHOWN - 1] + "…"
+
+
+def summary(name: str, doc: Document) -> Iterator[str]:
+    """Lines of the readable summary of one parsed document."""
+    counts = ", ".join(
+        f"{len(getattr(doc, kind))} {kind}"
+        for kind in ("quotes", "insertions", "markers", "quantities", "conversions")
+    )
+    yield f"{name}: {len(doc.text)} chars; {counts}"
+    for q in doc.quotes:
+        who = f" - {q.speaker}" if q.speaker else ""
+        cue = f" ({q.cue})" if q.cue else ""
+        state = "" if q.closed else " [unclosed]"
+        yield (
+            f"  quote      {q.span.start}-{q.span.end} {q.kind.value}{state}: "
+            f"{_short(q.span.slice(doc.text))}{who}{cue}"
+        )
+    for i in doc.insertions:
+        where = f" in quote {i.quote}" if i.quote is not None else ""
+        yield (
+            f"  insertion  {i.span.start}-{i.span.end} {i.kind.value}{where}: "
+            f"{i.span.slice(doc.text)}"
+        )
+    for m in doc.markers:
+        yield (
+            f"  marker     {m.span.start}-{m.span.end} {m.kind.value}: "
+            f"{_short(m.span.slice(doc.text))}"
+        )
+    for n in doc.quantities:
+        yield (
+            f"  quantity   {n.span.start}-{n.span.end} {n.dimension.value}: "
+            f"{_short(n.span.slice(doc.text))} = {n.value:g} {n.unit}"
+        )
+    for c in doc.conversions:
+        verdict = {True: "consistent", False: "INCONSISTENT", None: "not checked"}[c.consistent]
+        expected = f", expected {c.expected:.4g} {c.target.unit}" if c.expected is not None else ""
+        yield (
+            f"  conversion {c.span.start}-{c.span.end} {verdict}: "
+            f"{_short(c.span.slice(doc.text))}{expected}"
+        )
+
+
+def _progress(done: int, total: int, name: str, stream: TextIO) -> None:
+    stream.write(f"\r\x1b[Kquoteparse: {done}/{total} {name}"[:200])
+    if done == total:
+        stream.write("\n")
+    stream.flush()
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    """Run the command line; returns the exit status (0, or 1 when any input failed)."""
+    stdin = stdin if stdin is not None else sys.stdin
+    stdout = stdout if stdout is not None else sys.stdout
+    stderr = stderr if stderr is not None else sys.stderr
+    args = _build_parser().parse_args(argv)
+    try:
+        codecs.lookup(args.encoding)
+    except LookupError:
+        stderr.write(f"quoteparse: unknown encoding {args.encoding!r}\n")
+        return 2
+    show_progress = len(args.files) > 1 and stderr.isatty()
+    failed = False
+    documents = []
+    for done, name in enumerate(args.files, 1):
+        item = _read(name, args.encoding, stdin)
+        if show_progress:
+            _progress(done, len(args.files), name, stderr)
+        if item.text is None:
+            stderr.write(f"quoteparse: {name}: {item.error}\n")
+            failed = True
+            continue
+        doc = parse(item.text)
+        if args.json or args.jsonl:
+            record = {"file": name, **doc.to_dict(include_text=not args.no_text)}
+            if args.jsonl:
+                stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                documents.append(record)
+        else:
+            for line in summary(name, doc):
+                stdout.write(line + "\n")
+    if args.json and documents:
+        shape = documents[0] if len(args.files) == 1 else documents
+        stdout.write(json.dumps(shape, ensure_ascii=False, indent=2) + "\n")
+    return 1 if failed else 0

@@ -1,0 +1,69 @@
+"""Flat rows, one per result, for pandas, Parquet and Dask.
+
+A row is a plain dict of strings, numbers, booleans and None: spans become
+``start``/``end`` columns (``<field>_start``/``<field>_end`` for other spans),
+enums their values, and a nested quantity (a conversion's ``source`` and
+``target``) columns with that prefix. Each row also carries ``text``, the
+slice of the document the result covers, and its ``index`` in the tuple.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from typing import TYPE_CHECKING, Any, Literal, get_args
+
+from quoteparse.model import Span
+
+if TYPE_CHECKING:
+    from quoteparse.model import Document
+
+__all__ = ["RESULT_KINDS", "ResultKind", "records"]
+
+#: The names of the result tuples on a Document, in parse order.
+ResultKind = Literal["quotes", "insertions", "markers", "quantities", "conversions"]
+RESULT_KINDS: tuple[ResultKind, ...] = get_args(ResultKind)
+
+
+def _flatten(value: Any, prefix: str, row: dict[str, Any]) -> None:
+    if isinstance(value, Span):
+        if prefix == "span_":
+            row["start"], row["end"] = value.start, value.end
+        else:
+            row[prefix + "start"], row[prefix + "end"] = value.start, value.end
+    elif value is None and prefix.endswith("span_"):
+        row[prefix + "start"] = row[prefix + "end"] = None
+    elif isinstance(value, enum.Enum):
+        row[prefix[:-1]] = value.value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            if not f.name.startswith("_"):
+                _flatten(getattr(value, f.name), f"{prefix}{f.name}_", row)
+    elif isinstance(value, tuple):
+        row[prefix[:-1]] = [[s.start, s.end] if isinstance(s, Span) else s for s in value]
+    else:
+        row[prefix[:-1]] = value
+
+
+def records(doc: Document, kind: ResultKind, *, doc_id: Any = None) -> list[dict[str, Any]]:
+    """One flat dict per result of ``kind`` in ``doc``; ``doc_id`` adds a ``doc_id`` column.
+
+    >>> from quoteparse import parse
+    >>> doc = parse("Comment: See:\\nText.")
+    >>> records(doc, "markers", doc_id=7)[0]["label"], records(doc, "markers")[0]["start"]
+    ('Comment', 0)
+    >>> records(doc, "speakers")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown result kind 'speakers'; use one of: quotes, insertions, ...
+    """
+    if kind not in RESULT_KINDS:
+        raise ValueError(f"unknown result kind {kind!r}; use one of: {', '.join(RESULT_KINDS)}")
+    rows: list[dict[str, Any]] = []
+    for index, result in enumerate(getattr(doc, kind)):
+        row: dict[str, Any] = {} if doc_id is None else {"doc_id": doc_id}
+        row["index"] = index
+        _flatten(result, "", row)
+        row["text"] = doc.text[row["start"] : row["end"]]
+        rows.append(row)
+    return rows

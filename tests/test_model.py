@@ -1,0 +1,200 @@
+"""The result model: spans, immutability, equality, hashing, pickling, plain data."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import pickle
+import types
+
+import pytest
+
+import quoteparse
+from quoteparse import (
+    Conversion,
+    Dimension,
+    Document,
+    Insertion,
+    InsertionKind,
+    MappedText,
+    Marker,
+    MarkerKind,
+    Piece,
+    Quantity,
+    Quote,
+    QuoteKind,
+    Span,
+)
+
+TEXT = '"They [the US] tried," she said of the 11 miles (18 km) road.\nComment: See:'
+
+
+def _quantity(start: int, end: int, value: float, unit: str) -> Quantity:
+    return Quantity(
+        span=Span(start, end),
+        value=value,
+        value_span=Span(start, start + len(str(int(value)))),
+        unit=unit,
+        unit_text=TEXT[start + len(str(int(value))) + 1 : end],
+        unit_span=Span(start + len(str(int(value))) + 1, end),
+        dimension=Dimension.LENGTH,
+    )
+
+
+def _document() -> Document:
+    miles = _quantity(39, 47, 11.0, "mile")
+    km = _quantity(49, 54, 18.0, "kilometre")
+    return Document(
+        text=TEXT,
+        quotes=(
+            Quote(
+                span=Span(0, 22),
+                content_span=Span(1, 21),
+                content=TEXT[1:21],
+                open_mark='"',
+                close_mark='"',
+                closed=True,
+                depth=0,
+                parent=None,
+                kind=QuoteKind.SPEECH,
+                speaker="she",
+                speaker_span=Span(23, 26),
+                cue="said",
+                cue_span=Span(27, 31),
+                paragraphs=(Span(1, 21),),
+            ),
+        ),
+        insertions=(Insertion(Span(6, 14), Span(7, 13), "the US", InsertionKind.CLARIFICATION),),
+        markers=(
+            Marker(Span(62, 75), "Comment", Span(62, 69), "See:", Span(71, 75), MarkerKind.COMMENT),
+        ),
+        quantities=(miles, km),
+        conversions=(Conversion(Span(39, 55), miles, km, 17.70, 0.0167, True),),
+    )
+
+
+def test_hand_built_document_spans_slice_exactly() -> None:
+    doc = _document()
+    assert doc.quotes[0].span.slice(TEXT) == '"They [the US] tried,"'
+    assert doc.insertions[0].span.slice(TEXT) == "[the US]"
+    assert doc.markers[0].span.slice(TEXT) == "Comment: See:"
+    assert doc.quantities[0].span.slice(TEXT) == "11 miles"
+    assert doc.conversions[0].span.slice(TEXT) == "11 miles (18 km)"
+
+
+def test_results_are_frozen_and_slotted() -> None:
+    doc = _document()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        doc.quotes[0].kind = QuoteKind.SCARE  # type: ignore[misc]
+    for cls in (Span, Quote, Insertion, Marker, Quantity, Conversion, Document, MappedText):
+        assert "__slots__" in vars(cls), cls
+
+
+def test_equal_hash_pickle_and_plain_round_trip() -> None:
+    doc = _document()
+    assert doc == _document()
+    assert hash(doc) == hash(_document())
+    assert pickle.loads(pickle.dumps(doc)) == doc
+    plain = json.loads(json.dumps(doc.to_dict()))
+    assert Document.from_dict(plain) == doc
+    for result in (doc.quotes[0], doc.insertions[0], doc.markers[0], doc.conversions[0]):
+        assert type(result).from_dict(json.loads(json.dumps(result.to_dict()))) == result
+
+
+def test_to_dict_shape() -> None:
+    plain = _document().to_dict()
+    assert plain["schema_version"] == 1
+    assert plain["text_length"] == len(TEXT)
+    assert plain["quotes"][0]["span"] == {"start": 0, "end": 22}
+    assert plain["quotes"][0]["kind"] == "speech"
+    assert plain["conversions"][0]["source"]["unit"] == "mile"
+    assert "text" not in _document().to_dict(include_text=False)
+
+
+def test_span_rejects_backwards_ranges() -> None:
+    with pytest.raises(ValueError, match="start <= end"):
+        Span(5, 2)
+    with pytest.raises(ValueError, match="start <= end"):
+        Span(-1, 2)
+
+
+def test_records_flatten_every_kind() -> None:
+    doc = _document()
+    (row,) = doc.records("conversions", doc_id="a1")
+    assert row["doc_id"] == "a1"
+    assert (row["start"], row["end"]) == (39, 55)
+    assert row["source_unit"] == "mile"
+    assert row["target_value"] == 18.0
+    assert row["text"] == "11 miles (18 km)"
+    (quote,) = doc.records("quotes")
+    assert quote["speaker_span_start"] == 23
+    assert quote["paragraphs"] == [[1, 21]]
+    assert quote["kind"] == "speech"
+    json.dumps([doc.records(kind) for kind in ("quotes", "insertions", "markers", "quantities")])
+
+
+def test_mapped_text_with_a_replacement_piece() -> None:
+    original = "We [...] went [home]."
+    mapped = MappedText(
+        "We … went.",
+        (
+            Piece(0, 3, Span(0, 3)),
+            Piece(3, 4, Span(3, 8)),
+            Piece(4, 9, Span(8, 13)),
+            Piece(9, 10, Span(20, 21)),
+        ),
+    )
+    assert mapped.original_span(3, 4).slice(original) == "[...]"
+    assert mapped.original_span(0, 10).slice(original) == original
+    assert original[mapped.original_offset(9)] == "."
+    with pytest.raises(IndexError):
+        mapped.original_offset(11)
+
+
+@pytest.mark.parametrize(
+    ("bad", "hint"),
+    [
+        (b"bytes", "decode it first"),
+        (bytearray(b"x"), "decode it first"),
+        (None, "not None"),
+        (42, "not int"),
+        (["a"], "not list"),
+    ],
+)
+@pytest.mark.parametrize(
+    "entry",
+    [
+        quoteparse.parse,
+        quoteparse.find_quotes,
+        quoteparse.find_insertions,
+        quoteparse.find_markers,
+        quoteparse.find_quantities,
+        quoteparse.find_conversions,
+        quoteparse.strip_markers,
+    ],
+)
+def test_wrong_types_raise_type_error_saying_what_to_pass(entry, bad, hint) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(TypeError, match=hint):
+        entry(bad)
+
+
+def test_options_are_keyword_only_and_checked() -> None:
+    with pytest.raises(TypeError, match="unknown option 'tolerance'"):
+        quoteparse.parse("text", tolerance=0.1)
+    with pytest.raises(TypeError):
+        quoteparse.parse("text", quoteparse.Options())  # type: ignore[misc]
+    with pytest.raises(TypeError, match=r"quoteparse\.Options"):
+        quoteparse.parse("text", options={"max_quote_depth": 2})  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="conversion_tolerance"):
+        quoteparse.Options(conversion_tolerance=2.0)
+    assert quoteparse.parse("x", options=quoteparse.Options(max_quote_depth=2)).text == "x"
+
+
+def test_public_api_is_exactly_all() -> None:
+    public = {
+        name
+        for name in dir(quoteparse)
+        if not name.startswith("_") and not isinstance(getattr(quoteparse, name), types.ModuleType)
+    }
+    assert public == set(quoteparse.__all__) - {"__version__"}
+    assert len(quoteparse.__all__) == len(set(quoteparse.__all__))

@@ -98,7 +98,7 @@ _AFTER_RE = re.compile(
       # "...," said Maj. Gen. Igor Konashenkov, the ministry's spokesman.
     | (?P<inv_cue>{_CUE})(?:{_LINK}|-t-|-)(?P<inv_np>{_NP_AFTER})
       # "...," the source explained. / "...," Mr Smith, the chief executive, said.
-    | (?P<np>{_TOKEN}(?:{_LINK}{_TOKEN}){{0,9}}?)
+    | (?P<np>(?!(?:{_STOP})\b){_TOKEN}(?:{_LINK}{_TOKEN}){{0,9}}?)
       (?:[ \t]*,[^,\n"]{{1,80}}?,)?
       {_LINK}(?:(?:{_AUX}){_LINK}){{0,2}}
       (?P<cue>{_CUE})
@@ -139,7 +139,7 @@ _SCARE_REACH = max(map(len, _SCARE_ENDS)) + 4
 # A verb from PARTIAL_CUES up to four words before the quotation, in its clause.
 _PARTIAL_RE = re.compile(
     rf"""
-    (?<!\w)(?:{_words(PARTIAL_CUES)})                       # called
+    (?<!\w)(?P<verb>{_words(PARTIAL_CUES)})                  # called
     (?:[ \t\u00a0]+[\w'\N{{RIGHT SINGLE QUOTATION MARK}}\-]+){{0,4}}  # her work
     [ \t\u00a0]*(?:as[ \t\u00a0]*)?\Z                       # (described it) as
     """,
@@ -148,7 +148,8 @@ _PARTIAL_RE = re.compile(
 
 _STOPWORDS = frozenset(STOPWORDS)
 _AUXILIARIES = frozenset(AUXILIARIES)
-_TOKEN_RE = re.compile(r"[^ \t\u00a0]+")
+_TOKEN_RE = re.compile(r"[^ \t\u00a0\n\r]+")
+_LAST_WORD_RE = re.compile(r"[^ \t\u00a0\n\r]+\Z")
 _SENTENCE_END = ".!?\N{HORIZONTAL ELLIPSIS}\N{IDEOGRAPHIC FULL STOP}"
 _UTTERANCE_END = ",.!?\N{HORIZONTAL ELLIPSIS}-\N{EN DASH}\N{EM DASH}:;"
 _CLOSING_MARKS = "\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})»「」"
@@ -173,30 +174,72 @@ def _line_end(text: str, pos: int) -> int:
     return min(cands) if cands else hi
 
 
+def _walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The run of up to twelve name words ending at ``hi``, cut at a stop word."""
+    kept_lo = kept_hi = -1
+    count = 0
+    for t in reversed(list(_TOKEN_RE.finditer(text, lo, hi))):
+        if count == 12 or t.group() in _STOPWORDS:
+            break
+        if _NAME_TOKEN_RE.fullmatch(text, t.start(), t.end()) is None:
+            break
+        kept_lo = t.start()
+        if kept_hi < 0:
+            kept_hi = t.end()
+        count += 1
+    return (kept_lo, kept_hi) if count else None
+
+
+def _only_stopwords(text: str, lo: int, hi: int) -> bool:
+    return all(t.group() in _STOPWORDS for t in _TOKEN_RE.finditer(text, lo, hi))
+
+
+def _role_like(text: str, lo: int, hi: int) -> bool:
+    return any(t.group()[:1].islower() for t in _TOKEN_RE.finditer(text, lo, hi))
+
+
 def _speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
-    """The noun phrase just before a cue, as written: up to twelve name words."""
-    tokens = [
-        (t.start(), t.end()) for t in _TOKEN_RE.finditer(text, max(lo, cue_start - 160), cue_start)
-    ]
-    while tokens and text[tokens[-1][0] : tokens[-1][1]] in _AUXILIARIES:
-        tokens.pop()
-    if tokens and text[tokens[-1][1] - 1] == ",":
+    """The noun phrase just before a cue, as written.
+
+    ``Kaha Kiknavelidze, analyst at Troika Dialog, said`` and ``Rhodri Glyn
+    Thomas, Plaid Cymru health spokesman said`` name the person before the
+    role; ``The shadow secretary, Theresa May, said`` names the one after.
+    """
+    lo = max(lo, cue_start - 200)
+    hi = cue_start
+    while hi > lo and text[hi - 1] in _SPACES:
+        hi -= 1
+    while True:  # Mr Blair has also said
+        m = _LAST_WORD_RE.search(text, lo, hi)
+        if m is None or m.group() not in _AUXILIARIES:
+            break
+        hi = m.start()
+        while hi > lo and text[hi - 1] in _SPACES:
+            hi -= 1
+    if hi > lo and text[hi - 1] == ",":
         if text.startswith("ing", _word_end(text, cue_start) - 3):
             return None  # he declined, saying: the subject is not next to the cue
-        # Mr Smith, the chief executive, said: the appositive names the speaker.
-        tokens[-1] = (tokens[-1][0], tokens[-1][1] - 1)
-    kept: list[tuple[int, int]] = []
-    for start, end in reversed(tokens):
-        word = text[start:end]
-        if len(kept) == 12 or word in _STOPWORDS:
-            break
-        m = _NAME_TOKEN_RE.fullmatch(text, start, end)
-        if m is None:
-            break
-        kept.append((start, end))
-    if not kept:
+        hi -= 1
+    seg_lo = max(text.rfind(",", lo, hi) + 1, lo)
+    near = _walk_back(text, seg_lo, hi)
+    if near is None:
         return None
-    return Span(kept[-1][0], kept[0][1])
+    if seg_lo > lo:
+        # Another comma-separated phrase before this one: the name and its role.
+        first = _skip_space(text, seg_lo, hi)
+        role_first = text[first : first + 1].islower()
+        if role_first or _role_like(text, near[0], near[1]):
+            far_hi = seg_lo - 1
+            far_lo = max(text.rfind(",", lo, far_hi) + 1, lo)
+            far = _walk_back(text, far_lo, far_hi)
+            if (
+                far is not None
+                and text[far[0]].isupper()
+                and _only_stopwords(text, far_lo, far[0])
+                and (role_first or not _role_like(text, far[0], far[1]))
+            ):
+                return Span(*far)
+    return Span(*near)
 
 
 def _word_end(text: str, start: int) -> int:
@@ -254,17 +297,25 @@ def _before(text: str, lo: int, hi: int) -> _Hit | None:
     return _Hit(_speaker_before(text, start, cue.start), cue, direct)
 
 
-def _lead_kind(text: str, start: int, lo: int) -> QuoteKind | None:
-    """SCARE after ``so-called`` and the like; PARTIAL a few words after ``called``."""
+def _scare_lead(text: str, start: int, lo: int) -> bool:
+    """True when ``so-called`` or another scare cue stands right before ``start``."""
     before = text[max(lo, start - _SCARE_REACH) : start].rstrip(_SPACES).lower()
-    if before.endswith(_SCARE_ENDS):
-        for word in _SCARE_ENDS:
-            at = len(before) - len(word)
-            if before.endswith(word) and (at == 0 or not before[at - 1].isalnum()):
-                return QuoteKind.SCARE
-    if _PARTIAL_RE.search(text, max(lo, start - 80), start) is not None:
-        return QuoteKind.PARTIAL
-    return None
+    if not before.endswith(_SCARE_ENDS):
+        return False
+    for word in _SCARE_ENDS:
+        at = len(before) - len(word)
+        if before.endswith(word) and (at == 0 or not before[at - 1].isalnum()):
+            return True
+    return False
+
+
+def _partial_lead(text: str, start: int, lo: int) -> _Hit | None:
+    """``Kirsty Williams called the target "..."``: the verb, and the speaker before it."""
+    m = _PARTIAL_RE.search(text, max(lo, start - 80), start)
+    if m is None:
+        return None
+    sentence = _sentence_start(text, lo, m.start())
+    return _Hit(_speaker_before(text, sentence, m.start()), Span(*m.span("verb")), False)
 
 
 def _shape_kind(text: str, q: QuoteSpan, at_sentence_start: bool, lo: int) -> QuoteKind:
@@ -275,9 +326,10 @@ def _shape_kind(text: str, q: QuoteSpan, at_sentence_start: bool, lo: int) -> Qu
         end -= 1
     if end == start:
         return QuoteKind.SCARE
-    lead = _lead_kind(text, q.start, lo)
-    if lead is not None:
-        return lead
+    if _scare_lead(text, q.start, lo):
+        return QuoteKind.SCARE
+    if _PARTIAL_RE.search(text, max(lo, q.start - 80), q.start) is not None:
+        return QuoteKind.PARTIAL
     head = text[start : min(end, start + 120)]  # enough to count up to nine words
     last = text[end - 1]
     first = next((ch for ch in head if ch.isalnum()), "")
@@ -351,12 +403,15 @@ def attribute(
         hit = _after(text, q, hi)
         if hit is not None and hit.cue is None and not starts:
             hit = None  # a dash after a term inside a sentence is not a dash line
-        if hit is None and _lead_kind(text, q.start, lo) is QuoteKind.SCARE:
+        if hit is None and _scare_lead(text, q.start, lo):
             out.append(Found(QuoteKind.SCARE))  # she added that the so-called "..."
             continue
         if hit is None:
             hit = _before(text, lo, q.start)
-        if hit is None and parent is None and q.start == _skip_space(text, lo, q.start):
+        if hit is None:
+            hit = _partial_lead(text, q.start, lo)
+        at_paragraph_start = parent is None and q.start == _skip_space(text, lo, q.start)
+        if hit is None and at_paragraph_start:
             prev = _previous_paragraph(text, lo)
             if prev is not None and text[prev[1] - 1] == ":":
                 hit = _before(text, prev[0], prev[1])
@@ -365,8 +420,27 @@ def attribute(
             earlier = out[last_top]
             if hit is not None and hit.cue is not None and hit.cue == earlier.cue:
                 continues = last_top  # "...," she said, "..."
-            elif hit is None and starts and _near(text, quotes[last_top], lo):
+        if hit is None and starts and parent is None:
+            # No cue of its own: the words of the speaker just quoted or reported.
+            region = _previous_sentence(text, q.start, lo, at_paragraph_start)
+            if (
+                last_top is not None
+                and region is not None
+                and quotes[last_top].end >= region[0]
+                and _near(text, quotes[last_top], lo)
+            ):
                 continues = last_top
+            elif region is not None:
+                hit = _reported(text, *region)
+            if (
+                hit is None
+                and continues is None
+                and last_top is not None
+                and _near(text, quotes[last_top], lo)
+            ):
+                continues = last_top
+            if continues is not None:
+                earlier = out[continues]
                 hit = _Hit(earlier.speaker, earlier.cue, True)
         if hit is None:
             out.append(Found(_shape_kind(text, q, starts, lo)))
@@ -377,7 +451,12 @@ def attribute(
                 # He said it was "sincere", adding: "...": the participle's
                 # subject is the speaker named earlier in the paragraph.
                 hit = _Hit(named.speaker, hit.cue, hit.direct, hit.after)
-        speech = hit.after or continues is not None or (hit.direct and _utterance(text, q))
+        if hit.after:
+            speech = starts or _utterance(text, q)  # School sport 'is back', says PM
+        elif continues is not None or not hit.direct:
+            speech = continues is not None or (starts and _utterance(text, q))
+        else:
+            speech = _utterance(text, q)
         kind = QuoteKind.SPEECH if speech else QuoteKind.PARTIAL
         out.append(Found(kind, hit.speaker, hit.cue, continues))
         if parent is None and hit.speaker is not None:
@@ -385,6 +464,41 @@ def attribute(
             if kind is QuoteKind.SPEECH:
                 last_top = k
     return out
+
+
+def _previous_sentence(
+    text: str, start: int, lo: int, at_paragraph_start: bool
+) -> tuple[int, int] | None:
+    """The sentence before ``start``: in its paragraph, or ending the one above."""
+    if at_paragraph_start:
+        prev = _previous_paragraph(text, lo)
+        if prev is None:
+            return None
+        lo, hi = prev
+    else:
+        hi = start
+        while hi > lo and text[hi - 1] in _SPACES:
+            hi -= 1
+    if hi - 1 <= lo:
+        return None
+    return _sentence_start(text, lo, hi - 1), hi
+
+
+def _reported(text: str, lo: int, hi: int) -> _Hit | None:
+    """A speaker and cue anywhere in a sentence of reported speech: ``She said she ...``."""
+    best: re.Match[str] | None = None
+    for w in _CUE_FIRST_RE.finditer(text, lo, hi):
+        best = w
+        break  # the first cue of the sentence belongs to its subject
+    if best is None:
+        return None
+    m = _CUE_AT_RE.match(text, best.start(), hi)
+    if m is None or m.group("cue") is None:
+        return None
+    speaker = _speaker_before(text, lo, m.start())
+    if speaker is None:
+        return None
+    return _Hit(speaker, Span(*m.span("cue")), False)
 
 
 def _utterance(text: str, q: QuoteSpan) -> bool:

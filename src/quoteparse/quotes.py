@@ -138,8 +138,8 @@ def _role(text: str, i: int) -> _Role:
     if c in _APOSTROPHES:
         if prev.isalnum() and nxt.isalnum():
             return _NOTHING  # don't, o'clock, 1960's
-        if nxt == "s" and not prev_space and (i + 2 >= n or not text[i + 2].isalnum()):
-            return _NOTHING  # (RMS)'s, G.'s: a possessive after punctuation
+        if nxt == "s" and (i + 2 >= n or not text[i + 2].isalnum()):
+            return _NOTHING  # (RMS)'s, G.'s: a possessive, even with its noun lost
         if prev.isdigit():
             # 6'2" and 5' 10": the feet and the inches are both primes.
             m = _FEET_INCHES_RE.match(text, i)
@@ -283,7 +283,11 @@ class _Pairer:
         j = i
         while j > 0 and text[j - 1] in " \t\u00a0":
             j -= 1
-        return j < i and j > 0 and text[j - 1] in _SENTENCE_END
+        if j == i:
+            return False
+        while j > 0 and text[j - 1] in MARKS and i - j < 4:
+            j -= 1  # ... say 'wow.' "My point: a nested quotation closed first
+        return j > 0 and text[j - 1] in _SENTENCE_END
 
     def _close(self, k: int, i: int) -> None:
         stack = self.stack

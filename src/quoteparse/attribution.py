@@ -146,6 +146,12 @@ _PARTIAL_RE = re.compile(
     re.VERBOSE,
 )
 
+# The agent of a passive partial cue: described by Sharon as "...".
+_AGENT_RE = re.compile(rf"{_LINK}by{_LINK}(?P<np>{_NP_AFTER})")
+
+# Words after the agent that belong to the verb, not the name: by police for.
+_AGENT_ENDS = frozenset(("for", "as", "of", "with"))
+
 _STOPWORDS = frozenset(STOPWORDS)
 _AUXILIARIES = frozenset(AUXILIARIES)
 _TOKEN_RE = re.compile(r"[^ \t\u00a0\n\r]+")
@@ -224,11 +230,12 @@ def _speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
     near = _walk_back(text, seg_lo, hi)
     if near is None:
         return None
-    if seg_lo > lo:
+    bare_name = _only_stopwords(text, seg_lo, near[0]) and not _role_like(text, *near)
+    if seg_lo > lo and not bare_name:
         # Another comma-separated phrase before this one: the name and its role.
         first = _skip_space(text, seg_lo, hi)
         role_first = text[first : first + 1].islower()
-        if role_first or _role_like(text, near[0], near[1]):
+        if role_first or _role_like(text, seg_lo, hi):
             far_hi = seg_lo - 1
             far_lo = max(text.rfind(",", lo, far_hi) + 1, lo)
             far = _walk_back(text, far_lo, far_hi)
@@ -314,6 +321,15 @@ def _partial_lead(text: str, start: int, lo: int) -> _Hit | None:
     m = _PARTIAL_RE.search(text, max(lo, start - 80), start)
     if m is None:
         return None
+    agent = _AGENT_RE.match(text, m.end("verb"), start)
+    if agent is not None:  # described by Sharon as "...", praised by police for "..."
+        lo_np, hi_np = agent.span("np")
+        while True:
+            last = _LAST_WORD_RE.search(text, lo_np, hi_np)
+            if last is None or last.start() == lo_np or last.group() not in _AGENT_ENDS:
+                break
+            hi_np = _rtrim_spaces(text, lo_np, last.start())
+        return _Hit(Span(lo_np, hi_np), Span(*m.span("verb")), False)
     sentence = _sentence_start(text, lo, m.start())
     return _Hit(_speaker_before(text, sentence, m.start()), Span(*m.span("verb")), False)
 
@@ -511,6 +527,12 @@ def _utterance(text: str, q: QuoteSpan) -> bool:
         return False
     first = next((ch for ch in text[start : min(end, start + 40)] if ch.isalnum()), "")
     return text[end - 1] in _UTTERANCE_END or (first != "" and not first.islower())
+
+
+def _rtrim_spaces(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1] in _SPACES:
+        hi -= 1
+    return hi
 
 
 def _skip_space(text: str, lo: int, hi: int) -> int:

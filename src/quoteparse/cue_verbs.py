@@ -132,6 +132,7 @@ STOPWORDS: tuple[str, ...] = (
     "so",
     "that",
     "which",
+    "what",
     "who",
     "when",
     "while",
@@ -218,4 +219,5 @@ PARTIAL_CUES: tuple[str, ...] = (
     "calling",
     "describing",
     "branding",
+    "accused",
 )

@@ -115,7 +115,9 @@ _QUOTE_MARKS = (
 
 # Where the sentence holding a quotation starts: after the last full stop,
 # semicolon, line break or quote mark before it (titles' stops are skipped).
-_SENTENCE_BREAK_RE = re.compile(rf"[.!?;\n\r{_QUOTE_MARKS}]")
+_BREAKS = rf".!?;\n\r{_QUOTE_MARKS}"
+# The last sentence break before the end of the window, found in one search.
+_LAST_BREAK_RE = re.compile(rf"[{_BREAKS}](?=[^{_BREAKS}]*\Z)")
 _TITLE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_TITLE}|[A-Z])\Z")
 # A cue at a known word position: said / told the BBC / according to X.
 _CUE_AT_RE = re.compile(
@@ -176,8 +178,11 @@ def _line_start(text: str, pos: int, floor: int) -> int:
 
 def _line_end(text: str, pos: int) -> int:
     hi = min(len(text), pos + _WINDOW)
-    cands = [x for x in (text.find("\n", pos, hi), text.find("\r", pos, hi)) if x >= 0]
-    return min(cands) if cands else hi
+    end = text.find("\n", pos, hi)
+    if end >= 0:
+        hi = end
+    end = text.find("\r", pos, hi)
+    return end if end >= 0 else hi
 
 
 def _walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -258,20 +263,42 @@ def _word_end(text: str, start: int) -> int:
 
 def _sentence_start(text: str, lo: int, hi: int) -> int:
     start = max(lo, hi - 200)
-    for m in _SENTENCE_BREAK_RE.finditer(text, start, hi):
-        if text[m.start()] == "." and _TITLE_BEFORE_RE.search(
-            text, max(0, m.start() - 8), m.start()
-        ):
-            continue  # Mrs. Thatcher, Lt. Gen.
-        start = m.end()
+    while hi > start:
+        m = _LAST_BREAK_RE.search(text, start, hi)
+        if m is None:
+            break
+        at = m.start()
+        if text[at] == "." and _TITLE_BEFORE_RE.search(text, max(0, at - 8), at):
+            hi = at  # Mrs. Thatcher, Lt. Gen.: look further back
+            continue
+        return at + 1
     return start
 
 
 def _after(text: str, q: QuoteSpan, hi: int) -> _Hit | None:
+    # Most quotations are followed by punctuation or by a new sentence: look
+    # at the next word before running the pattern.
+    j = q.end
+    while j < hi and text[j] in _SPACES:
+        j += 1
+    comma = j < hi and text[j] == ","
+    if comma:
+        j += 1
+        while j < hi and text[j] in _SPACES:
+            j += 1
+    if j >= hi:
+        return None
+    ch = text[j]
+    content_end = text[q.content_end - 1] if q.content_end > q.content_start else ""
+    if ch in _DASHES:
+        pass
+    elif not ch.isalpha():
+        return None
+    elif not comma and not ch.islower() and content_end == ".":
+        return None  # "We won." The team said ... starts a new sentence
     m = _AFTER_RE.match(text, q.end, hi)
     if m is None:
         return None
-    content_end = text[q.content_end - 1] if q.content_end > q.content_start else ""
     if m.group("dash_np") is not None:
         return _Hit(Span(*m.span("dash_np")), None, True, after=True)
     ends_sentence = content_end in _SENTENCE_END and content_end not in "?!"

@@ -46,10 +46,10 @@ _APOSTROPHES = "\N{APOSTROPHE}\N{RIGHT SINGLE QUOTATION MARK}"
 # Marks that may stand for left-out letters (the '60s; autocorrect curls it as ‘60s).
 _ELIDERS = _APOSTROPHES + "\N{LEFT SINGLE QUOTATION MARK}"
 _INCHES = "\N{QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
-# Marks that sit between two letters as apostrophes or primes; the scan does
-# not stop there. Every other mark may quote even between letters (Chinese
-# writes 说“好” with no spaces).
-_INWORD = "".join(sorted(STRAIGHT | {"\N{RIGHT SINGLE QUOTATION MARK}"}))
+# Typewriter marks between two letters or digits are apostrophes or primes;
+# the scan does not stop there. Every other mark may quote even between
+# letters (Chinese writes 说“好”, 说‘好’ with no spaces), so Python judges it.
+_INWORD = "".join(sorted(STRAIGHT))
 _OTHER = "".join(sorted(MARKS - set(_INWORD)))
 _ALL = "".join(sorted(MARKS))
 
@@ -88,6 +88,11 @@ _SHORT_NUMBER_RE = re.compile(r"(?<![\d,.])\d{1,3}(?:[.,]\d+)?\Z")
 _OPEN_PUNCT = frozenset("([{\N{EN DASH}\N{EM DASH}-/")
 _CLOSE_PUNCT = frozenset(",.;:!?)]}\N{HORIZONTAL ELLIPSIS}")
 _SENTENCE_END = frozenset(".!?\N{HORIZONTAL ELLIPSIS}")
+
+
+def _is_cjk(ch: str) -> bool:
+    """Han, kana and hangul: scripts that put quote marks between letters."""
+    return "\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uf900" <= ch <= "\ufaff"
 
 
 _ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
@@ -136,7 +141,7 @@ def _role(text: str, i: int) -> _Role:
     nxt = text[i + 1] if i + 1 < n else "\n"
     prev_space, next_space = prev.isspace(), nxt.isspace()
     if c in _APOSTROPHES:
-        if prev.isalnum() and nxt.isalnum():
+        if prev.isalnum() and nxt.isalnum() and not (_is_cjk(prev) and _is_cjk(nxt)):
             return _NOTHING  # don't, o'clock, 1960's
         if nxt == "s" and (i + 2 >= n or not text[i + 2].isalnum()):
             return _NOTHING  # (RMS)'s, G.'s: a possessive, even with its noun lost
@@ -145,6 +150,10 @@ def _role(text: str, i: int) -> _Role:
             m = _FEET_INCHES_RE.match(text, i)
             if m:
                 return _Role(False, False, skip_to=m.end())
+    elif (
+        c == "\N{LEFT SINGLE QUOTATION MARK}" and (prev + nxt).isascii() and (prev + nxt).isalnum()
+    ):
+        return _NOTHING  # elmo666‘s: autocorrect curled an apostrophe the wrong way
     if c in _ELIDERS and not prev.isalnum():
         m = _ELISION_RE.match(text, i + 1)
         if m and (m.lastgroup == "digits" or m.group("word").lower() in ELISIONS):

@@ -5,26 +5,29 @@ Rules and lexicons only (no parser, no model). For each quotation, in order:
 1. **After it**: ``"...," the source explained.`` (speaker, then cue),
    ``"...," said Maj. Gen. Igor Konashenkov, the ministry's spokesman``
    (cue, then speaker), ``"...," according to the ministry`` and a dash line
-   ``"..." - the city's fire chief``. A quotation that ends its sentence with
-   a full stop takes only the dash line: what follows is a new sentence.
+   ``"..." - the city's fire chief``. After a quotation that ends its
+   sentence with a full stop, a capitalised word starts a new sentence.
 2. **Before it**, in the same sentence: ``The ambassador said: "..."``,
    ``She told the BBC: "..."``, ``According to X, "..."``; when words stand
    between the cue and the quotation (``Mr Blair said the families deserved
    "..."``) the quotation is a partial one of the same speaker.
-3. **A colon intro** ending the paragraph before: ``The minister said:``.
-4. **Continuation**: the second half of ``"...," she said, "..."``, and a
-   quotation that opens a sentence or a paragraph with no attribution of its
-   own right after a speaker's quotation, carry on that speaker's words:
-   ``continues`` is the index of the quotation they carry on.
+3. **A partial cue** a few words before it (``called the target "..."``,
+   ``described by Sharon as "..."``), with its subject or agent.
+4. **A colon intro** ending the paragraph before: ``The minister said:``.
+5. **Continuation**: the second half of ``"...," she said, "..."``, and a
+   quotation that opens a sentence with no attribution of its own carries on
+   the speaker just quoted (``continues`` is that quotation's index) or just
+   reported in the sentence before (``She said she was proud. "..."``).
 
 Speakers are noun phrases as written: titles and initials (``Lt. Gen.``,
-``Mrs.``, ``J.``) are part of them, and a word from
-:data:`quoteparse.cue_verbs.STOPWORDS` ends them. Quotations inside other
-quotations look for their speaker only inside their parent.
+``Mrs.``, ``J.``) are part of them, a word from
+:data:`quoteparse.cue_verbs.STOPWORDS` ends them, and of a name and its role
+set off by commas the name is kept. Quotations inside other quotations look
+for their speaker only inside their parent.
 
-Kinds: ``speech`` for attributed or sentence-like quotations, ``scare`` for a
+Kinds: ``speech`` for attributed sentence-like quotations, ``scare`` for a
 short term with no speech around it (or after ``so-called``, ``dubbed`` ...),
-or a title, and ``partial`` for other fragments inside the writer's sentence.
+or a title, and ``partial`` for fragments inside the writer's sentence.
 """
 
 from __future__ import annotations

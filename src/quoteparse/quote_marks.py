@@ -15,6 +15,8 @@ opener accepts) are derived from :data:`PAIRS` below, never kept by hand.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import NamedTuple
 
 __all__ = [
@@ -132,12 +134,12 @@ OPENERS = frozenset(pair.open for pair in PAIRS)
 CLOSERS = frozenset(pair.close for pair in PAIRS)
 
 
-def _closes() -> dict[str, frozenset[str]]:
+def _closes() -> Mapping[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
     for pair in PAIRS:
         table.setdefault(pair.open, set()).add(pair.close)
-    return {k: frozenset(v) for k, v in table.items()}
+    return MappingProxyType({k: frozenset(v) for k, v in table.items()})
 
 
-#: For each opening mark, the closing marks that may end its quotation.
-CLOSES: dict[str, frozenset[str]] = _closes()
+#: For each opening mark, the closing marks that may end its quotation (read-only).
+CLOSES: Mapping[str, frozenset[str]] = _closes()

@@ -11,7 +11,9 @@ stack bounded by ``max_quote_depth``; a closer ends the innermost open
 quotation it can close. A line break ends a paragraph: a quotation still open
 there carries on when the next paragraph opens with the same mark
 (``multi_paragraph``), and otherwise is reported unclosed, ending with its
-paragraph.
+paragraph. Inside an open quotation, the same opening mark right after a
+full stop re-opens it (paragraphs that an extraction ran together), and four
+or more marks in a row are a wall, skipped whole.
 
 Marks that may be apostrophes or primes as well as closers (``the Williamses'
 car``, ``a 27" monitor``) close a quotation only when no surer closer for it

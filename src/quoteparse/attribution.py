@@ -386,11 +386,26 @@ def _shape_kind(text: str, q: QuoteSpan, at_sentence_start: bool, lo: int) -> Qu
     if upper and _after_colon(text, q.start, lo):
         return QuoteKind.SPEECH  # Er sagte: „Das ist gut“
     short = end - start <= len(head)
+    if _in_headline(text, q, lo):
+        return QuoteKind.PARTIAL  # Minister 'to quit': headlines quote people's words
     if short and len(words) <= 3 and last not in _UTTERANCE_END and "," not in head:
         return QuoteKind.SCARE
     if short and len(words) <= 8 and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
         return QuoteKind.SCARE  # a title: "In The Name Of The Father"
     return QuoteKind.PARTIAL
+
+
+def _in_headline(text: str, q: QuoteSpan, lo: int) -> bool:
+    """True for a quotation in a short line that ends with no punctuation: a headline."""
+    if q.start - lo > 100 or (lo > 0 and text[lo - 1] not in "\n\r"):
+        return False  # lo is only the start of the search window
+    end = _line_end(text, q.end)
+    if end - lo > 100:
+        return False
+    tail = _rtrim_spaces(text, lo, end)
+    if tail > lo and text[tail - 1] in _CLOSING_MARKS:
+        tail -= 1
+    return tail > lo and text[tail - 1] not in _UTTERANCE_END
 
 
 def _after_colon(text: str, start: int, lo: int) -> bool:

@@ -28,6 +28,7 @@ from quoteparse.model import (
 from quoteparse.options import Options
 from quoteparse.parse import parse
 from quoteparse.quotes import find_quotes
+from quoteparse.reader import ReaderMode, reader_view
 from quoteparse.units.conversions import find_conversions
 from quoteparse.units.quantities import find_quantities
 
@@ -45,6 +46,7 @@ __all__ = [
     "Quantity",
     "Quote",
     "QuoteKind",
+    "ReaderMode",
     "Span",
     "__version__",
     "find_conversions",
@@ -53,5 +55,6 @@ __all__ = [
     "find_quantities",
     "find_quotes",
     "parse",
+    "reader_view",
     "strip_markers",
 ]

@@ -74,7 +74,12 @@ _TITLE = _words(TITLES)
 _STOP = _words(STOPWORDS)
 _AUX = _words(AUXILIARIES)
 _OBJECT_CUES = _words([c.text for c in CUES if c.takes_object])
-_PLAIN_CUES = _words([c.text for c in CUES if not c.takes_object and c.text != "according to"])
+_PLAIN_CUES = _words([c.text for c in CUES if not c.takes_object and not c.speaker_after])
+# "according to", "selon", "laut": capitalised too, as they may open a sentence.
+_ACCORDING = "|".join(
+    f"[{w[0].upper()}{w[0]}]{_words([w])[1:]}"
+    for w in sorted((c.text for c in CUES if c.speaker_after), key=len, reverse=True)
+)
 
 # One word of a speaker's name or description: a title with its stop (Gen.),
 # initials (J., U.S.), or a word with inner apostrophes and hyphens (ministry's).
@@ -97,7 +102,7 @@ _AFTER_RE = re.compile(
       # "..." - the city's fire chief: a dash line names the speaker.
       [{_DASHES}]{{1,2}}[ \t\u00a0]*(?P<dash_np>{_NP_AFTER})
       # "...," according to the ministry.
-    | (?P<acc_cue>according{_LINK}to){_LINK}(?P<acc_np>{_NP_AFTER})
+    | (?P<acc_cue>{_ACCORDING}){_LINK}(?P<acc_np>{_NP_AFTER})
       # "...," said Maj. Gen. Igor Konashenkov, the ministry's spokesman.
     | (?P<inv_cue>{_CUE})(?:{_LINK}|-t-|-)(?P<inv_np>{_NP_AFTER})
       # "...," the source explained. / "...," Mr Smith, the chief executive, said.
@@ -125,14 +130,15 @@ _TITLE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_TITLE}|[A-Z])\Z")
 # A cue at a known word position: said / told the BBC / according to X.
 _CUE_AT_RE = re.compile(
     rf"""
-    (?P<acc_cue>[Aa]ccording{_LINK}to){_LINK}(?P<acc_np>{_NP_AFTER})
+    (?P<acc_cue>{_ACCORDING}){_LINK}(?P<acc_np>{_NP_AFTER})
   | (?P<cue>{_CUE})
     """,
     re.VERBOSE,
 )
 # The first word of any cue, to find candidates fast (whole words only).
+_CAPITALISED_FIRST = {c.text.split()[0].capitalize() for c in CUES if c.speaker_after}
 _CUE_FIRST_RE = re.compile(
-    rf"(?<!\w)(?:{_words(sorted({c.text.split()[0] for c in CUES} | {'According'}))})(?!\w)"
+    rf"(?<!\w)(?:{_words(sorted({c.text.split()[0] for c in CUES} | _CAPITALISED_FIRST))})(?!\w)"
 )
 _NAME_TOKEN_RE = re.compile(rf"{_TOKEN}")
 _SPACES = " \t\u00a0"
@@ -156,6 +162,9 @@ _AGENT_RE = re.compile(rf"{_LINK}by{_LINK}(?P<np>{_NP_AFTER})")
 
 # Words after the agent that belong to the verb, not the name: by police for.
 _AGENT_ENDS = frozenset(("for", "as", "of", "with"))
+
+# Lower-case words inside names: Ursula von der Leyen, Osama bin Laden.
+_PARTICLES = frozenset(("von", "van", "der", "den", "de", "du", "da", "di", "la", "le", "bin"))
 
 _STOPWORDS = frozenset(STOPWORDS)
 _AUXILIARIES = frozenset(AUXILIARIES)
@@ -313,8 +322,31 @@ def _after(text: str, q: QuoteSpan, hi: int) -> _Hit | None:
         if m.group(cue) is not None:
             if np == "np" and content_end not in _UTTERANCE_END and m.group("comma") is None:
                 return None  # "Foo" is a word he said: no utterance shape
-            return _Hit(Span(*m.span(np)), Span(*m.span(cue)), True, after=True)
+            speaker = Span(*m.span(np))
+            if np != "np":
+                speaker = _name_only(text, speaker)
+            return _Hit(speaker, Span(*m.span(cue)), True, after=True)
     return None  # pragma: no cover - every branch names its groups
+
+
+def _name_only(text: str, span: Span) -> Span:
+    """A capitalised name ends at its first lower-case word: ``Pitt of his role``.
+
+    Name particles followed by a capital stay (``Ursula von der Leyen``).
+    """
+    if not text[span.start : span.start + 1].isupper():
+        return span  # a spokesman for the ministry, der Virologe
+    tokens = list(_TOKEN_RE.finditer(text, span.start, span.end))
+    end = tokens[0].end()
+    for k, t in enumerate(tokens[1:], 1):
+        word = t.group()
+        if word[:1].islower():
+            particle = word in _PARTICLES and k + 1 < len(tokens)
+            if not particle:
+                break
+            continue
+        end = t.end()
+    return Span(span.start, end)
 
 
 def _before(text: str, lo: int, hi: int) -> _Hit | None:
@@ -322,12 +354,16 @@ def _before(text: str, lo: int, hi: int) -> _Hit | None:
     start = _sentence_start(text, lo, hi)
     best: re.Match[str] | None = None
     for w in _CUE_FIRST_RE.finditer(text, start, hi):
+        if best is not None and w.start() < best.end():
+            continue  # "dit" inside the longer cue "a dit"
         m = _CUE_AT_RE.match(text, w.start(), hi)
         if m is not None:
             best = m
     if best is None:
         return None
-    direct = not text[best.end() : hi].strip(_SPACES + ":,")
+    between = text[best.end() : hi].rstrip(_SPACES)
+    # Nothing but a colon or comma between, or a colon intro: Schneider meint dazu: "..."
+    direct = not between.strip(_SPACES + ":,") or between.endswith(":")
     if best.group("acc_cue") is not None:
         return _Hit(Span(*best.span("acc_np")), Span(*best.span("acc_cue")), direct)
     cue = Span(*best.span("cue"))

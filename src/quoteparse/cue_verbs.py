@@ -20,10 +20,12 @@ __all__ = ["AUXILIARIES", "CUES", "PARTIAL_CUES", "SCARE_CUES", "STOPWORDS", "Cu
 
 
 class Cue(NamedTuple):
-    """One cue verb or phrase, and whether an addressee may follow it."""
+    """One cue: its words, whether an addressee may follow, whether the speaker follows."""
 
     text: str
     takes_object: bool = False
+    #: The speaker comes after the cue (``according to the ministry``).
+    speaker_after: bool = False
 
 
 CUES: tuple[Cue, ...] = (
@@ -90,19 +92,54 @@ CUES: tuple[Cue, ...] = (
     Cue("put it"),
     Cue("pointed out"),
     Cue("went on"),
-    # A few cues of other languages in the web corpus; the inverted order
+    Cue("quipped"),
+    # Cues of other languages in the web corpus; the inverted order
     # ("...", sagte er / dit-il) is read like English "said Mr Smith".
     Cue("sagte"),  # German
     Cue("sagt"),  # German
+    Cue("sagen"),  # German
     Cue("erklärte"),  # German
+    Cue("erklärt"),  # German
+    Cue("schreibt"),  # German
+    Cue("schreiben"),  # German
+    Cue("schrieb"),  # German
+    Cue("meint"),  # German
+    Cue("meinte"),  # German
+    Cue("betont"),  # German
+    Cue("betonte"),  # German
+    Cue("ergänzt"),  # German
+    Cue("ergänzte"),  # German
+    Cue("antwortete"),  # German
+    Cue("ruft"),  # German
+    Cue("seufzt"),  # German
+    Cue("findet"),  # German
+    Cue("kommentiert"),  # German
+    Cue("konstatiert"),  # German
+    Cue("bemerkt"),  # German
     Cue("dit"),  # French
+    Cue("a dit"),  # French
     Cue("a déclaré"),  # French
+    Cue("déclare"),  # French
     Cue("explique"),  # French
+    Cue("a expliqué"),  # French
+    Cue("affirme"),  # French
+    Cue("ajoute"),  # French
+    Cue("estime"),  # French
     Cue("dijo"),  # Spanish
     Cue("afirmó"),  # Spanish
+    Cue("explicó"),  # Spanish
+    Cue("añadió"),  # Spanish
+    Cue("aseguró"),  # Spanish
+    Cue("powiedział"),  # Polish
+    Cue("powiedziała"),  # Polish
+    Cue("pisze"),  # Polish
+    Cue("pisał"),  # Polish
     Cue("sa"),  # Swedish, Norwegian, Danish
-    # "according to" puts the speaker after the cue.
-    Cue("according to"),
+    # The speaker comes after these: "according to the ministry".
+    Cue("according to", speaker_after=True),
+    Cue("selon", speaker_after=True),  # French
+    Cue("según", speaker_after=True),  # Spanish
+    Cue("laut", speaker_after=True),  # German
 )
 
 #: Words allowed between a speaker and the cue: ``Mr Blair has said``.
@@ -173,6 +210,23 @@ STOPWORDS: tuple[str, ...] = (
     "When",
     "While",
     "Meanwhile",
+    # German words that end a name: ... sagt Gutierrez gegenüber »nd«.
+    "gegenüber",
+    "über",
+    "im",
+    "beim",
+    "mit",
+    "und",
+    "dass",
+    "einst",
+    "etwa",
+    "ist",
+    "sei",
+    "war",
+    "hat",
+    "habe",
+    "wird",
+    "werde",
     "Monday",
     "Tuesday",
     "Wednesday",

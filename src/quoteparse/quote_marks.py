@@ -90,6 +90,11 @@ PAIRS: tuple[Pair, ...] = (
     # Mixed typing: a word processor curled one mark and not the other.
     Pair("\N{LEFT DOUBLE QUOTATION MARK}", "\N{QUOTATION MARK}", "mixed curly and straight"),
     Pair("\N{QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}", "mixed straight and curly"),
+    Pair(
+        "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+        "\N{QUOTATION MARK}",
+        "guillemet closed by a typewriter mark",
+    ),
 )
 
 #: Marks whose direction only the neighbouring characters can tell.

@@ -353,20 +353,24 @@ def _after(text: str, q: QuoteSpan, hi: int) -> _Hit | None:
 def _name_only(text: str, span: Span) -> Span:
     """A capitalised name ends at its first lower-case word: ``Pitt of his role``.
 
-    Name particles followed by a capital stay (``Ursula von der Leyen``).
+    Name particles stay (``Ursula von der Leyen``), and so does a role word
+    before a first and last name (``Yukos spokesman Alexander Shadrin``).
     """
     if not text[span.start : span.start + 1].isupper():
         return span  # a spokesman for the ministry, der Virologe
-    tokens = list(_TOKEN_RE.finditer(text, span.start, span.end))
-    end = tokens[0].end()
-    for k, t in enumerate(tokens[1:], 1):
-        word = t.group()
-        if word[:1].islower():
-            particle = word in _PARTICLES and k + 1 < len(tokens)
-            if not particle:
+    words = [t.group() for t in _TOKEN_RE.finditer(text, span.start, span.end)]
+    ends = [t.end() for t in _TOKEN_RE.finditer(text, span.start, span.end)]
+    end = ends[0]
+    for k in range(1, len(words)):
+        if words[k][:1].islower():
+            after = words[k + 1 : k + 3]
+            particle = words[k] in _PARTICLES and k + 1 < len(words)
+            # Yukos spokesman Alexander Shadrin: a role word before a full name stays.
+            role = len(after) == 2 and all(w[:1].isupper() for w in after)
+            if not (particle or role):
                 break
             continue
-        end = t.end()
+        end = ends[k]
     return Span(span.start, end)
 
 

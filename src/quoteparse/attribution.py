@@ -188,6 +188,7 @@ _AGENT_ENDS = frozenset(("for", "as", "of", "with"))
 _PARTICLES = frozenset(("von", "van", "der", "den", "de", "du", "da", "di", "la", "le", "bin"))
 
 _STOPWORDS = frozenset(STOPWORDS)
+_TITLES = frozenset(TITLES)
 _AUXILIARIES = frozenset(AUXILIARIES)
 _TOKEN_RE = re.compile(r"[^ \t\u00a0\n\r]+")
 _LAST_WORD_RE = re.compile(r"[^ \t\u00a0\n\r]+\Z")
@@ -374,6 +375,52 @@ def _name_only(text: str, span: Span) -> Span:
     return Span(span.start, end)
 
 
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _subject(text: str, lo: int, cue_start: int) -> Span | None:
+    """The name opening the sentence, when the cue has no speaker next to it.
+
+    ``Mr Kennedy used a speech to say ...`` and ``Oxfam senior policy adviser
+    Max Lawson welcomed the plan and said ...``: capitalised words, with up to
+    three role words before a first and last name. Only a personal name (a
+    title, or two capitalised words) counts.
+    """
+    found = list(_TOKEN_RE.finditer(text, lo, cue_start))[:16]
+    words = [t.group() for t in found]
+    k = 0
+    while k < len(words) and words[k] in _STOPWORDS:
+        k += 1
+    first, last = k, -1
+    while k < len(words) and _NAME_TOKEN_RE.fullmatch(words[k]) is not None:
+        if _capitalised(words[k]):
+            last = k
+            k += 1
+            continue
+        j = k
+        while j < len(words) and j - k < 3 and not _capitalised(words[j]):
+            if words[j] in _STOPWORDS:
+                break
+            j += 1
+        if (
+            last >= 0
+            and j + 1 < len(words)
+            and _capitalised(words[j])
+            and _capitalised(words[j + 1])
+        ):
+            k = j
+            continue
+        break
+    if last < first:
+        return None
+    names = [w for w in words[first : last + 1] if _capitalised(w)]
+    titled = words[first].rstrip(".") in _TITLES
+    if len(names) < 2 and not titled:
+        return None
+    return Span(found[first].start(), found[last].end())
+
+
 def _before(text: str, lo: int, hi: int) -> _Hit | None:
     """A cue earlier in the quotation's sentence, and the speaker before it."""
     start = _sentence_start(text, lo, hi)
@@ -392,7 +439,10 @@ def _before(text: str, lo: int, hi: int) -> _Hit | None:
     if best.group("acc_cue") is not None:
         return _Hit(Span(*best.span("acc_np")), Span(*best.span("acc_cue")), direct)
     cue = Span(*best.span("cue"))
-    return _Hit(_speaker_before(text, start, cue.start), cue, direct)
+    speaker = _speaker_before(text, start, cue.start)
+    if speaker is None and not text.startswith("ing", _word_end(text, cue.start) - 3):
+        speaker = _subject(text, start, cue.start)  # Mr Kennedy used a speech to say
+    return _Hit(speaker, cue, direct)
 
 
 def _scare_lead(text: str, start: int, lo: int) -> bool:

@@ -305,7 +305,7 @@ class _Pairer:
         q = stack[k]
         del stack[k:]
         self.too_deep.clear()
-        if not q.pieces and not self.text[q.piece_start : i].strip():
+        if not q.pieces and _NONSPACE_RE.search(self.text, q.piece_start, i) is None:
             return  # an empty pair quotes nothing
         q.pieces.append((q.piece_start, i))
         q.close = i

@@ -62,8 +62,12 @@ class Options:
 
     # --- units ------------------------------------------------------------
     #: Relative slack allowed, beyond the writer's rounding, before a unit
-    #: conversion is called inconsistent. 0.05 allows ordinary newsroom rounding
-    #: (``1 gallon (3.8 litres)``) and rejects ``26 miles (60 km)``.
+    #: conversion is called inconsistent: a conversion is consistent when
+    #: ``|stated - expected| <= step / 2 + conversion_tolerance * |expected|``,
+    #: ``step`` being one unit in the last place the target was written to
+    #: (``docs/units.md``). 0.05 allows ordinary newsroom rounding
+    #: (``1 gallon (3.8 litres)``) and rejects ``26 miles (60 km)``; lower it to
+    #: flag loose roundings, or read ``relative_error`` for a rule of your own.
     conversion_tolerance: float = 0.05
 
     def __post_init__(self) -> None:

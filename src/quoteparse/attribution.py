@@ -171,7 +171,7 @@ _SCARE_REACH = max(map(len, _SCARE_ENDS)) + 4
 # A verb from PARTIAL_CUES up to four words before the quotation, in its clause.
 _PARTIAL_RE = re.compile(
     rf"""
-    (?<!\w)(?P<verb>{_words(PARTIAL_CUES)})                  # called
+    (?<!\w)(?P<verb>{_trie(set(PARTIAL_CUES))})(?!\w)      # called
     (?:[ \t\u00a0]+[\w'\N{{RIGHT SINGLE QUOTATION MARK}}\-]+){{0,4}}  # her work
     [ \t\u00a0]*(?:as[ \t\u00a0]*)?\Z                       # (described it) as
     """,
@@ -223,9 +223,13 @@ def _walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The run of up to twelve name words ending at ``hi``, cut at a stop word."""
     kept_lo = kept_hi = -1
     count = 0
-    for t in reversed(list(_TOKEN_RE.finditer(text, lo, hi))):
+    # Twelve words fit in 140 characters; a longer run is cut there anyway.
+    window = max(lo, hi - 140)
+    for t in reversed(list(_TOKEN_RE.finditer(text, window, hi))):
         if count == 12 or t.group() in _STOPWORDS:
             break
+        if t.start() == window > lo and not text[window - 1].isspace():
+            break  # the window cut this word in two
         if _NAME_TOKEN_RE.fullmatch(text, t.start(), t.end()) is None:
             break
         kept_lo = t.start()
@@ -483,17 +487,17 @@ def _shape_kind(text: str, q: QuoteSpan, at_sentence_start: bool, lo: int) -> Qu
         end -= 1
     if end == start:
         return QuoteKind.SCARE
-    if _scare_lead(text, q.start, lo):
-        return QuoteKind.SCARE
-    if _PARTIAL_RE.search(text, max(lo, q.start - 80), q.start) is not None:
-        return QuoteKind.PARTIAL
     head = text[start : min(end, start + 120)]  # enough to count up to nine words
     last = text[end - 1]
     first = next((ch for ch in head if ch.isalnum()), "")
     upper = first != "" and not first.islower()
     words = head.split()
     if at_sentence_start and upper and (last in _UTTERANCE_END or len(words) > 5):
-        return QuoteKind.SPEECH
+        return QuoteKind.SPEECH  # nothing before it in its sentence can make it a term
+    if _scare_lead(text, q.start, lo):
+        return QuoteKind.SCARE
+    if _PARTIAL_RE.search(text, max(lo, q.start - 80), q.start) is not None:
+        return QuoteKind.PARTIAL
     if upper and _after_colon(text, q.start, lo):
         return QuoteKind.SPEECH  # Er sagte: „Das ist gut“
     short = end - start <= len(head)

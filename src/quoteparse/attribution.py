@@ -205,6 +205,43 @@ class _Hit(NamedTuple):
     after: bool = False  # found after the quotation
 
 
+class _Lines:
+    """Paragraph (line) bounds around quotations met in order, each line found once.
+
+    Searches start where the last one ended, so a text with one long line and
+    many quotations is still read once.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.cr = "\r" in text
+        self.start = 0  # the current line's start ...
+        self.end = -1  # ... and the line break ending it (or len(text))
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """The start of the line holding ``start`` and the end of the line holding ``end``."""
+        if not self.start <= start < self.end:
+            text = self.text
+            floor = self.start
+            at = text.rfind("\n", floor, start)
+            if self.cr:
+                at = max(at, text.rfind("\r", floor, start))
+            self.start = at + 1 if at >= 0 else floor
+            self.end = self._break(start)
+        return self.start, self.end if end <= self.end else self._break(end)
+
+    def _break(self, pos: int) -> int:
+        text = self.text
+        at = text.find("\n", pos)
+        if at < 0:
+            at = len(text)
+        if self.cr:
+            cr = text.find("\r", pos, at)
+            if cr >= 0:
+                at = cr
+        return at
+
+
 def _line_start(text: str, pos: int, floor: int) -> int:
     lo = max(floor, pos - _WINDOW)
     return max(text.rfind("\n", lo, pos), text.rfind("\r", lo, pos), lo - 1) + 1
@@ -562,13 +599,13 @@ def attribute(
 ) -> list[Found]:
     """Kind, speaker, cue and continuation for each quotation (sorted by start)."""
     out: list[Found] = []
+    lines = _Lines(text)
     last_top: int | None = None  # the latest top-level speech with a speaker
     last_named: int | None = None  # the latest top-level quotation with a speaker
     for k, q in enumerate(quotes):
         parent = parents[k]
         if parent is None:
-            lo = _line_start(text, q.start, 0)
-            hi = _line_end(text, q.end)
+            lo, hi = lines.around(q.start, q.end)
         else:
             p = quotes[parent]
             lo, hi = p.content_start, p.content_end

@@ -188,6 +188,10 @@ _AGENT_ENDS = frozenset(("for", "as", "of", "with"))
 _PARTICLES = frozenset(("von", "van", "der", "den", "de", "du", "da", "di", "la", "le", "bin"))
 
 _STOPWORDS = frozenset(STOPWORDS)
+# The end of a sentence, or the next quotation, after a quotation.
+_SENTENCE_STOP_RE = re.compile(rf"[.!?;{_QUOTE_MARKS}]")
+# ", said Smith" / ", antwortete der Politiker" closing a sentence.
+_TRAILING_RE = re.compile(rf",[ \t\u00a0]*(?P<cue>{_CUE}){_LINK}(?P<np>{_NP_AFTER})")
 _TITLES = frozenset(TITLES)
 _AUXILIARIES = frozenset(AUXILIARIES)
 _TOKEN_RE = re.compile(r"[^ \t\u00a0\n\r]+")
@@ -462,6 +466,19 @@ def _subject(text: str, lo: int, cue_start: int) -> Span | None:
     return Span(found[first].start(), found[last].end())
 
 
+def _trailing_cue(text: str, end: int, hi: int) -> _Hit | None:
+    """``... "flawed" in many ways, said Smith.``: a cue closing the quotation's sentence."""
+    stop = _SENTENCE_STOP_RE.search(text, end, min(hi, end + 160))
+    limit = stop.start() if stop else min(hi, end + 160)
+    comma = text.rfind(",", end, limit)
+    if comma < 0:
+        return None
+    m = _TRAILING_RE.match(text, comma, limit)
+    if m is None or _skip_space(text, m.end(), limit) != limit:
+        return None  # the cue must close the sentence: ", said Smith."
+    return _Hit(_name_only(text, Span(*m.span("np"))), Span(*m.span("cue")), False)
+
+
 def _before(text: str, lo: int, hi: int) -> _Hit | None:
     """A cue earlier in the quotation's sentence, and the speaker before it."""
     start = _sentence_start(text, lo, hi)
@@ -623,6 +640,8 @@ def attribute(
             hit = _before(text, lo, q.start)
         if hit is None:
             hit = _partial_lead(text, q.start, lo)
+        if hit is None and not starts:
+            hit = _trailing_cue(text, q.end, hi)
         at_paragraph_start = parent is None and q.start == _skip_space(text, lo, q.start)
         if hit is None and at_paragraph_start:
             prev = _previous_paragraph(text, lo)

@@ -12,7 +12,8 @@ Rules and lexicons only (no parser, no model). For each quotation, in order:
    between the cue and the quotation (``Mr Blair said the families deserved
    "..."``) the quotation is a partial one of the same speaker.
 3. **A partial cue** a few words before it (``called the target "..."``,
-   ``described by Sharon as "..."``), with its subject or agent.
+   ``described by Sharon as "..."``), with its subject or agent, or a cue
+   closing the sentence (``... "flawed" in many ways, said Mr Smith.``).
 4. **A colon intro** ending the paragraph before: ``The minister said:``.
 5. **Continuation**: the second half of ``"...," she said, "..."``, and a
    quotation that opens a sentence with no attribution of its own carries on

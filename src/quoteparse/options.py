@@ -32,14 +32,17 @@ class Options:
     """
 
     # --- quotes -----------------------------------------------------------
-    #: How deep quotations may nest before deeper marks are left unpaired.
-    #: Three levels (``"...'..."..."...'..."``) covers real news; raise it for
-    #: literary text, lower it to trade recall for speed on hostile input.
+    #: How deep quotations may nest before deeper marks (and their closing
+    #: marks) are left unpaired. Three levels (``"...'..."..."...'..."``) covers
+    #: real news; raise it for literary text (each closing mark may look this
+    #: deep, so time grows with it on hostile input).
     max_quote_depth: int = 3
     #: Join a paragraph that ends with no closing mark to the next paragraph
     #: that opens with the same mark, as one multi-paragraph quotation.
     multi_paragraph: bool = True
-    #: Look for speakers and cues around quotations. Off when only spans matter.
+    #: Look for speakers and cues around quotations. Off when only spans matter:
+    #: ``speaker``, ``cue`` and ``continues`` stay None, kinds come from each
+    #: quotation's own shape, and finding quotations is about half again faster.
     attribution: bool = True
 
     # --- insertions -------------------------------------------------------

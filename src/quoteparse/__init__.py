@@ -28,6 +28,8 @@ from quoteparse.model import (
 from quoteparse.options import Options
 from quoteparse.parse import parse
 from quoteparse.quotes import find_quotes
+from quoteparse.render.html import render_html
+from quoteparse.render.terminal import render_ansi
 from quoteparse.units.conversions import find_conversions
 from quoteparse.units.quantities import find_quantities
 
@@ -53,5 +55,7 @@ __all__ = [
     "find_quantities",
     "find_quotes",
     "parse",
+    "render_ansi",
+    "render_html",
     "strip_markers",
 ]

@@ -15,8 +15,8 @@ def check_document(doc: Document) -> None:
     text = doc.text
     for kind in ("quotes", "insertions", "markers", "quantities", "conversions"):
         results = getattr(doc, kind)
-        starts = [r.span.start for r in results]
-        assert starts == sorted(starts), f"{kind} not sorted by start"
+        keys = [(r.span.start, -r.span.end) for r in results]
+        assert keys == sorted(keys), f"{kind} not sorted by start (longer first on ties)"
         for r in results:
             _check_span(text, r.span)
     for q in doc.quotes:

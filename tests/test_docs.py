@@ -1,0 +1,34 @@
+"""The docs describe every field the code produces."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from quoteparse import Conversion, Document, Insertion, Marker, Quantity, Quote
+from quoteparse.model import Dimension, InsertionKind, MarkerKind, QuoteKind
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+
+@pytest.mark.parametrize("cls", [Document, Quote, Insertion, Marker, Quantity, Conversion])
+def test_json_page_lists_every_field(cls: type) -> None:
+    page = (DOCS / "json.md").read_text("utf-8")
+    section = page.split(f"## {cls.__name__}\n", 1)[1].split("\n## ", 1)[0]
+    for field in dataclasses.fields(cls):
+        assert f"| `{field.name}` |" in section, f"{cls.__name__}.{field.name} missing"
+
+
+@pytest.mark.parametrize("enum", [QuoteKind, InsertionKind, MarkerKind, Dimension])
+def test_json_page_lists_every_enum_value(enum: type) -> None:
+    page = (DOCS / "json.md").read_text("utf-8")
+    for member in enum:  # type: ignore[attr-defined]
+        assert f"`{member.value}`" in page, member
+
+
+def test_mkdocs_nav_names_every_page() -> None:
+    config = (DOCS.parent / "mkdocs.yml").read_text("utf-8")
+    for page in DOCS.glob("*.md"):
+        assert page.name in config, f"{page.name} is not in mkdocs.yml nav"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import re
-from html.parser import HTMLParser
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -22,55 +21,11 @@ from quoteparse import (
 )
 from quoteparse.render._layers import Close, Highlight, Layer, Open, highlights, layout
 from tests.handmade import TEXT, at, handmade
+from tests.htmltree import spans_with as _with
+from tests.htmltree import tree as _tree
 from tests.invariants import check_document
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
-
-
-class _Tree(HTMLParser):
-    """Collects the text of .qp-text and the class, title and text of each span in it."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.depth = 0  # open elements inside .qp-text, 0 when outside
-        self.text: list[str] = []
-        self.open: list[dict[str, str]] = []
-        self.spans: list[dict[str, str]] = []
-        self.tags: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attr = {k: v or "" for k, v in attrs}
-        if self.depth:
-            self.depth += 1
-            self.tags.append(tag)
-            item = {"class": attr.get("class", ""), "title": attr.get("title", ""), "text": ""}
-            self.open.append(item)
-            self.spans.append(item)
-        elif "qp-text" in attr.get("class", "").split():
-            self.depth = 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if self.depth:
-            self.depth -= 1
-            if self.depth:
-                self.open.pop()
-
-    def handle_data(self, data: str) -> None:
-        if self.depth:
-            self.text.append(data)
-            for item in self.open:
-                item["text"] += data
-
-
-def _tree(page: str) -> _Tree:
-    tree = _Tree()
-    tree.feed(page)
-    tree.close()
-    return tree
-
-
-def _with(tree: _Tree, cls: str) -> list[dict[str, str]]:
-    return [s for s in tree.spans if cls in s["class"].split()]
 
 
 def test_handmade_document_keeps_the_invariants() -> None:

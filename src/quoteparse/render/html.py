@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import html
 from collections import Counter
+from collections.abc import Sequence
 
 from quoteparse.model import Document
 from quoteparse.render._layers import Close, Layer, Open, highlights, layout
 
-__all__ = ["render_html"]
+__all__ = ["render_html", "render_html_pages"]
 
 # One rule set, every selector under .qp-doc so a notebook's own styles are
 # left alone. Colours are fixed (not inherited) so the view reads the same in
@@ -33,10 +34,11 @@ _CSS = """
 .qp-doc .qp-text span,.qp-doc .qp-key>span{-webkit-box-decoration-break:clone;
  box-decoration-break:clone;border-radius:3px}
 .qp-doc .qp-quote{background:#fff3bf}
-.qp-doc .qp-quote.qp-depth-1{background:#ffd8a8;box-shadow:inset 0 -2px 0 #f08c00}
-.qp-doc .qp-quote.qp-depth-2{background:#ffc9c9;box-shadow:inset 0 -2px 0 #e03131}
-.qp-doc .qp-quote.qp-partial{background:#fff9db;box-shadow:inset 0 -2px 0 #fab005}
-.qp-doc .qp-quote.qp-scare{background:#f1f3f5;box-shadow:inset 0 -2px 0 #adb5bd}
+.qp-doc .qp-quote.qp-partial{text-decoration:underline dashed #e8590c;text-underline-offset:4px}
+.qp-doc .qp-quote.qp-scare{background:#f1f3f5;text-decoration:underline dotted #495057;
+ text-underline-offset:4px}
+.qp-doc .qp-quote.qp-depth-1{background:#ffd8a8}
+.qp-doc .qp-quote.qp-depth-2{background:#ffc9c9}
 .qp-doc .qp-quote.qp-unclosed{border-right:3px dashed #e03131}
 .qp-doc .qp-speaker{color:#1864ab;font-weight:650;box-shadow:inset 0 -2px 0 #74c0fc}
 .qp-doc .qp-cue{color:#2b8a3e;font-weight:600;box-shadow:inset 0 -2px 0 #8ce99a}
@@ -48,16 +50,20 @@ _CSS = """
 .qp-doc .qp-conversion{box-shadow:inset 0 0 0 1.5px #0c8599;padding:1px 0}
 .qp-doc .qp-conversion.qp-inconsistent{background:#fff5f5;box-shadow:inset 0 0 0 2px #e03131}
 .qp-doc .qp-conversion.qp-inconsistent::after{content:"\\26A0\\FE0E  inconsistent";
- color:#c92a2a;font:700 11px/1 system-ui,sans-serif;vertical-align:super;margin-left:3px}
+ margin:0 2px 0 4px;padding:0 4px;border-radius:3px;background:#e03131;color:#fff;
+ font:700 10px/1.6 system-ui,sans-serif;vertical-align:2px}
 .qp-doc .qp-text [title]:hover{outline:1px solid #495057;cursor:help}
 """
 
+_LQ, _RQ = "\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"  # English
+_LSQ, _RSQ = "\N{LEFT SINGLE QUOTATION MARK}", "\N{RIGHT SINGLE QUOTATION MARK}"  # nested
+
 # The legend: (label, layer, variants, sample). Samples are our own words.
 _LEGEND: tuple[tuple[str, Layer, tuple[str, ...], str], ...] = (
-    ("quotation", Layer.QUOTE, ("speech", "depth-0"), "\N{LEFT DOUBLE QUOTATION MARK}speech"),
-    ("nested", Layer.QUOTE, ("speech", "depth-1"), "\N{LEFT SINGLE QUOTATION MARK}inner"),
-    ("partial", Layer.QUOTE, ("partial", "depth-0"), "\N{LEFT DOUBLE QUOTATION MARK}phrase"),
-    ("scare quote", Layer.QUOTE, ("scare", "depth-0"), "\N{LEFT DOUBLE QUOTATION MARK}term"),
+    ("quotation", Layer.QUOTE, ("speech", "depth-0"), f"{_LQ}speech{_RQ}"),
+    ("nested", Layer.QUOTE, ("speech", "depth-1"), f"{_LSQ}inner{_RSQ}"),
+    ("partial", Layer.QUOTE, ("partial", "depth-0"), f"{_LQ}phrase{_RQ}"),
+    ("scare quote", Layer.QUOTE, ("scare", "depth-0"), f"{_LQ}term{_RQ}"),
     ("speaker", Layer.SPEAKER, (), "the minister"),
     ("cue", Layer.CUE, (), "said"),
     ("editor's insertion", Layer.INSERTION, ("clarification",), "[editor]"),
@@ -147,11 +153,31 @@ def render_html(doc: Document, standalone: bool = True, *, title: str = "quotepa
     True
     """
     if standalone:
-        return (
-            '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-            '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>{html.escape(title, quote=False)}</title><style>{_CSS}"
-            "body{margin:24px;background:#f8f9fa}</style></head>\n<body>"
-            f"{_fragment(doc, style=False)}</body></html>\n"
-        )
+        return _page(_fragment(doc, style=False), title)
     return _fragment(doc, style=True)
+
+
+def _page(body: str, title: str) -> str:
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{html.escape(title, quote=False)}</title><style>{_CSS}"
+        "body{margin:24px;background:#f8f9fa}"
+        "h2{font:600 15px system-ui,sans-serif;color:#495057;margin:28px 0 8px}"
+        f"</style></head>\n<body>{body}</body></html>\n"
+    )
+
+
+def render_html_pages(named: Sequence[tuple[str, Document]], title: str = "quoteparse") -> str:
+    """One standalone page with a section per ``(name, document)``, each under its name.
+
+    >>> from quoteparse import parse
+    >>> page = render_html_pages([("a.txt", parse("Note: one")), ("<b>", parse("Two."))])
+    >>> page.count('<div class="qp-doc">'), "<h2>&lt;b&gt;</h2>" in page
+    (2, True)
+    """
+    body = "".join(
+        f"<section><h2>{html.escape(name, quote=False)}</h2>{_fragment(doc, style=False)}</section>"
+        for name, doc in named
+    )
+    return _page(body, title)

@@ -224,3 +224,29 @@ def test_seed_article_view(seed_text: str) -> None:
     assert labels == ["Comment"] * 3
     assert len(_with(tree, "qp-quote")) == len(doc.quotes)
     assert len(_with(tree, "qp-conversion")) == len(doc.conversions)
+
+
+@st.composite
+def _documents(draw: st.DrawFn) -> Document:
+    """Hand-built Documents whose spans may cross, overlap or repeat."""
+    text = draw(st.text(alphabet=st.sampled_from('ab "<>&[]\n'), min_size=1, max_size=30))
+
+    def span() -> Span:
+        a, b = sorted(draw(st.tuples(*[st.integers(0, len(text))] * 2)))
+        return Span(a, b)
+
+    markers = tuple(
+        Marker(s, "L", Span(s.start, s.start), "", Span(s.end, s.end), MarkerKind.EDITORS_NOTE)
+        for s in (span() for _ in range(draw(st.integers(0, 3))))
+    )
+    quantities = tuple(
+        Quantity(s, 1.5, s, "metre", "m", s, Dimension.LENGTH)
+        for s in (span() for _ in range(draw(st.integers(0, 4))))
+    )
+    return Document(text, markers=markers, quantities=quantities)
+
+
+@given(_documents())
+def test_views_of_any_handmade_document_keep_the_text(doc: Document) -> None:
+    assert "".join(_tree(render_html(doc)).text) == doc.text.replace("\r", "\n")
+    assert _ANSI.sub("", render_ansi(doc)).startswith(doc.text)

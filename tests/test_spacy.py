@@ -208,3 +208,20 @@ def test_add_pipe_works_with_no_import_of_ours(tmp_path: Path) -> None:
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "['quoteparse'] ['Comment']"
+
+
+def test_a_saved_pipeline_loads_with_its_config(tmp_path: Path) -> None:
+    import quoteparse.integrations.spacy  # noqa: F401
+
+    saved = spacy.blank("en")
+    saved.add_pipe(
+        "quoteparse",
+        config={"alignment_mode": "contract", "options": {"conversion_tolerance": 0.02}},
+    )
+    saved.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    component = loaded.get_pipe("quoteparse")
+    assert component.alignment_mode == "contract"
+    assert component.options.conversion_tolerance == 0.02
+    doc = loaded("Update: later\n")
+    assert [s._.marker_kind for s in doc.spans["markers"]] == ["update"]

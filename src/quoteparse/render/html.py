@@ -27,6 +27,7 @@ _CSS = """
  border:1px solid #dee2e6;border-radius:8px;text-align:left}
 .qp-doc .qp-summary{margin:0 0 6px;font-size:13px;color:#495057}
 .qp-doc .qp-summary b{color:#212529}
+.qp-doc .qp-summary b.qp-flagged{color:#c92a2a}
 .qp-doc .qp-legend{display:flex;flex-wrap:wrap;gap:4px 14px;margin:0 0 12px;
  padding:0 0 10px;font-size:12.5px;line-height:2;border-bottom:1px solid #dee2e6}
 .qp-doc .qp-key{white-space:nowrap;color:#495057}

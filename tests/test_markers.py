@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from quoteparse import MarkerKind, find_markers, parse, strip_markers
-from quoteparse.marker_labels import LABELS
+from quoteparse.marker_labels import LABELS, Label
 
 
 def test_seed_article_has_exactly_the_three_comment_markers(seed_text: str) -> None:
@@ -24,14 +27,42 @@ def test_seed_article_has_exactly_the_three_comment_markers(seed_text: str) -> N
         assert m.span.slice(seed_text) == f"Comment: {m.body}"
 
 
-@pytest.mark.parametrize("label", LABELS, ids=[lb.text for lb in LABELS])
-def test_every_label_in_the_table_is_found(label) -> None:  # type: ignore[no-untyped-def]
-    line = f"{label.text}: body text" if label.colon else label.text
+def _forms(label: Label) -> list[tuple[str, str]]:
+    """Each line form the table entry allows, with the body the finder should give."""
+    forms = []
+    if label.colon:
+        forms.append((f"{label.text}: body text", "body text"))
+    if label.alone:
+        forms.append((label.text, ""))
+    if label.bare:
+        forms.append((f"{label.text} Ann Lee", "Ann Lee"))
+    return forms
+
+
+_FORMS = [(lb, line, body) for lb in LABELS for line, body in _forms(lb)]
+
+
+@pytest.mark.parametrize(("label", "line", "body"), _FORMS, ids=[f[1] for f in _FORMS])
+def test_every_label_in_the_table_is_found(label: Label, line: str, body: str) -> None:
     text = f"Opening paragraph.\n{line}\nClosing paragraph."
     (marker,) = find_markers(text)
     assert marker.label == label.text
     assert marker.kind is label.kind
+    assert marker.body == body
     assert marker.span.slice(text) == line
+    # Any case, and curly apostrophes for straight ones.
+    shouted = text.replace(
+        label.text, label.text.upper().replace("'", "\N{RIGHT SINGLE QUOTATION MARK}")
+    )
+    assert [m.span for m in find_markers(shouted)] == [marker.span]
+    tabbed = text.replace(label.text, label.text.replace(" ", "\t"))
+    assert [m.label for m in find_markers(tabbed)] == [label.text.replace(" ", "\t")]
+
+
+def test_label_table_has_no_duplicates_and_every_entry_has_a_form() -> None:
+    keys = [" ".join(lb.text.casefold().split()) for lb in LABELS]
+    assert len(keys) == len(set(keys))
+    assert all(_forms(lb) for lb in LABELS)
 
 
 @pytest.mark.parametrize(
@@ -42,6 +73,21 @@ def test_every_label_in_the_table_is_found(label) -> None:  # type: ignore[no-un
         "Commentary: a new column",
         "Advertisement for the new car",
         '"The plan was clear.\nUpdate: we go now," he said.',
+        "\N{LEFT DOUBLE QUOTATION MARK}We wait.\n"
+        "Note: we go,\N{RIGHT DOUBLE QUOTATION MARK} she said.",
+        "\N{DOUBLE LOW-9 QUOTATION MARK}Wir warten.\nHinweis der Redaktion: nein"
+        "\N{LEFT DOUBLE QUOTATION MARK}, sagte er.",
+        "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK} Nous attendons.\n"
+        "Mise \N{LATIN SMALL LETTER A WITH GRAVE} jour : non "
+        "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}, dit-il.",
+        "Please note: the office is closed.",
+        "Weber: We opened in 2012.",
+        "Analysis: Why the vote matters",
+        "Reporting by the council found gaps.",
+        "Written by hand, the note was short.",
+        "Update 12:30",
+        "Photos of the day",
+        "Sourcing: local",
     ],
 )
 def test_not_markers(text: str) -> None:
@@ -63,3 +109,87 @@ def test_strip_markers_maps_back() -> None:
     assert stripped.text == "A.\r\nB.\n"
     for i, ch in enumerate(stripped.text):
         assert text[stripped.original_offset(i)] == ch
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "body"),
+    [
+        ("Update, 13:17 Uhr: Die Lage ist ruhig.", "Update", "Die Lage ist ruhig."),
+        ("UPDATED 5:30 p.m.: Driver released", "UPDATED", "Driver released"),
+        ("Update vom 3. Mai 2020, 16:05 Uhr: Neu", "Update", "Neu"),
+        ("Photo (cc) : svenwerk", "Photo", "svenwerk"),
+        ("[Read: Why the border matters]", "Read", "Why the border matters"),
+        ("(Bild: Hersteller)", "Bild", "Hersteller"),
+        ("(EDIT: removed the link)", "EDIT", "removed the link"),
+        ("[Advertisement]", "Advertisement", ""),
+        (">> Lire aussi : La suite", "Lire aussi", "La suite"),
+        (
+            "\N{IDEOGRAPHIC SPACE}\N{IDEOGRAPHIC SPACE}\u56fe\u6ce8\N{FULLWIDTH COLON}X",
+            "\u56fe\u6ce8",
+            "X",
+        ),
+        ("Credit Harry Campbell", "Credit", "Harry Campbell"),
+        ("Photo by Ann Lee  ", "Photo by", "Ann Lee"),
+        (
+            "Editor\N{RIGHT SINGLE QUOTATION MARK}s note: Names changed.",
+            "Editor\N{RIGHT SINGLE QUOTATION MARK}s note",
+            "Names changed.",
+        ),
+        ("Editors note: no apostrophe", "Editors note", "no apostrophe"),
+        # Letters the regex engine folds to ASCII but str.casefold does not.
+        ("ED\N{LATIN CAPITAL LETTER I WITH DOT ABOVE}TOR'S NOTE: x", "ED\u0130TOR'S NOTE", "x"),
+        ("Ed\N{LATIN SMALL LETTER DOTLESS I}tor's note: x", "Ed\u0131tor's note", "x"),
+        ("\N{LATIN SMALL LETTER LONG S}ee also: x", "\u017fee also", "x"),
+    ],
+)
+def test_marker_forms(text: str, label: str, body: str) -> None:
+    (m,) = find_markers(f"Before.\n{text}\nAfter.")
+    assert (m.label, m.body) == (label, body)
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r\n", "\r"])
+def test_an_open_quotation_that_this_line_does_not_close_leaves_a_marker(eol: str) -> None:
+    # An inch mark leaves an odd count of straight quotes on the line before.
+    text = f'The screen is 13.3" across.{eol}Photo: Company handout{eol}More.'
+    (m,) = find_markers(text)
+    assert m.body == "Company handout"
+    # The same line closing a quotation opened on the line before is no marker.
+    assert find_markers(f'"We go.{eol}Update: now," he said.') == ()
+    # An empty line in between ends any quotation.
+    (m,) = find_markers(f'"We go.{eol}{eol}Update: now," he said.')
+    assert m.label == "Update"
+
+
+def test_runs_of_empty_lines_and_first_line() -> None:
+    text = "Photo\n\n\n\nVideo: clip\n\n"
+    assert [(m.label, m.span.slice(text)) for m in find_markers(text)] == [
+        ("Photo", "Photo"),
+        ("Video", "Video: clip"),
+    ]
+    assert find_markers("\n" * 1000) == ()
+
+
+def test_every_label_is_listed_in_the_docs() -> None:
+    page = (Path(__file__).resolve().parents[1] / "docs" / "markers.md").read_text("utf-8")
+    missing = [lb.text for lb in LABELS if f"`{lb.text}`" not in page]
+    assert missing == []
+
+
+def _engine_case_variants(ch: str) -> list[str]:
+    """Every other character below U+3000 that re.IGNORECASE matches to ``ch``."""
+    pattern = re.compile(re.escape(ch), re.IGNORECASE)
+    return [c for c in map(chr, range(0x3000)) if c != ch and pattern.fullmatch(c)]
+
+
+def test_labels_are_found_whatever_letters_the_regex_engine_folds() -> None:
+    # The first two characters of a line are checked before the regex runs; that
+    # check must accept every letter the regex engine would.
+    heads = {ch for lb in LABELS for ch in lb.text[:2]}
+    variants = {ch: _engine_case_variants(ch) for ch in heads}
+    for label in LABELS:
+        line = f"{label.text}: x" if label.colon else label.text
+        for i in range(2):
+            for c in variants.get(label.text[i], []):
+                text = f"Before.\n{c.join((line[:i], line[i + 1 :]))}\nAfter."
+                (m,) = find_markers(text)
+                assert m.kind is label.kind, (label, c)

@@ -28,6 +28,7 @@ from quoteparse.model import (
 from quoteparse.options import Options
 from quoteparse.parse import parse
 from quoteparse.quotes import find_quotes
+from quoteparse.reader import ReaderMode, reader_view
 from quoteparse.render.html import render_html
 from quoteparse.render.terminal import render_ansi
 from quoteparse.units.conversions import find_conversions
@@ -47,6 +48,7 @@ __all__ = [
     "Quantity",
     "Quote",
     "QuoteKind",
+    "ReaderMode",
     "Span",
     "__version__",
     "find_conversions",
@@ -55,6 +57,7 @@ __all__ = [
     "find_quantities",
     "find_quotes",
     "parse",
+    "reader_view",
     "render_ansi",
     "render_html",
     "strip_markers",

@@ -1,17 +1,183 @@
 """Bracketed editorial insertions such as ``[the United States]`` and ``[sic]``.
 
-Not built yet (issue 4): :func:`find_insertions` returns no insertions.
+How brackets pair
+    One compiled pattern skips the prose to the next run of ``[``, run of
+    ``]`` or round ``(sic)``; Python runs only there. Square brackets pair
+    with a stack of at most ``max_bracket_depth`` open positions, so a ``]``
+    with no opening is ignored and a ``[`` that never closes is forgotten. A
+    pair is kept when its content is not blank, holds no line break and is
+    at most ``max_insertion_length`` characters long. Where pairs nest
+    (``[the [then] minister]``) only the outermost kept pair is reported, so
+    results never overlap. Markdown links (``[text](https://...)``) are not
+    insertions.
+
+How kinds are decided (first rule that applies wins)
+    1. ``omission``: dots only (``[...]``, ``[…]``, ``[. . .]``, ``[…,]``)
+       or an omission word (``[redacted]``).
+    2. ``sic``: ``[sic]``, ``[sic!]``, ``[*sic*]``; and ``(sic)`` in round
+       brackets unless ``round_sic=False``.
+    3. ``reference``: a footnote number (``[1]``, ``[12, 13]``, ``[note 2]``)
+       unless the sentence runs on through it (``section [37] met`` is a
+       clarification), a Wikipedia tag (``[citation needed]``, ``[... needed]``),
+       or a lone letter written against a word or stop that is not a word
+       ending (``claim.[a]``).
+    4. ``note``: a note phrase (``[emphasis added]``), a note opening
+       (``[translated from Russian]``, ``[Ed: ...]``), a bracket that is a
+       whole paragraph (``[Read more: ...]``), or a short bracket with a
+       transcript word (``[applause]``, ``[audience laughs]``).
+    5. ``alteration``: letters written against a word (``[W]e``, ``[t]hey``,
+       ``want[s]``), a lone letter, one grammar word (``[is]``, ``[It]``) or a
+       short run of auxiliaries (``[had been]``).
+    6. ``clarification``: everything else (``[the United States]``,
+       ``[Russia's]``, ``[in 2019]``).
+
+The tables behind these rules are in :mod:`quoteparse.insertion_words`.
 """
 
 from __future__ import annotations
 
+import re
+from collections import deque
 from typing import Any
 
+from quoteparse import insertion_words as words
 from quoteparse._check import require_text
-from quoteparse.model import Insertion
+from quoteparse.insertion_words import NOTE_PREFIXES, normalise
+from quoteparse.model import Insertion, InsertionKind, Span
 from quoteparse.options import Options, resolve_options
 
 __all__ = ["find_insertions"]
+
+# Skips the prose to the next run of brackets. A single character class keeps
+# the standard engine's fast scan (an alternation with "(sic)" halves it).
+_BRACKETS_RE = re.compile(r"[\[\]]+")
+
+_RUN_RE = re.compile(
+    r"""
+    # "[][][]": empty pairs are never insertions, so a wall of them is a few
+    # tokens that change nothing (1000 pairs a token: an unbounded repeat of a
+    # group makes the engine's stack grow faster than the input).
+      (?P<empty>(?:\[\]){1,1000})
+    # A run of "[" inside a bracket run: one token however long it is.
+    | (?P<open>\[+)
+    # A run of "]": each closes one open bracket, the rest are strays.
+    | (?P<close>\]+)
+    """,
+    re.VERBOSE,
+)
+
+_ROUND_SIC_RE = re.compile(
+    r"""
+    # "(sic)", "( sic! )", "(*sic*)" in round brackets; "(sick)" does not match.
+    \([ \t]*[*_]{0,2}[sS][iI][cC][*_]{0,2}!?[ \t]*\)
+    """,
+    re.VERBOSE,
+)
+
+_BREAK_RE = re.compile(r"[\n\r\u2028\u2029]")
+
+# "[text](https://...)": a Markdown link left in scraped text, not an insertion.
+_LINK_AFTER_RE = re.compile(r"\((?:https?:|www\.|/|#|mailto:)")
+
+# "...", "….", ". . .", "…", "…,": dots, ellipses, the spaces between them and
+# the stop or comma an editor keeps beside them. Checked as a character set,
+# not a pattern, so a long run of dots and spaces costs one pass.
+_OMISSION_CHARS = frozenset(" .,;\N{HORIZONTAL ELLIPSIS}\N{MIDDLE DOT}")
+
+
+def _is_dots(content: str) -> bool:
+    """True when ``content`` is an ellipsis: only dots and spaces, two dots or one ``…``."""
+    if not _OMISSION_CHARS.issuperset(content):
+        return False
+    return "\N{HORIZONTAL ELLIPSIS}" in content or content.count(".") >= 2
+
+
+_REFERENCE_SHAPE_RE = re.compile(
+    r"""
+    # "[1]", "[12]", "[1, 2]", "[3-5]": footnote numbers, never a year
+      (?P<numbers>\d{1,3}(?:[ ]?[,\-\u2013][ ]?\d{1,3})*)
+    # "[note 1]", "[n 2]", "[nb 3]", "[fn 4]": labelled footnotes
+    | (?P<labelled>(?:note|nb|n|fn|ref)[ ]?\d{1,3})
+    # "[citation needed]", "[page needed]": any Wikipedia "... needed" tag
+    | (?P<needed>[^\]]{1,40}[ ]needed)
+    """,
+    re.VERBOSE,
+)
+
+# Look-up sets, built once from the tables.
+_AUXILIARIES = frozenset(words.AUXILIARIES)
+_GRAMMAR_WORDS = frozenset(words.GRAMMAR_WORDS) | _AUXILIARIES
+_NOTE_PHRASES = frozenset(words.NOTE_PHRASES)
+_NOTE_WORDS = frozenset(words.NOTE_WORDS)
+_OMISSION_PHRASES = frozenset(words.OMISSION_PHRASES)
+_REFERENCE_PHRASES = frozenset(words.REFERENCE_PHRASES)
+_SIC_FORMS = frozenset(words.SIC_FORMS)
+_SUFFIXES = frozenset(words.SUFFIXES)
+
+# What may stand before a "[" or after a "]" that fills its whole paragraph.
+_LINE_EDGE = frozenset({"", "\n", "\r", "\u2028", "\u2029"})
+
+
+def _word_after(after: str) -> bool:
+    """True when ``after`` (the two characters after a ``]``) is a space and a lowercase letter."""
+    return len(after) == 2 and after[0] == " " and after[1].islower()
+
+
+# Transcript words count only in a short bracket: "[applause]" is a note,
+# "[the music industry's new rules]" is not.
+_NOTE_WORD_LIMIT = 4
+# The longest run of auxiliaries read as a changed verb form: "[would have been]".
+_AUXILIARY_RUN = 3
+
+
+def _classify(content: str, before: str, after: str) -> InsertionKind:
+    """The kind of a square-bracket insertion from its content and its neighbours.
+
+    ``before`` is the character before the ``[`` and ``after`` the two after
+    the ``]`` (fewer at the ends of the text).
+    """
+    key = normalise(content)
+    if _is_dots(content) or key in _OMISSION_PHRASES:
+        return InsertionKind.OMISSION
+    if key in _SIC_FORMS:
+        return InsertionKind.SIC
+    reference = _REFERENCE_SHAPE_RE.fullmatch(key)
+    if reference and reference.lastgroup == "numbers" and before == " " and _word_after(after):
+        # "section [37] met": a number the sentence runs on through is not a footnote.
+        return InsertionKind.CLARIFICATION
+    if reference or key in _REFERENCE_PHRASES:
+        return InsertionKind.REFERENCE
+    if key in _NOTE_PHRASES or key.startswith(NOTE_PREFIXES):
+        return InsertionKind.NOTE
+    if before in _LINE_EDGE and after[:1] in _LINE_EDGE:
+        # A bracket that is a whole paragraph is the site's or editor's line
+        # ("[Read: ...]", a newsletter promo), not words in a speaker's mouth.
+        return InsertionKind.NOTE
+    tokens = key.split()
+    if len(tokens) <= _NOTE_WORD_LIMIT and any(t.strip(".,!?;:") in _NOTE_WORDS for t in tokens):
+        return InsertionKind.NOTE
+    after = after[:1]
+    letters = content.replace("'", "").replace("\N{RIGHT SINGLE QUOTATION MARK}", "").isalpha()
+    if letters and after.isalpha():
+        # "[W]e", "[t]hey", "[re]build": the bracket is part of the word after it.
+        return InsertionKind.ALTERATION
+    if letters and before.isalpha():
+        # "want[s]", "Ever[Crack]"; a lone letter that is no word ending is a
+        # footnote mark: "word[a]".
+        if key in _SUFFIXES or len(content) > 1:
+            return InsertionKind.ALTERATION
+        return InsertionKind.REFERENCE
+    if len(content) == 1 and content.isalpha():
+        # "claim.[a]" marks a footnote; "is [a] plan" adds an article.
+        if before and not before.isspace() and before not in "\"'(\N{LEFT DOUBLE QUOTATION MARK}":
+            return InsertionKind.REFERENCE
+        return InsertionKind.ALTERATION
+    if key in _GRAMMAR_WORDS:
+        return InsertionKind.ALTERATION
+    if len(tokens) <= _AUXILIARY_RUN and all(t in _AUXILIARIES for t in tokens):
+        # "[had been]", "[will have]": a verb form changed to fit the sentence.
+        return InsertionKind.ALTERATION
+    return InsertionKind.CLARIFICATION
 
 
 def find_insertions(
@@ -19,9 +185,105 @@ def find_insertions(
 ) -> tuple[Insertion, ...]:
     """Find bracketed insertions in ``text``, sorted by start, with ``quote=None``.
 
-    >>> find_insertions("No brackets here.")
+    :func:`quoteparse.parse` links each insertion to the quotation holding it.
+    The module docstring says how brackets pair and how kinds are decided.
+
+    >>> text = '"They [the US] tried," he said, citing a 2019 report [1].'
+    >>> [(i.content, i.kind.value) for i in find_insertions(text)]
+    [('the US', 'clarification'), ('1', 'reference')]
+    >>> find_insertions("A stray ] and an open [ with no partner.")
     ()
     """
     require_text(text)
-    resolve_options(options, shortcuts)
-    return ()
+    opts = resolve_options(options, shortcuts)
+    pairs = _square_pairs(text, opts.max_insertion_length, opts.max_bracket_depth)
+    found = [_insertion(text, start, end) for start, end in pairs]
+    if opts.round_sic and "(" in text:
+        found = _merge_round_sic(text, found)
+    return tuple(found)
+
+
+def _square_pairs(text: str, max_length: int, max_depth: int) -> list[tuple[int, int]]:
+    """The kept outermost ``[...]`` pairs as (start, end) spans, sorted, never overlapping."""
+    first = text.find("[")
+    if first < 0:
+        return []
+    found: list[tuple[int, int]] = []
+    opens: deque[int] = deque(maxlen=max_depth)
+    for run in _BRACKETS_RE.finditer(text, first):
+        token = run.group()
+        if "]" not in token:
+            # Older positions would be forgotten at once, so skip them.
+            opens.extend(range(max(run.start(), run.end() - max_depth), run.end()))
+            continue
+        if "[" not in token:
+            _close(text, run.start(), run.end(), opens=opens, found=found, max_length=max_length)
+            continue
+        for part in _RUN_RE.finditer(text, run.start(), run.end()):
+            start, end = part.span()
+            if part.lastgroup == "open":
+                opens.extend(range(max(start, end - max_depth), end))
+            elif part.lastgroup == "close":
+                _close(text, start, end, opens=opens, found=found, max_length=max_length)
+    return found
+
+
+def _close(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    opens: deque[int],
+    found: list[tuple[int, int]],
+    max_length: int,
+) -> None:
+    """Pair each ``]`` in ``text[start:end]`` with the latest open ``[``."""
+    for close in range(start, end):
+        if not opens:
+            return
+        at = opens.pop()
+        if close - at - 1 > max_length or close - at < 2:
+            continue
+        if _BREAK_RE.search(text, at, close) or text[at + 1 : close].isspace():
+            continue
+        if _LINK_AFTER_RE.match(text, close + 1):
+            continue
+        # An outer pair replaces the pairs it holds, which closed before it.
+        while found and found[-1][0] > at:
+            found.pop()
+        found.append((at, close + 1))
+
+
+def _merge_round_sic(text: str, found: list[Insertion]) -> list[Insertion]:
+    """Add each ``(sic)`` that no square insertion holds, keeping the order by start."""
+    merged: list[Insertion] = []
+    i = 0
+    for m in _ROUND_SIC_RE.finditer(text):
+        start, end = m.span()
+        while i < len(found) and found[i].span.end <= start:
+            merged.append(found[i])
+            i += 1
+        if i < len(found) and found[i].span.start < end:
+            continue
+        merged.append(
+            Insertion(
+                span=Span(start, end),
+                content_span=Span(start + 1, end - 1),
+                content=text[start + 1 : end - 1],
+                kind=InsertionKind.SIC,
+            )
+        )
+    merged.extend(found[i:])
+    return merged
+
+
+def _insertion(text: str, start: int, end: int) -> Insertion:
+    content = text[start + 1 : end - 1]
+    before = text[start - 1] if start else ""
+    after = text[end : end + 2]
+    return Insertion(
+        span=Span(start, end),
+        content_span=Span(start + 1, end - 1),
+        content=content,
+        kind=_classify(content, before, after),
+    )

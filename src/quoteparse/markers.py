@@ -1,60 +1,122 @@
 """Editorial marker lines such as ``Comment: See:`` in scraped articles.
 
 A marker line starts with a label from :data:`quoteparse.marker_labels.LABELS`
-at the start of a line (after optional indentation or a bullet), in any case,
-followed by a colon and the rest of the line; a few labels (``Advertisement``)
-stand alone on their line. Lines end at ``\\n``, ``\\r\\n`` or ``\\r``.
+at the start of a line (after optional indentation, a bullet or an opening
+bracket), in any case, followed by a colon and the rest of the line; some labels
+(``Advertisement``, ``Photo``) are markers alone on their line, and credit
+labels may take a capitalised name with no colon (``Photo by Ann Lee``). Lines
+end at ``\\n``, ``\\r\\n`` or ``\\r``. A line that closes a quotation left open
+on the line before is part of that quotation, not a marker.
+
+Speed: ``str.find`` jumps from line break to line break, and one compiled
+pattern, its labels shaped as a trie, is tried at each line start; Python does
+more only for the lines that start with a label.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from quoteparse._check import require_text
 from quoteparse.marker_labels import LABELS, Label
-from quoteparse.model import MappedText, Marker, Piece, Span
+from quoteparse.model import MappedText, Marker, MarkerKind, Piece, Span
 from quoteparse.options import Options, resolve_options
 
 __all__ = ["find_markers", "strip_markers"]
 
 
+# In a label, a space matches any run of spaces or tabs, and an apostrophe
+# matches a straight or curly one, or none.
+_ATOMS = {" ": r"[ \t]+", "'": "['\N{RIGHT SINGLE QUOTATION MARK}]?"}
+
+
+def _atoms(text: str) -> tuple[str, ...]:
+    return tuple(
+        _ATOMS.get(ch, re.escape(ch))
+        for ch in " ".join(text.split()).lower().replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
+    )
+
+
 def _label_pattern(labels: tuple[Label, ...]) -> str:
-    # Longest first, so "See also" wins over "See".
-    parts = []
-    for label in sorted(labels, key=lambda lb: -len(lb.text)):
-        words = [
-            re.escape(w).replace("'", "['\N{RIGHT SINGLE QUOTATION MARK}]?")
-            for w in label.text.split()
-        ]
-        parts.append(r"[ \t]+".join(words))
-    return "|".join(parts)
+    """One alternation of ``labels`` shaped as a trie, so that at a line start the
+    regex engine tests one branch per character instead of every label in turn.
+
+    Where one label is a prefix of another ("See", "See also") the longer one is
+    tried first, as the optional continuation is greedy.
+    """
+    trie: dict[str, Any] = {}
+    for label in labels:
+        node = trie
+        for atom in _atoms(label.text):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+    return _emit(trie)
 
 
-_SPACE = r"[ \t\u00a0]"
+def _emit(node: dict[str, Any]) -> str:
+    branches = [atom + _emit(child) for atom, child in sorted(node.items()) if atom]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
 
-_MARKER_RE = re.compile(
-    rf"""
-    (?<![^\r\n])                    # at the start of the text or of a line
-    (?P<indent>{_SPACE}*
-      (?:[-*\u2022\u00b7\u2013\u2014>\u25aa\u25ba]{_SPACE}*)?)  # indent, optional bullet
+
+# Spaces, no-break spaces, and the ideographic space that indents Chinese paragraphs.
+_SPACE = r"[ \t\u00a0\u3000]"
+# ASCII and fullwidth (Chinese, Japanese) colons.
+_COLON = "[:\N{FULLWIDTH COLON}]"
+_BULLETS = (
+    "-*>"
+    "\N{BULLET}\N{MIDDLE DOT}\N{EN DASH}\N{EM DASH}"
+    "\N{BLACK SMALL SQUARE}\N{BLACK RIGHT-POINTING POINTER}"
+)
+_CLOSING_BRACKET = {"(": ")", "[": "]"}
+
+# What may stand between a label and its colon: a time or date stamp or a
+# parenthesised remark. Bounded and lazy, so the first colon that is followed by
+# a space or the end of the line ends it ("13:17 Uhr:" is one stamp).
+_STAMP = rf"""
     (?:
-      # "Comment: See:" - a label, a colon (French puts a space before it), the body
+      {_SPACE}*,[^\r\n]{{0,40}}?                # "Update, 13:17 Uhr:", "Update, 28.4.2020:"
+    | {_SPACE}+(?:(?:vom|from|at|on|am|du|del)\b{_SPACE}+)?\d[^\r\n]{{0,40}}?
+                                                # "Updated 5:30 p.m.:", "Update vom 3. Mai:"
+    | {_SPACE}*\([^()\r\n]{{0,40}}\)            # "Photo (cc) :", "Update (March 5):"
+    )
+"""
+
+_BODY = rf"""
+    (?P<indent>{_SPACE}*
+      (?:(?:>>|[{_BULLETS}]){_SPACE}*)?         # an optional bullet: "- Read more:", "> Update:"
+      (?P<open>[(\[])?)                         # "[Read: ...]", "(Bild: Hersteller)"
+    (?:
+      # "Comment: See:" - a label, an optional stamp, a colon (French puts a
+      # space before it), the body. A colon right before a digit is a time.
       (?P<label>{_label_pattern(tuple(lb for lb in LABELS if lb.colon))})
-      {_SPACE}*:{_SPACE}*
+      (?:{_STAMP})?
+      {_SPACE}*{_COLON}(?!\d){_SPACE}*
       (?P<body>[^\r\n]*)
     |
+      # "Photo by Ann Lee", "Credit Harry Campbell": a credit label and a name
+      # with no colon; the name must be capitalised, checked in Python
+      # ("Written by hand" is prose)
+      (?P<by>{_label_pattern(tuple(lb for lb in LABELS if lb.bare))})
+      {_SPACE}+
+      (?P<name>[^\r\n]+)
+    |
       # "Advertisement" alone on its line; "Advertisement for ..." is prose
-      (?P<lone>{_label_pattern(tuple(lb for lb in LABELS if not lb.colon))})
-      {_SPACE}*(?=[\r\n]|\Z)
+      (?P<lone>{_label_pattern(tuple(lb for lb in LABELS if lb.alone))})
+      {_SPACE}*[)\]]?{_SPACE}*(?=[\r\n]|\Z)
     )
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
+"""
 
-# Quote marks that leave a quotation open at the end of a line when unbalanced.
-_OPENERS = "\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
-_CLOSERS = "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+# Matched at each line start only.
+_LINE_RE = re.compile(_BODY, re.VERBOSE | re.IGNORECASE)
+
+# A "... by" credit with no colon is a short line.
+_MAX_BY_LINE = 120
 
 
 def _key(label: str) -> str:
@@ -65,31 +127,154 @@ def _key(label: str) -> str:
 _BY_KEY: dict[str, Label] = {_key(lb.text).replace("'", ""): lb for lb in LABELS}
 
 
+# Each label on its own, for the rare label whose case folding differs from the
+# regex engine's ("EDİTOR'S NOTE" with a dotted capital I matches "editor's note").
+_EACH_LABEL: tuple[tuple[re.Pattern[str], Label], ...] = tuple(
+    (re.compile(_label_pattern((lb,)), re.IGNORECASE), lb) for lb in LABELS
+)
+
+
 def _lookup(label: str) -> Label:
-    return _BY_KEY[_key(label).replace("'", "")]
+    found = _BY_KEY.get(_key(label).replace("'", ""))
+    if found is not None:
+        return found
+    # The pattern matched ``label`` as one of the labels, so one of these matches.
+    return next(lb for pattern, lb in _EACH_LABEL if pattern.fullmatch(label))
 
 
-def _inside_quotation(text: str, line_start: int) -> bool:
-    """True when the line before ``line_start`` leaves a quotation open.
+# --- the "label inside a quotation" rule ------------------------------------
+_LEFT = "\N{LEFT DOUBLE QUOTATION MARK}"
+_RIGHT = "\N{RIGHT DOUBLE QUOTATION MARK}"
+_LOW9 = "\N{DOUBLE LOW-9 QUOTATION MARK}"  # German and Polish opening mark
+_GUILLEMETS = (
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+)
 
-    Only a quotation that runs across a line break can hold a line-start label;
-    an odd count of straight double quotes or more opening than closing curly
-    marks on the previous line means one does.
+
+def _open_quotes(line: str) -> tuple[bool, bool, bool]:
+    """Which quotation families ``line`` leaves open: straight, curly, guillemets."""
+    straight = line.count('"') % 2 == 1
+    low9 = line.count(_LOW9)
+    left = line.count(_LEFT)
+    right = line.count(_RIGHT)
+    # German „…“ closes with the English opening mark, so it opens nothing.
+    curly = low9 + left - right - 2 * min(left, low9) > 0
+    # « » and » « (German) both occur, so only an imbalance tells.
+    guillemets = line.count(_GUILLEMETS[0]) != line.count(_GUILLEMETS[1])
+    return straight, curly, guillemets
+
+
+def _closes_quotes(line: str, low9_open: bool) -> tuple[bool, bool, bool]:
+    """Which quotation families ``line`` closes without opening them itself."""
+    straight = line.count('"') % 2 == 1
+    left = line.count(_LEFT)
+    right = line.count(_RIGHT)
+    low9 = line.count(_LOW9)
+    curly = right > left + low9 or (low9_open and left > low9)
+    guillemets = line.count(_GUILLEMETS[0]) != line.count(_GUILLEMETS[1])
+    return straight, curly, guillemets
+
+
+def _inside_quotation(text: str, prev: int | None, line_start: int, line_end: int) -> bool:
+    """True when the line is the middle of a quotation that runs across a line break.
+
+    That takes a quotation left open by the line before (starting at ``prev``)
+    and closed on this line. A quotation left open and never closed here (an
+    inch mark, a multi-paragraph quotation whose next paragraph re-opens) does
+    not count, nor does one opened before an empty line.
     """
-    if line_start == 0:
+    if prev is None:
         return False
     end = line_start - 1
-    if text[end] == "\n" and end > 0 and text[end - 1] == "\r":
+    if text[end] == "\n" and end > prev and text[end - 1] == "\r":
         end -= 1
-    prev = max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1
-    line = text[prev:end]
-    if line.count('"') % 2:
+    before = text[prev:end]
+    opened = _open_quotes(before)
+    if not any(opened):
+        return False
+    low9_open = before.count(_LOW9) > before.count(_LEFT) + before.count(_RIGHT)
+    closed = _closes_quotes(text[line_start:line_end], low9_open)
+    return any(o and c for o, c in zip(opened, closed, strict=True))
+
+
+def _lines(text: str) -> Iterator[tuple[int, int | None]]:
+    """Each line start, with the start of the line before it (None when that line
+    is empty or there is none). A run of empty lines costs one step."""
+    yield 0, None
+    if "\r" in text:
+        prev = 0
+        for m in _BREAKS_RE.finditer(text):
+            start = m.end()
+            if start == len(text):
+                return
+            yield start, (prev if m.group() in _ONE_BREAK else None)
+            prev = start
+        return
+    # str.find runs at memory speed, several times faster than a regex search.
+    prev = 0
+    at = text.find("\n")
+    while at >= 0:
+        start = at + 1
+        if start == len(text):
+            return
+        if text[start] == "\n":
+            content = _CONTENT_RE.search(text, start)
+            if content is None:
+                return
+            start = content.start()
+            yield start, None
+        else:
+            yield start, prev
+        prev = start
+        at = text.find("\n", start)
+
+
+# A run of line breaks; runs longer than one break hold an empty line.
+_BREAKS_RE = re.compile(r"(?:\r\n?|\n)+")
+_CONTENT_RE = re.compile(r"[^\n]")
+_ONE_BREAK = frozenset({"\n", "\r", "\r\n"})
+
+
+# Most lines cannot start a marker: their first two characters (lower case, a
+# tab read as a space) begin no label, and their first is no space, bullet or
+# bracket. Checking that in a set is several times cheaper than a failed match.
+_PREFIXES = frozenset(" ".join(lb.text.lower().split())[:2] for lb in LABELS)
+_ANY_PREFIX = frozenset(" \t\u00a0\u3000([>" + _BULLETS)
+# Letters that re.IGNORECASE matches to an ASCII letter but str.lower() does not
+# turn into it; a test checks every letter that starts a label against the engine.
+_FOLD = str.maketrans(
+    {
+        "\N{LATIN CAPITAL LETTER I WITH DOT ABOVE}": "i",
+        "\N{LATIN SMALL LETTER DOTLESS I}": "i",
+        "\N{LATIN SMALL LETTER LONG S}": "s",
+    }
+)
+
+
+def _may_start_marker(head: str) -> bool:
+    """Whether a line beginning with ``head`` (two characters or fewer) may be a marker."""
+    if head[:1] in _ANY_PREFIX:
         return True
-    opened = sum(line.count(c) for c in _OPENERS)
-    closed = sum(line.count(c) for c in _CLOSERS)
-    # German „…“ closes with the English opening mark, so it opens nothing.
-    opened -= min(line.count("\N{DOUBLE LOW-9 QUOTATION MARK}"), opened)
-    return opened > closed
+    if head.lower().replace("\t", " ") in _PREFIXES:
+        return True
+    return not head.isascii() and head.translate(_FOLD).lower().replace("\t", " ") in _PREFIXES
+
+
+def _matches(text: str) -> Iterator[tuple[re.Match[str], int | None]]:
+    match = _LINE_RE.match
+    for start, prev in _lines(text):
+        if not _may_start_marker(text[start : start + 2]):
+            continue
+        m = match(text, start)
+        if m is not None:
+            yield m, prev
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t\u00a0\u3000":
+        end -= 1
+    return end
 
 
 def _line_end(text: str, start: int) -> int:
@@ -111,24 +296,42 @@ def find_markers(
     >>> m = find_markers(text)[0]
     >>> m.span.slice(text), m.label_span.slice(text)
     ('Comment: Also See:', 'Comment')
+    >>> [m.label for m in find_markers("Update, 13:17: Roads reopen.\\n[Read: Why]")]
+    ['Update', 'Read']
     """
     require_text(text)
     resolve_options(options, shortcuts)
     found: list[Marker] = []
-    for m in _MARKER_RE.finditer(text):
-        line_start = m.start()
-        if _inside_quotation(text, line_start):
-            continue
-        group = "label" if m.group("label") is not None else "lone"
-        label_start, label_end = m.span(group)
-        label = m.group(group)
-        if group == "label":
-            body_start = m.start("body")
-            body_end = body_start + len(m.group("body").rstrip(" \t\u00a0"))
-            line_end = m.end("body")
+    # Per call, so nothing outlives it: a label as written -> its kind.
+    kinds: dict[str, MarkerKind] = {}
+    for m, prev in _matches(text):
+        group = m.lastgroup
+        line_start = m.start("indent")
+        if group == "body":
+            label_start, label_end = m.span("label")
+            body_start, line_end = m.span("body")
+        elif group == "name":
+            label_start, label_end = m.span("by")
+            body_start, line_end = m.span("name")
+            name = m.group("name")
+            if not name[0].isupper() or line_end - line_start > _MAX_BY_LINE:
+                continue
         else:
+            label_start, label_end = m.span("lone")
             line_end = _line_end(text, m.end())
-            body_start = body_end = m.end()
+            body_start = line_end
+        body_end = _rstrip_end(text, body_start, line_end)
+        opener = m.group("open")
+        if opener and body_end > body_start and text[body_end - 1] == _CLOSING_BRACKET[opener]:
+            body_end = _rstrip_end(text, body_start, body_end - 1)
+        if group == "lone":
+            body_start = body_end = label_end
+        if _inside_quotation(text, prev, line_start, line_end):
+            continue
+        label = text[label_start:label_end]
+        kind = kinds.get(label)
+        if kind is None:
+            kind = kinds[label] = _lookup(label).kind
         found.append(
             Marker(
                 span=Span(line_start, line_end),
@@ -136,7 +339,7 @@ def find_markers(
                 label_span=Span(label_start, label_end),
                 body=text[body_start:body_end],
                 body_span=Span(body_start, body_end),
-                kind=_lookup(label).kind,
+                kind=kind,
             )
         )
     return tuple(found)

@@ -45,6 +45,15 @@ class Options:
     # --- insertions -------------------------------------------------------
     #: Also report ``(sic)`` written in round brackets as a ``sic`` insertion.
     round_sic: bool = True
+    #: The longest bracket content, in characters, still read as an insertion.
+    #: Editors' insertions are short; a ``[`` left open that meets a ``]`` far
+    #: down the paragraph is not one. 250 holds long ``[Ed: ...]`` notes; raise
+    #: it for annotated transcripts, lower it for stricter precision.
+    max_insertion_length: int = 250
+    #: How many unclosed ``[`` the finder remembers at once; the oldest is
+    #: forgotten (treated as never closed) beyond that. 8 is far deeper than
+    #: any real nesting and keeps a wall of ``[`` cheap.
+    max_bracket_depth: int = 8
 
     # --- markers ----------------------------------------------------------
 
@@ -57,6 +66,10 @@ class Options:
     def __post_init__(self) -> None:
         if self.max_quote_depth < 1:
             raise ValueError("max_quote_depth must be at least 1")
+        if self.max_insertion_length < 1:
+            raise ValueError("max_insertion_length must be at least 1")
+        if self.max_bracket_depth < 1:
+            raise ValueError("max_bracket_depth must be at least 1")
         if not 0 <= self.conversion_tolerance < 1:
             raise ValueError("conversion_tolerance must be in [0, 1)")
 

@@ -1,0 +1,156 @@
+"""Print precision, recall and F1 per finder against the gold in ``evaluation/gold``.
+
+Run from the repository root::
+
+    python evaluation/evaluate.py                 # the table, markers first
+    python evaluation/evaluate.py --finder markers --show-errors
+    python evaluation/evaluate.py --json          # machine-readable
+
+Documents whose ``source`` is not under ``../shared/corpus`` are skipped with
+a note on stderr. The scoring itself lives in ``evaluation/scoring.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+ROOT = Path(__file__).resolve().parents[1]
+# The checkout's own code, whatever is installed, as the tests do.
+for _path in (ROOT, ROOT / "src"):
+    if str(_path) not in sys.path:
+        sys.path.insert(0, str(_path))
+
+from evaluation.scoring import (  # noqa: E402
+    FINDERS,
+    FinderScore,
+    GoldDoc,
+    Item,
+    load_gold,
+    predicted_items,
+    read_source,
+    score_documents,
+)
+from quoteparse import parse  # noqa: E402
+
+GOLD_DIR = ROOT / "evaluation" / "gold"
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def run(
+    gold_dir: Path = GOLD_DIR,
+    corpus: Path = CORPUS,
+    finders: Sequence[str] = FINDERS,
+    notes: TextIO | None = None,
+    only_file: str | None = None,
+) -> tuple[dict[str, FinderScore], dict[str, int]]:
+    """Parse every gold document and score it; returns the scores and document counts.
+
+    ``only_file`` limits the run to one gold file, given by its name.
+    """
+    paths = sorted(gold_dir.glob("*.jsonl"))
+    if only_file is not None:
+        paths = [p for p in paths if p.name == only_file]
+    docs = load_gold(paths)
+    runs: list[tuple[GoldDoc, str, dict[str, tuple[Item, ...]]]] = []
+    skipped = 0
+    for doc in docs:
+        text = doc.text if doc.text is not None else read_source(corpus, doc.source or "")
+        if text is None:
+            skipped += 1
+            if notes is not None:
+                print(f"note: {doc.origin} {doc.id}: {doc.source} not found, skipped", file=notes)
+            continue
+        runs.append((doc, text, predicted_items(parse(text))))
+    counts = {"documents": len(docs), "parsed": len(runs), "skipped": skipped}
+    return score_documents(runs, finders), counts
+
+
+def _pct(value: float | None) -> str:
+    return "    -" if value is None else f"{100 * value:5.1f}"
+
+
+def format_table(scores: dict[str, FinderScore], counts: dict[str, int]) -> str:
+    """The plain-text report: one P/R/F1 row per finder, then field accuracies."""
+    lines = [
+        f"documents: {counts['documents']} in gold, {counts['parsed']} parsed, "
+        f"{counts['skipped']} skipped (corpus file absent)",
+        "",
+        f"{'finder':<12} {'docs':>5} {'gold':>5} {'pred':>5} {'tp':>5} {'fp':>5} {'fn':>5}"
+        f" {'P%':>6} {'R%':>6} {'F1%':>6}",
+    ]
+    for s in scores.values():
+        lines.append(
+            f"{s.finder:<12} {s.documents:>5} {s.gold:>5} {s.predicted:>5} {s.tp:>5} {s.fp:>5}"
+            f" {s.fn:>5} {_pct(s.precision):>6} {_pct(s.recall):>6} {_pct(s.f1):>6}"
+        )
+    field_lines = []
+    for s in scores.values():
+        for name, c in s.fields.items():
+            field_lines.append(
+                f"{s.finder:<12} {name:<16} {c.correct:>5}/{c.total:<5} {_pct(c.accuracy)}%"
+            )
+        for kind, c in sorted(s.per_kind.items()):
+            field_lines.append(
+                f"{s.finder:<12} {'kind=' + kind:<16} {c.correct:>5}/{c.total:<5} "
+                f"{_pct(c.accuracy)}%"
+            )
+    if field_lines:
+        lines += ["", "field accuracy on matched items:", *field_lines]
+    return "\n".join(lines)
+
+
+def format_errors(scores: dict[str, FinderScore]) -> str:
+    """Every false positive and false negative, with 40 characters of context."""
+    lines: list[str] = []
+    for s in scores.values():
+        for label, errors in (("FP", s.false_positives), ("FN", s.false_negatives)):
+            for e in errors:
+                context = f"{e.left}[[{e.text}]]{e.right}".replace("\r", "\\r").replace("\n", "\\n")
+                kind = f" {e.kind}" if e.kind else ""
+                lines.append(f"{s.finder} {label} {e.doc} {e.start}-{e.end}{kind}: {context}")
+    return "\n".join(lines) if lines else "no errors"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--finder", choices=FINDERS, action="append", help="score only these")
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    parser.add_argument("--show-errors", action="store_true", help="list false positives/negatives")
+    parser.add_argument("--by-file", action="store_true", help="also one table per gold file")
+    parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="directory of *.jsonl gold")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="the shared corpus directory")
+    args = parser.parse_args(argv)
+    finders = tuple(f for f in FINDERS if f in args.finder) if args.finder else FINDERS
+    scores, counts = run(args.gold, args.corpus, finders, notes=sys.stderr)
+    if args.json:
+        out: dict[str, Any] = {"counts": counts, "finders": [s.to_dict() for s in scores.values()]}
+        if args.show_errors:
+            out["errors"] = {
+                s.finder: {
+                    "false_positives": [vars(e) for e in s.false_positives],
+                    "false_negatives": [vars(e) for e in s.false_negatives],
+                }
+                for s in scores.values()
+            }
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+    else:
+        print(format_table(scores, counts))
+        if args.by_file:
+            for path in sorted(args.gold.glob("*.jsonl")):
+                file_scores, file_counts = run(args.gold, args.corpus, finders, None, path.name)
+                print(f"\n== {path.name}")
+                print(format_table(file_scores, file_counts))
+        if args.show_errors:
+            print()
+            print(format_errors(scores))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""Property tests: insertion spans and the linking of insertions to quotations."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteparse import Insertion, InsertionKind, Quote, QuoteKind, Span, find_insertions
+from quoteparse.parse import link_insertions
+
+# Text made mostly of the characters the finder reacts to.
+_ALPHABET = st.sampled_from([*"[[]]()  aAsSiIcC.…*_!\n\r\u2028,'\"", "sic", "[sic]", "[1]"])
+_TEXT = st.lists(_ALPHABET, max_size=80).map("".join) | st.text(max_size=80)
+
+
+@settings(max_examples=400)
+@given(_TEXT, st.integers(1, 10), st.integers(1, 6), st.booleans())
+def test_spans_are_exact_sorted_and_never_overlap(
+    text: str, max_length: int, max_depth: int, round_sic: bool
+) -> None:
+    found = find_insertions(
+        text, max_insertion_length=max_length, max_bracket_depth=max_depth, round_sic=round_sic
+    )
+    previous_end = 0
+    for ins in found:
+        assert 0 <= ins.span.start < ins.span.end <= len(text)
+        assert ins.span.start >= previous_end
+        previous_end = ins.span.end
+        assert ins.content_span == Span(ins.span.start + 1, ins.span.end - 1)
+        assert ins.content_span.slice(text) == ins.content
+        assert ins.content.strip()
+        assert len(ins.content) <= max_length or ins.kind is InsertionKind.SIC
+        assert text[ins.span.start] + text[ins.span.end - 1] in ("[]", "()")
+        assert not any(c in ins.content for c in "\n\r\u2028\u2029")
+        assert ins.quote is None
+        assert round_sic or text[ins.span.start] == "["
+
+
+@given(_TEXT, _TEXT)
+def test_paragraphs_are_independent(left: str, right: str) -> None:
+    # Brackets never pair across a line break, so each paragraph's results stand alone.
+    text = f"{left}\n\n{right}"
+    offset = len(left) + 2
+    shifted = [Span(i.span.start + offset, i.span.end + offset) for i in find_insertions(right)]
+    expected = [i.span for i in find_insertions(left)] + shifted
+    assert [i.span for i in find_insertions(text)] == expected
+
+
+# --- linking -------------------------------------------------------------------
+
+
+@st.composite
+def _quotes_and_insertions(draw: st.DrawFn) -> tuple[tuple[Quote, ...], tuple[Insertion, ...]]:
+    """Non-crossing quotations and non-overlapping insertions over a 200-char text."""
+    size = 200
+    quotes: list[Quote] = []
+
+    def build(lo: int, hi: int, depth: int, parent: int | None) -> None:
+        at = lo
+        while at < hi - 2 and depth < 3 and draw(st.booleans()):
+            start = draw(st.integers(at, hi - 2))
+            end = draw(st.integers(start + 2, min(hi, start + 80)))
+            index = len(quotes)
+            quotes.append(
+                Quote(
+                    span=Span(start, end),
+                    content_span=Span(start + 1, end - 1),
+                    content="",
+                    open_mark='"',
+                    close_mark='"',
+                    closed=True,
+                    depth=depth,
+                    parent=parent,
+                    kind=QuoteKind.SPEECH,
+                )
+            )
+            build(start + 1, end - 1, depth + 1, index)
+            at = end
+
+    build(0, size, 0, None)
+    quotes.sort(key=lambda q: q.span.start)
+    insertions: list[Insertion] = []
+    at = 0
+    while at < size - 2 and draw(st.booleans()):
+        start = draw(st.integers(at, size - 2))
+        end = draw(st.integers(start + 2, min(size, start + 15)))
+        insertions.append(
+            Insertion(
+                span=Span(start, end),
+                content_span=Span(start + 1, end - 1),
+                content="",
+                kind=InsertionKind.CLARIFICATION,
+            )
+        )
+        at = end
+    return tuple(quotes), tuple(insertions)
+
+
+@settings(max_examples=400)
+@given(_quotes_and_insertions())
+def test_link_insertions_picks_the_innermost_holding_quote(
+    case: tuple[tuple[Quote, ...], tuple[Insertion, ...]],
+) -> None:
+    quotes, insertions = case
+    linked = link_insertions(insertions, quotes)
+    assert [i.span for i in linked] == [i.span for i in insertions]
+    for ins in linked:
+        holders = [k for k, q in enumerate(quotes) if ins.span in q.content_span]
+        if not holders:
+            assert ins.quote is None
+            continue
+        assert ins.quote is not None
+        assert ins.span in quotes[ins.quote].content_span
+        # Innermost: no other holder lies inside the chosen one.
+        chosen = quotes[ins.quote].span
+        assert not any(quotes[k].span in chosen and k != ins.quote for k in holders)

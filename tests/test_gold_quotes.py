@@ -1,8 +1,11 @@
-"""Checks on the hand-annotated quotation gold over ../shared/corpus/bbc.
+"""Checks on the hand-annotated quotation gold over ../shared/corpus.
 
-The gold stores only file names, offsets, speakers and kinds; these tests read
-the articles from ../shared (skipping when it is absent) and check that every
-item still describes a marked, well-formed quotation in its article.
+Two gold files: ``quotes-bbc.jsonl`` (BBC News 2004-05, straight quotes) and
+``quotes-web.jsonl`` (web articles in the typographic styles the BBC lacks). The
+gold stores only file names, offsets, speakers and kinds; these tests read the
+articles from ../shared (skipping when it is absent) and check that every item
+still describes a marked, well-formed quotation in its article, and that the web
+gold covers each style it was made for.
 """
 
 from __future__ import annotations
@@ -17,23 +20,33 @@ from quoteparse import QuoteKind
 
 from .conftest import CORPUS
 
-GOLD = Path(__file__).resolve().parents[1] / "evaluation" / "gold" / "quotes-bbc.jsonl"
+GOLD_DIR = Path(__file__).resolve().parents[1] / "evaluation" / "gold"
+BBC_GOLD = GOLD_DIR / "quotes-bbc.jsonl"
+WEB_GOLD = GOLD_DIR / "quotes-web.jsonl"
 SECTIONS = ("business", "entertainment", "politics", "sport", "tech")
 
 #: Characters that may open or close a quotation in the annotated articles.
 QUOTE_MARKS = frozenset(
     "\N{QUOTATION MARK}"
     "\N{APOSTROPHE}"  # BBC headlines and nested quotations use straight single quotes
-    "\N{LEFT DOUBLE QUOTATION MARK}"
+    "\N{LEFT DOUBLE QUOTATION MARK}"  # English opener; closes German „…“
     "\N{RIGHT DOUBLE QUOTATION MARK}"
-    "\N{LEFT SINGLE QUOTATION MARK}"
+    "\N{LEFT SINGLE QUOTATION MARK}"  # also closes German single low-9 quotes
     "\N{RIGHT SINGLE QUOTATION MARK}"
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"  # French and Swiss open, German close
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{DOUBLE LOW-9 QUOTATION MARK}"  # German and Polish opener
+    "\N{SINGLE LOW-9 QUOTATION MARK}"  # German nested opener
+    "\N{LEFT CORNER BRACKET}"  # Japanese
+    "\N{RIGHT CORNER BRACKET}"
 )
 
+NBSP = "\N{NO-BREAK SPACE}"
 
-def load_gold() -> list[dict[str, Any]]:
-    """The gold documents, one dict per JSONL line."""
-    with GOLD.open(encoding="utf-8") as handle:
+
+def load_gold(path: Path) -> list[dict[str, Any]]:
+    """The gold documents of one file, one dict per JSONL line."""
+    with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
 
@@ -46,16 +59,45 @@ def read_article(source: str) -> str:
         return data.decode("cp1252")
 
 
-DOCS = load_gold()
+def need_corpus() -> None:
+    """Skip the calling test when ../shared/corpus is not beside this checkout."""
+    if not CORPUS.exists():
+        pytest.skip("../shared/corpus is not beside this checkout")
+
+
+BBC_DOCS = load_gold(BBC_GOLD)
+WEB_DOCS = load_gold(WEB_GOLD)
+DOCS = BBC_DOCS + WEB_DOCS
+
+
+def web_pieces() -> list[str]:
+    """The text of every web gold span (needs the corpus)."""
+    pieces = []
+    for doc in WEB_DOCS:
+        text = read_article(doc["source"])
+        pieces += [text[item["start"] : item["end"]] for item in doc["quotes"]]
+    return pieces
 
 
 def test_gold_covers_at_least_30_articles_from_every_section() -> None:
-    sources = [doc["source"] for doc in DOCS]
+    sources = [doc["source"] for doc in BBC_DOCS]
     assert len(sources) >= 30
     assert len(set(sources)) == len(sources)
-    assert len({doc["id"] for doc in DOCS}) == len(DOCS)
     for section in SECTIONS:
         assert sum(s.startswith(f"bbc/{section}/") for s in sources) >= 5, section
+
+
+def test_web_gold_has_at_least_15_web_articles_each_with_quotations() -> None:
+    sources = [doc["source"] for doc in WEB_DOCS]
+    assert len(sources) >= 15
+    assert len(set(sources)) == len(sources)
+    assert all(s.startswith("web/") for s in sources)
+    assert all(doc["quotes"] for doc in WEB_DOCS)
+
+
+def test_ids_are_unique_across_both_files() -> None:
+    ids = [doc["id"] for doc in DOCS]
+    assert len(set(ids)) == len(ids)
 
 
 def test_every_item_has_the_gold_fields_and_a_known_kind() -> None:
@@ -72,8 +114,7 @@ def test_every_item_has_the_gold_fields_and_a_known_kind() -> None:
 
 @pytest.mark.parametrize("doc", DOCS, ids=[doc["id"] for doc in DOCS])
 def test_gold_spans_are_marked_quotations_that_never_cross(doc: dict[str, Any]) -> None:
-    if not CORPUS.exists():
-        pytest.skip("../shared/corpus is not beside this checkout")
+    need_corpus()
     text = read_article(doc["source"])
     spans = [(item["start"], item["end"]) for item in doc["quotes"]]
     assert spans == sorted(spans, key=lambda span: (span[0], -span[1]))
@@ -91,3 +132,63 @@ def test_gold_spans_are_marked_quotations_that_never_cross(doc: dict[str, Any]) 
     for item in doc["quotes"]:
         if item["speaker"] is not None:
             assert item["speaker"] in text, item["speaker"]
+
+
+@pytest.mark.parametrize(
+    ("label", "open_mark", "close_mark"),
+    [
+        ("curly double", "\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"),
+        ("curly single", "\N{LEFT SINGLE QUOTATION MARK}", "\N{RIGHT SINGLE QUOTATION MARK}"),
+        (
+            "guillemets",
+            "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+            "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+        ),
+        (
+            "reversed guillemets",
+            "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+            "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+        ),
+        ("German double", "\N{DOUBLE LOW-9 QUOTATION MARK}", "\N{LEFT DOUBLE QUOTATION MARK}"),
+        ("German single", "\N{SINGLE LOW-9 QUOTATION MARK}", "\N{LEFT SINGLE QUOTATION MARK}"),
+        ("Polish double", "\N{DOUBLE LOW-9 QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"),
+        ("CJK corner brackets", "\N{LEFT CORNER BRACKET}", "\N{RIGHT CORNER BRACKET}"),
+    ],
+)
+def test_web_gold_covers_each_style(label: str, open_mark: str, close_mark: str) -> None:
+    need_corpus()
+    assert any(p[0] == open_mark and p[-1] == close_mark for p in web_pieces()), label
+
+
+def test_web_gold_has_french_guillemets_with_and_without_inner_spaces() -> None:
+    need_corpus()
+    guillemets = [p for p in web_pieces() if p[0] == "«" and p[-1] == "»"]
+    assert any(p[1] == " " and p[-2] == " " for p in guillemets)
+    assert any(p[1] == NBSP and p[-2] == NBSP for p in guillemets)
+    assert any(not p[1].isspace() and not p[-2].isspace() for p in guillemets)
+
+
+def test_web_gold_has_multi_paragraph_and_nested_quotations() -> None:
+    need_corpus()
+    # one item from the first opening mark to the last closing mark, re-opened
+    # after each paragraph break with the same mark
+    multi = [p for p in web_pieces() if "\n\n" in p]
+    assert len(multi) >= 3
+    assert all(p[p.index("\n\n") + 2] == p[0] for p in multi)
+    nested = 0
+    for doc in WEB_DOCS:
+        spans = [(item["start"], item["end"]) for item in doc["quotes"]]
+        nested += sum(
+            any(s1 <= s2 and e2 <= e1 and (s1, e1) != (s2, e2) for s1, e1 in spans)
+            for s2, e2 in spans
+        )
+    assert nested >= 5
+
+
+def test_web_gold_has_every_kind_with_and_without_speakers() -> None:
+    items = [item for doc in WEB_DOCS for item in doc["quotes"]]
+    for kind in QuoteKind:
+        assert any(item["kind"] == kind.value for item in items), kind
+    assert all(item["speaker"] is None for item in items if item["kind"] == "scare")
+    assert any(item["speaker"] is not None for item in items if item["kind"] == "speech")
+    assert any(item["speaker"] is None for item in items if item["kind"] == "speech")

@@ -19,7 +19,12 @@ the text, counting from 1. ``SPEAKER`` is the noun phrase as written, or ``-``
 for none. ``KIND`` is ``speech``, ``partial`` or ``scare``. A document with
 no quotation lines is written with an empty list (annotated, none present).
 
-Usage: ``python3 evaluation/tools/gold_offsets.py ROWS OUT.jsonl [CORPUS]``
+Usage: ``python3 evaluation/tools/gold_offsets.py ROWS OUT.jsonl [CORPUS] [--id-prefix P]``
+
+Each document's id is its corpus path with ``/`` as ``-`` and no ``.txt``
+(``bbc-politics-012``), after the optional prefix: ids must be unique across all
+gold files, and another finder's gold may already use the bare id for the same
+article (``markers-web.jsonl`` does for the web corpus).
 """
 
 from __future__ import annotations
@@ -41,6 +46,12 @@ QUOTE_MARKS = frozenset(
     "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
     "\N{DOUBLE LOW-9 QUOTATION MARK}"
     "\N{SINGLE LOW-9 QUOTATION MARK}"
+    "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}"
+    "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}"
+    "\N{LEFT CORNER BRACKET}"  # CJK 「 」
+    "\N{RIGHT CORNER BRACKET}"
+    "\N{LEFT WHITE CORNER BRACKET}"  # CJK 『 』, nested inside 「 」
+    "\N{RIGHT WHITE CORNER BRACKET}"
 )
 KINDS = frozenset({"speech", "partial", "scare"})
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
@@ -148,6 +159,15 @@ def parse_rows(rows: str, corpus: Path) -> list[Doc]:
 
 def main(argv: list[str]) -> int:
     """Write the gold JSONL and print each span back for the annotator to review."""
+    argv = list(argv)
+    prefix = ""
+    if "--id-prefix" in argv:
+        at = argv.index("--id-prefix")
+        if at + 1 >= len(argv):
+            print(__doc__, file=sys.stderr)
+            return 2
+        prefix = argv[at + 1]
+        del argv[at : at + 2]
     if len(argv) not in (3, 4):
         print(__doc__, file=sys.stderr)
         return 2
@@ -159,7 +179,7 @@ def main(argv: list[str]) -> int:
             if doc.source in seen:
                 raise RowError(f"{doc.source} is annotated twice")
             seen.add(doc.source)
-            doc_id = doc.source.removesuffix(".txt").replace("/", "-")
+            doc_id = prefix + doc.source.removesuffix(".txt").replace("/", "-")
             record = {"id": doc_id, "source": doc.source, "quotes": doc.quotes}
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             for q in doc.quotes:

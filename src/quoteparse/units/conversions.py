@@ -1,25 +1,132 @@
 """Pair a quantity with its stated equivalent in another unit, and check the sum.
 
-Not built yet (issue 5): no conversions are found.
+A conversion is a quantity followed by the same amount in another unit of the
+same dimension, written in one of four ways:
+
+- in brackets: ``11 miles (18 km)``, ``18km (about 11 miles)``, ``$5bn (£2.7bn; ...)``
+- after a dash: ``26.2 miles - 42.2 km -``
+- after a comma and ``or``: ``5 feet, or 1.5 metres,``
+- after a comma alone, closed by punctuation: ``26.2 miles, 42.2 km,`` (not for
+  times or currencies, where a comma more often separates a list)
+
+Percentages are never paired.
+
+The consistency rule
+--------------------
+Let ``expected`` be the source value converted exactly into the target's unit
+(temperatures affinely), ``stated`` the target's value and ``step`` the rounding
+step the writer used for the target: one unit of its last written decimal place
+(``18`` -> 1, ``4.2`` -> 0.1, ``£2.7bn`` -> 0.1bn, ``2½`` -> ½). Then the
+conversion is consistent when::
+
+    |stated - expected| <= step / 2 + tolerance * |expected|
+
+that is, when the target is the exact value rounded at the writer's precision,
+give or take ``tolerance`` (option ``conversion_tolerance``, default 0.05) for
+ordinary newsroom rounding. ``1 gallon (3.8 litres)`` passes (3.785...), ``26
+miles (60 km)`` fails (41.8...). ``relative_error`` is ``(stated - expected) /
+expected`` (None when ``expected`` is 0) for callers who want their own rule.
+For a range both ends must agree.
+
+An ambiguous unit (``gallon``, ``pint``, ``fluid ounce``, ``mpg``, ``ton``) is
+checked under each of its readings; ``reading`` names the one used for
+``expected``: the matching one, or the closest when none matches. Currency pairs
+are found but not judged: ``expected``, ``relative_error`` and ``consistent``
+are None, as rates change.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from quoteparse._check import require_text
-from quoteparse.model import Conversion, Quantity
+from quoteparse.model import Conversion, Dimension, Quantity, Span
 from quoteparse.options import Options, resolve_options
+from quoteparse.units.numbers import read_value
 from quoteparse.units.quantities import find_quantities
+from quoteparse.units.table import BY_NAME, Unit
+from quoteparse.units.trie import trie_pattern
+from quoteparse.units.words import COMPOUNDS, CONVERSION_LINKS
 
-__all__ = ["find_conversions", "pair_conversions"]
+__all__ = ["check_conversion", "find_conversions", "pair_conversions"]
+
+_LINK = rf"(?:{trie_pattern(CONVERSION_LINKS)}\s+)?"
+_DASHES = "\N{EN DASH}\N{EM DASH}"
+
+_GAP_RE = re.compile(
+    rf"""\s*(?:
+      # "11 miles (18 km)", "(about 18 km)", "[18 km]"
+      (?P<bracket>[(\[])\s*{_LINK}
+      # "26.2 miles - 42.2 km", or with an en or em dash: a hyphen needs a space
+      # after it, or it is a range or a compound adjective
+    | (?P<dash>(?<=\s)-\s+|[{_DASHES}]\s*){_LINK}
+      # "5 feet, or 1.5 metres", "5 feet, or about 1.5 metres"
+    | (?P<either>,\s*or\s+){_LINK}
+      # "26.2 miles, 42.2 km,": only when punctuation closes the target
+    | (?P<comma>,\s*){_LINK}
+    )\Z""",
+    re.VERBOSE,
+)
+_CLOSE_RE = re.compile(r"\s*[)\]]")
+# After a comma or dash target: punctuation or the end, so "5 miles, 8 km of road" is no pair.
+_AFTER_RE = re.compile(rf"\s*(?:[,;:.)\-{_DASHES}]|\Z)")
+# Brackets holding several equivalents: "($32bn; 24.1bn euros)", "($9.37bn: £4.8bn)".
+_REST_RE = re.compile(r"[;,:][^()\[\]\n]{0,60}?[)\]]")
+# Rough cap on the text between a quantity and its equivalent.
+_MAX_GAP = 40
 
 
 def pair_conversions(
     text: str, quantities: tuple[Quantity, ...], options: Options
 ) -> tuple[Conversion, ...]:
-    """Find conversion pairs among ``quantities`` already found in ``text``."""
-    return ()
+    """Find conversion pairs among ``quantities`` already found in ``text`` (sorted by start).
+
+    :func:`quoteparse.parse` calls this with the quantities it found, so the
+    text is scanned once.
+    """
+    found: list[Conversion] = []
+    tolerance = options.conversion_tolerance
+    i = 0
+    while i + 1 < len(quantities):
+        source, target = quantities[i], quantities[i + 1]
+        i += 1
+        if (
+            source.dimension is not target.dimension
+            or source.unit == target.unit
+            or source.dimension is Dimension.PERCENTAGE
+            or target.span.start - source.span.end > _MAX_GAP
+        ):
+            continue
+        g = _GAP_RE.match(text, source.span.end, target.span.start)
+        if g is None or g.end() != target.span.start:
+            continue
+        end = target.span.end
+        form = g.lastgroup
+        if form == "bracket":
+            close = _CLOSE_RE.match(text, end) or _REST_RE.match(text, end)
+            if close is None:
+                continue
+            end = close.end()
+        else:
+            if _AFTER_RE.match(text, end) is None:
+                continue
+            if form == "comma" and source.dimension in (Dimension.TIME, Dimension.CURRENCY):
+                continue
+        expected, error, consistent, reading = check_conversion(text, source, target, tolerance)
+        found.append(
+            Conversion(
+                span=Span(source.span.start, end),
+                source=source,
+                target=target,
+                expected=expected,
+                relative_error=error,
+                consistent=consistent,
+                reading=reading,
+            )
+        )
+        i += 1  # a target is not the source of another pair
+    return tuple(found)
 
 
 def find_conversions(
@@ -27,9 +134,77 @@ def find_conversions(
 ) -> tuple[Conversion, ...]:
     """Find conversion pairs such as ``11 miles (18 kilometers)`` in ``text``.
 
-    >>> find_conversions("No conversions here.")
+    >>> text = "some 11 miles (18 kilometers) south, 26 miles (60 km) north"
+    >>> [(c.span.slice(text), c.consistent) for c in find_conversions(text)]
+    [('11 miles (18 kilometers)', True), ('26 miles (60 km)', False)]
+    >>> round(find_conversions(text)[0].expected, 2)
+    17.7
+    >>> find_conversions("It ran 11 miles and then 18 kilometers.")
     ()
     """
     require_text(text)
     opts = resolve_options(options, shortcuts)
     return pair_conversions(text, find_quantities(text, options=opts), opts)
+
+
+def _readings(unit: Unit) -> tuple[tuple[str | None, float], ...]:
+    if unit.readings:
+        return unit.readings
+    return ((None, unit.factor),)
+
+
+def _step(text: str, q: Quantity, unit: Unit) -> float:
+    """The rounding step of a quantity as written, in its own unit."""
+    if q.span.end > q.unit_span.end and unit.name in COMPOUNDS:
+        # "6ft 2in": the step is that of the smaller unit's number.
+        small = BY_NAME.get(COMPOUNDS[unit.name])
+        tail = re.search(r"\d+(?:\.(\d+))?", text[q.unit_span.end : q.span.end])
+        if small is not None and tail is not None:
+            decimals = len(tail.group(1) or "")
+            return 10.0**-decimals * small.factor / unit.factor
+    value = read_value(q.value_span.slice(text))
+    return value.step if value is not None else 1.0
+
+
+def _convert(value: float, src: Unit, src_factor: float, dst: Unit, dst_factor: float) -> float:
+    return (value * src_factor + src.offset - dst.offset) / dst_factor
+
+
+def check_conversion(
+    text: str, source: Quantity, target: Quantity, tolerance: float
+) -> tuple[float | None, float | None, bool | None, str | None]:
+    """Judge one pair: ``(expected, relative_error, consistent, reading)``.
+
+    The rule is in this module's docstring.
+
+    >>> text = "1 gallon (3.8 litres)"
+    >>> src, dst = find_quantities(text)
+    >>> expected, error, ok, reading = check_conversion(text, src, dst, 0.05)
+    >>> round(expected, 3), ok, reading
+    (3.785, True, 'US')
+    """
+    src = BY_NAME.get(source.unit) if source.dimension is not Dimension.CURRENCY else None
+    dst = BY_NAME.get(target.unit) if target.dimension is not Dimension.CURRENCY else None
+    if src is None or dst is None:
+        return None, None, None, None
+    half_step = _step(text, target, dst) / 2
+    best: tuple[bool, float, float, str | None] | None = None
+    for src_name, src_factor in _readings(src):
+        for dst_name, dst_factor in _readings(dst):
+            expected = _convert(source.value, src, src_factor, dst, dst_factor)
+            miss = abs(target.value - expected)
+            ok = miss <= half_step + tolerance * abs(expected) + 1e-9 * max(1.0, abs(expected))
+            if source.value_high is not None and target.value_high is not None:
+                high = _convert(source.value_high, src, src_factor, dst, dst_factor)
+                ok = ok and abs(target.value_high - high) <= (
+                    half_step + tolerance * abs(high) + 1e-9 * max(1.0, abs(high))
+                )
+            names = "/".join(n for n in (src_name, dst_name) if n is not None) or None
+            candidate = (ok, miss, expected, names)
+            if best is None or (ok, -miss) > (best[0], -best[1]):
+                best = candidate
+    assert best is not None
+    ok, _, expected, reading = best
+    # "+ 0.0" turns the -0.0 of an exact negative match into 0.0.
+    error = (target.value - expected) / expected + 0.0 if expected else None
+    return expected, error, ok, reading

@@ -1,17 +1,214 @@
-"""Find quantities with units.
+"""Find quantities with units: ``11 miles``, ``a 55-kilometer zone``, ``£2.7bn``, ``30°C``.
 
-Not built yet (issue 5): :func:`find_quantities` returns no quantities.
+One compiled pattern, run over a lower-cased copy of the text (same length,
+same offsets), jumps from one digit, currency sign or number word to the next
+and matches the whole quantity there, so Python runs only where a number meets
+a unit. Python then checks what a pattern cannot: the exact case of
+abbreviations (``MB`` is not ``mb``), abbreviations that only count against
+the number (``42in``, ``30C``), ``m`` as metre or million, hedge words before
+the number, signs, and compounds such as ``6ft 2in``.
+
+A number without a unit is not a quantity: counts (``500 troops``), years,
+dates, times of day, scores, plain ages and model names (``Boeing 737``,
+``F-16``, ``A380``) are left alone.
+
+The span of a quantity runs from its value (or currency sign) to the end of
+its unit; a hedge such as ``about`` is reported in ``qualifier`` but kept out
+of the span, while ``between`` of ``between 10 and 15 km`` is part of it.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from quoteparse._check import require_text
-from quoteparse.model import Quantity
+from quoteparse.model import Dimension, Quantity, Span
 from quoteparse.options import Options, resolve_options
+from quoteparse.units.numbers import (
+    DIGIT_NUMBER,
+    DIGIT_RANGE,
+    DIGIT_VALUE,
+    MONEY_VALUE,
+    NUMBER_WORDS,
+    SCALE_PATTERN,
+    SCALES,
+    VULGAR_FRACTIONS,
+    WORD_NUMBER,
+    read_value,
+)
+from quoteparse.units.table import CURRENCY_PREFIXES, UNITS, Unit
+from quoteparse.units.trie import trie_pattern
+from quoteparse.units.words import COMPOUNDS, HEDGES, IDIOMS, METRE_CONTEXT, VIDEO_LINES
 
-__all__ = ["find_quantities"]
+__all__ = ["find_quantities", "lookup_unit"]
+
+_SP = "[ \N{NO-BREAK SPACE}]"
+
+
+def _key(spelling: str) -> str:
+    """Spelling as looked up: no-break spaces and hyphens count as spaces."""
+    return spelling.replace("\N{NO-BREAK SPACE}", " ").replace("-", " ")
+
+
+# Exact-case abbreviations -> (unit, attached only); lower-cased names -> unit.
+_BY_SYMBOL: dict[str, tuple[Unit, bool]] = {}
+_BY_NAME: dict[str, Unit] = {}
+for _unit in UNITS:
+    for _s in _unit.symbols:
+        _BY_SYMBOL[_key(_s)] = (_unit, False)
+    for _s in _unit.attached:
+        _BY_SYMBOL[_key(_s)] = (_unit, True)
+    for _s in _unit.names:
+        _BY_NAME[_key(_s).lower()] = _unit
+# Names spelt in lower case in the table: written Title Case mid-sentence they are a title.
+_LOWER_NAMES = frozenset(
+    k for k, u in _BY_NAME.items() if any(_key(n).lower() == k and n.islower() for n in u.names)
+)
+_BY_CODE: dict[str, Unit] = {u.name: u for u in UNITS if u.dimension is Dimension.CURRENCY}
+# "st" for stone only counts against the number, and never after 1, 21, 31 (ordinals).
+_STONE = next(u for u in UNITS if u.name == "stone")
+_BY_SYMBOL["st"] = (_STONE, True)
+
+_UNIT = trie_pattern(sorted({s.lower() for s in _BY_SYMBOL} | set(_BY_NAME)))
+_NBHYPHEN = "\N{NON-BREAKING HYPHEN}"
+_SP_OR_HYPHEN = "[ \N{NO-BREAK SPACE}\N{NON-BREAKING HYPHEN}-]"
+_SIGNS = "".join(sorted({p[-1] for p, _ in CURRENCY_PREFIXES}))
+_VULGAR = "".join(VULGAR_FRACTIONS)
+_SCALES = trie_pattern(SCALES)
+# The prefixes that end in each sign, longest first ("US$" before "$").
+_PREFIXES_BY_SIGN: dict[str, tuple[tuple[str, str], ...]] = {
+    sign: tuple(
+        sorted((p for p in CURRENCY_PREFIXES if p[0][-1] == sign), key=lambda p: -len(p[0]))
+    )
+    for sign in _SIGNS
+}
+
+# What may follow a number word: names, and symbols of two letters or more that are
+# not words ("twenty-five km"; never "five in").
+_AFTER_WORDS = set(_BY_NAME) | {
+    k.lower() for k, (_u, attached) in _BY_SYMBOL.items() if len(k) > 1 and not attached
+}
+
+# Any number-word spelling that can end a value, for the look-behinds of the word trigger.
+_WORD_ENDS = sorted({*NUMBER_WORDS, "half", "half a", "half an"})
+
+# A space or hyphen between a number word and a unit name: "eleven miles",
+# "five-year-old". A separate pattern from the digits (one pattern for both scans
+# at half the speed): the cheap look-behind for a number word's last letter and
+# the look-ahead for a unit name fail fast at most spaces; the exact look-behinds
+# run only where both pass.
+_WORDS_RE = re.compile(
+    rf"""{_SP_OR_HYPHEN}
+    (?<=[{"".join(sorted({w[-1] for w in _WORD_ENDS}))}].)
+    (?={trie_pattern(sorted(_AFTER_WORDS))}(?![a-z]))
+    (?:{"|".join(f"(?<={re.escape(w)}{_SP_OR_HYPHEN})" for w in _WORD_ENDS)})
+    """,
+    re.VERBOSE,
+)
+
+# A sum of money without a range, for "from $5m to $6m" (a change, not a range).
+_MONEY_PLAIN_RE = re.compile(
+    rf"(?P<sign>[{re.escape(_SIGNS)}]){_SP}?(?P<amount>{DIGIT_NUMBER}{SCALE_PATTERN}?)", re.X
+)
+
+# The upper end of "between $600 and $800", after the lower.
+_MONEY_AND_RE = re.compile(
+    rf"{_SP}and{_SP}[{re.escape(_SIGNS)}]?{DIGIT_NUMBER}{SCALE_PATTERN}?", re.X
+)
+
+# Three scans, merged in order: money, values in digits, values in words. Each
+# pattern starts with a character class, so stdlib "re" skips the prose to it at C
+# speed and matches there; one pattern with the three branches runs at a third of
+# the speed (the class skip needs a single branch).
+
+# A currency sign, then the value: "£5m", "$10-15bn", "€ 300".
+# Not after a digit, separator or another sign ("£1£1"): the look-behind follows
+# the class so "re" still skips to the class.
+_MONEY_RE = re.compile(
+    rf"(?P<sign>[{re.escape(_SIGNS)}])(?<![0-9.,{re.escape(_SIGNS)}].){_SP}?(?P<amount>{MONEY_VALUE})",
+    re.X,
+)
+
+_MEASURE = rf"""
+    (?P<sep>{_SP}|-|{_NBHYPHEN})?
+    (?P<unit>{_UNIT})(?![^\W_])
+"""
+
+# A digit run where a value in digits may start, followed by what may follow a value.
+# The class comes first so "re" skips the prose to it at C speed (a look-around
+# first would stop that); the look-behind after it rejects a digit inside a word or
+# number ("A380", "F16", the "004" of "2004"), after a decimal point or separator,
+# ":" (times), "/" (dates) or a currency sign (money); the look-ahead drops runs
+# that end a clause ("in 2004.", "3-1,"). Python matches _DIGIT_MEASURE_RE there.
+# A failed look-ahead makes "re" try each later digit of the run, so long runs match
+# anyway and a megabyte of digits costs one hit.
+_DIGITS_RE = re.compile(
+    rf"""[0-9{_VULGAR}](?<![\w.,/:{re.escape(_SIGNS)}].)[0-9.,]*(?<![.,])
+    (?:(?={_SP_OR_HYPHEN}?(?:{_UNIT}|{_SCALES})(?![a-z])   # a unit or scale: "5 km", "5m"
+         |{_SP}?[-\N{{EN DASH}}{_VULGAR}]|{_SP}to{_SP}       # a range or fraction: "10-15"
+         |/|{_SP}[0-9]+/)                                    # "1/2", "1 1/2"
+      |(?<=[0-9]{{12}}))   # a long run matches whatever follows: one hit, not one per digit
+    """,
+    re.VERBOSE,
+)
+
+# A value in digits, then a unit: "11 miles", "55-kilometer", "5km", "30°C".
+_DIGIT_MEASURE_RE = re.compile(rf"(?P<value>{DIGIT_VALUE}){_MEASURE}", re.VERBOSE)
+
+# The same without a scale, tried when the reading with one fails: "400m in" is
+# 400 metres, not 400 million of "in".
+_DIGIT_PLAIN_MEASURE_RE = re.compile(rf"(?P<value>{DIGIT_RANGE}){_MEASURE}", re.VERBOSE)
+
+# A value in words, then a unit: "twenty-five kilometres", "half a mile"; matched
+# where the word scan points.
+_WORD_MEASURE_RE = re.compile(rf"(?P<value>{WORD_NUMBER}){_MEASURE}", re.VERBOSE)
+
+# The number words that end where a word trigger starts: "twenty-five" of "twenty-five miles".
+_WORDS_BEFORE_RE = re.compile(rf"(?<![a-z]){WORD_NUMBER}\Z", re.VERBOSE)
+
+# "between 10 and " before "15 km".
+_BETWEEN_RE = re.compile(rf"(?<![a-z])between{_SP}{DIGIT_NUMBER}{_SP}and{_SP}\Z", re.VERBOSE)
+
+# Hedges by their last word, longest first: "more than" is looked for where "than" ends.
+_HEDGE_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _h in sorted(HEDGES, key=len, reverse=True):
+    _HEDGE_BY_LAST[_h.split()[-1]] = (*_HEDGE_BY_LAST.get(_h.split()[-1], ()), _h)
+_SPACES = " \N{NO-BREAK SPACE}"
+# The word after a bare "m": it tells metres ("100m final") from millions ("2m people").
+_NEXT_WORD_RE = re.compile(rf"{_SP}?(?P<word>[a-z]+)")
+_COMPOUND_RE = re.compile(
+    rf"""(?P<comma>,)?{_SP}?(?:and{_SP})?   # "2 minutes, 35 seconds" (times only)
+    (?P<value>\d+(?:\.\d+)?)          # "2" of "6ft 2in"
+    (?P<sep>{_SP}?)
+    (?P<unit>{_UNIT})(?![^\W_])""",
+    re.VERBOSE,
+)
+# Money in brackets after "pounds": "100 pounds ($180)".
+_MONEY_AFTER_RE = re.compile(rf"\s*[(\[]\s*(?:us)?[{re.escape(_SIGNS)}]")
+_SCALE_END_RE = re.compile(rf"(?:{trie_pattern(SCALES)})\Z")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lookup_unit(spelling: str) -> Unit | None:
+    """The unit a spelling stands for: abbreviations exactly, names in any case.
+
+    >>> lookup_unit("km").name, lookup_unit("Kilometers").name, lookup_unit("KM").name
+    ('kilometre', 'kilometre', 'kilometre')
+    >>> lookup_unit("mB") is None
+    True
+    """
+    key = _key(spelling)
+    hit = _BY_SYMBOL.get(key)
+    if hit is not None:
+        return hit[0]
+    return _BY_NAME.get(key.lower())
+
+
+def _lower(text: str) -> str:
+    """A lower-cased copy with the same offsets (``str.lower`` can lengthen text)."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
 
 
 def find_quantities(
@@ -19,9 +216,238 @@ def find_quantities(
 ) -> tuple[Quantity, ...]:
     """Find quantities with units in ``text``, sorted by start.
 
-    >>> find_quantities("No numbers here.")
+    >>> text = "some 11 miles (18 kilometers) away; 500 troops"
+    >>> [(q.value, q.unit, q.span.slice(text)) for q in find_quantities(text)]
+    [(11.0, 'mile', '11 miles'), (18.0, 'kilometre', '18 kilometers')]
+    >>> find_quantities(text)[0].qualifier
+    'some'
+    >>> find_quantities("He flew a Boeing 737 in 2004.")
     ()
     """
     require_text(text)
     resolve_options(options, shortcuts)
-    return ()
+    low = _lower(text)
+    found: list[Quantity] = []
+    # Three scans merged in order of position; "end" stands for "no more matches".
+    end = len(low) + 1
+    money_search, digit_search, word_search = (
+        _MONEY_RE.search,
+        _DIGITS_RE.search,
+        _WORDS_RE.search,
+    )
+    mm, dm, wm = money_search(low), digit_search(low), word_search(low)
+    mp = mm.start() if mm else end
+    dp = dm.start() if dm else end
+    wp = wm.start() if wm else end
+    floor = 0
+    while True:
+        if mp <= dp and mp <= wp:
+            if mm is None:
+                break
+            hit = mm
+            q = _money(text, low, mm, floor)
+        elif dp <= wp:
+            assert dm is not None
+            hit = dm
+            q = _digit_hit(text, low, dm, floor)
+        else:
+            assert wm is not None
+            hit = wm
+            q = _word_hit(text, low, wm, floor)
+        pos = hit.end()
+        if q is not None:
+            found.append(q)
+            floor = pos = q.span.end
+        if mp < pos:
+            mm = money_search(low, pos)
+            mp = mm.start() if mm else end
+        if dp < pos:
+            dm = digit_search(low, pos)
+            dp = dm.start() if dm else end
+        if wp < pos:
+            wm = word_search(low, pos)
+            wp = wm.start() if wm else end
+    return tuple(found)
+
+
+def _digit_hit(text: str, low: str, hit: re.Match[str], floor: int) -> Quantity | None:
+    """A quantity whose value in digits starts the digit run ``hit``."""
+    start = hit.start()
+    m = _DIGIT_MEASURE_RE.match(low, start)
+    if m is None:
+        return None
+    q = _measure(text, low, m, floor)
+    if q is None and low[m.end("value") - 1].isalpha():
+        plain = _DIGIT_PLAIN_MEASURE_RE.match(low, start)
+        if plain is not None:
+            q = _measure(text, low, plain, floor)
+    return q
+
+
+def _word_hit(text: str, low: str, hit: re.Match[str], floor: int) -> Quantity | None:
+    """A quantity whose number words end where the unit name after ``hit`` begins."""
+    start = hit.start()
+    w = _WORDS_BEFORE_RE.search(low, max(floor, start - 60), start)
+    if w is None:
+        return None
+    m = _WORD_MEASURE_RE.match(low, w.start())
+    if m is None or m.end("value") != start:
+        return None
+    return _measure(text, low, m, floor)
+
+
+def _hedge(text: str, low: str, start: int, floor: int) -> tuple[str | None, bool]:
+    """The hedge or bound written just before ``start``, and whether it is a hedge."""
+    if start < 3 or low[start - 1] not in _SPACES:
+        return None, False
+    # The word before the space; hedge words are short, so look back a few characters.
+    lo = max(floor, start - 16)
+    word_start = max(
+        low.rfind(" ", lo, start - 1), low.rfind("\N{NO-BREAK SPACE}", lo, start - 1), lo - 1
+    )
+    phrases = _HEDGE_BY_LAST.get(low[word_start + 1 : start - 1])
+    if phrases is None:
+        return None, False
+    for phrase in phrases:
+        at = start - 1 - len(phrase)
+        if at >= floor and low.startswith(phrase, at) and (at == 0 or not low[at - 1].isalpha()):
+            return text[at : start - 1], HEDGES[phrase]
+    return None, False
+
+
+def _money(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | None:
+    if _changes(low, m.start("sign"), m.group("amount"), floor):
+        plain = _MONEY_PLAIN_RE.match(low, m.start())
+        if plain is None:
+            return None
+        m = plain
+    start = m.start("sign")
+    sign = low[start]
+    code = ""
+    for prefix, prefix_code in _PREFIXES_BY_SIGN[sign]:
+        at = start + 1 - len(prefix)
+        if at >= floor and text.startswith(prefix, at) and (at == 0 or not text[at - 1].isalnum()):
+            start, code = at, prefix_code
+            break
+    if not code:
+        return None
+    unit = _BY_CODE[code]
+    vs, ve = m.span("amount")
+    span_start = start
+    if start - 8 >= floor and low.startswith("between ", start - 8):
+        b = _MONEY_AND_RE.match(low, ve)
+        if b is not None:
+            span_start, ve = start - 8, b.end()  # "between $600 and $800"
+    value = read_value(text[vs:ve])
+    if value is None:
+        return None
+    qualifier, approximate = _hedge(text, low, span_start, floor)
+    return Quantity(
+        span=Span(span_start, ve),
+        value=value.low,
+        value_span=Span(vs, ve),
+        unit=unit.name,
+        unit_text=text[start : m.end("sign")],
+        unit_span=Span(start, m.end("sign")),
+        dimension=unit.dimension,
+        value_high=value.high,
+        approximate=approximate,
+        qualifier=qualifier,
+    )
+
+
+def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | None:
+    vs, ve = m.span("value")
+    us, ue = m.span("unit")
+    unit_text = text[us:ue]
+    key = _key(unit_text)
+    hit = _BY_SYMBOL.get(key)
+    if hit is not None:
+        unit, attached = hit
+        if attached and (m.group("sep") or not low[ve - 1].isdigit()):
+            return None  # "2 in 10", "five C": only "42in", "30C" count
+        if unit is _STONE and key == "st" and _ordinal(low, vs, ve):
+            return None  # "21st century"
+        if key == "p" and low[vs:ve] in VIDEO_LINES:
+            return None  # "1080p" video
+    else:
+        found = _BY_NAME.get(key.lower())
+        if found is None:
+            return None  # "MB" matched as "mb" but written "mB"
+        if unit_text[0].isupper() and not unit_text.isupper() and key.lower() in _LOWER_NAMES:
+            return None  # titles and names: "Three Degrees", "21 Grams"
+        if key == "second" and low.startswith("-", ue):
+            return None  # "three second-half goals": an ordinal
+        unit = found
+    value_text = low[vs:ve]
+    if _changes(low, vs, value_text, floor):
+        return None  # "rose from 10 to 15 km": the scan finds "15 km" next
+    if key == "year" and len(value_text) == 4 and "1800" <= value_text <= "2100":
+        return None  # "the 2005 year": a calendar year, not a duration
+    if unit.name == "metre" and key == "m":
+        w = _NEXT_WORD_RE.match(low, ue)
+        if w and w["word"] not in METRE_CONTEXT and not m.group("sep"):
+            return None  # "2m people": millions of something, not metres
+    if unit.name == "pound" and (
+        _SCALE_END_RE.search(value_text) or _MONEY_AFTER_RE.match(low, ue)
+    ):
+        unit = _BY_CODE["GBP"]  # "5 million pounds", "100 pounds ($180)" are money
+    if value_text[0].isalpha() and f"{value_text} {key.lower()}" in IDIOMS:
+        return None
+    if value_text[:1].isalpha() and vs >= floor + 2 and low[vs - 2 : vs] in ("a ",):
+        if value_text.startswith(("dozen", "hundred", "thousand")):
+            vs -= 2  # "a dozen"
+    elif vs > floor + 12 and low.startswith(" and ", vs - 5):
+        b = _BETWEEN_RE.search(low, max(floor, vs - 40), vs)
+        if b is not None and value_text[:1].isdigit():
+            vs = b.start()  # "between 10 and 15 km"
+    value = read_value(text[vs:ve])
+    if value is None:
+        return None
+    low_value = value.low
+    if (
+        vs - 1 >= floor
+        and text[vs - 1] in "-\N{MINUS SIGN}"
+        and (vs - 1 == 0 or not text[vs - 2].isalnum())
+    ):
+        vs -= 1  # "-40°C"; "F-16" is not a sign
+        low_value = -low_value
+    elif vs - 6 >= floor and low.startswith("minus", vs - 6) and low[vs - 1] == " ":
+        vs -= 6  # "minus 20C"
+        low_value = -low_value
+    end = ue
+    if unit.name in COMPOUNDS:
+        c = _COMPOUND_RE.match(low, ue)
+        if c is not None:
+            small = lookup_unit(text[c.start("unit") : c.end("unit")])
+            if (
+                small is not None
+                and small.name == COMPOUNDS[unit.name]
+                and (c["comma"] is None or unit.dimension is Dimension.TIME)
+            ):
+                sign = -1.0 if low_value < 0 else 1.0
+                low_value += sign * float(c["value"]) * small.factor / unit.factor
+                end = c.end()
+    qualifier, approximate = _hedge(text, low, vs, floor)
+    return Quantity(
+        span=Span(vs, end),
+        value=low_value,
+        value_span=Span(vs, ve),
+        unit=unit.name,
+        unit_text=unit_text,
+        unit_span=Span(us, ue),
+        dimension=unit.dimension,
+        value_high=value.high,
+        approximate=approximate,
+        qualifier=qualifier,
+    )
+
+
+def _changes(low: str, start: int, value_text: str, floor: int) -> bool:
+    """True for "from 10 to 15": a change between two values, not a range."""
+    return " to" in value_text and start - 5 >= floor and low.startswith("from ", start - 5)
+
+
+def _ordinal(low: str, vs: int, ve: int) -> bool:
+    digits = low[vs:ve]
+    return digits.endswith("1") and not digits.endswith("11")

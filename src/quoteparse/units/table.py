@@ -1,0 +1,474 @@
+"""The unit table: every unit the quantity finder knows, as data.
+
+Each :class:`Unit` has a canonical name (the ``Quantity.unit`` value), its
+:class:`~quoteparse.model.Dimension`, the factor that turns one of it into the
+SI base unit of that dimension (metre, square metre, cubic metre, kilogram,
+metre per second, kelvin, second, joule, watt, pascal, byte, fraction, newton,
+hertz, radian, metre per cubic metre, kilogram per cubic metre) and, for
+temperatures, the offset added after scaling (``kelvin = value * factor +
+offset``). ``names`` are written-out words, matched in any case (plurals and
+both spellings listed one by one, never derived); ``symbols`` are
+abbreviations, matched exactly as written (``MB`` is not ``mb``);
+``attached`` are abbreviations that are also ordinary words or letters and
+count only when written against the number (``42in``, ``30C``, ``24h``).
+An ambiguous unit lists its ``readings`` (name, factor), the first being the
+default: a conversion is checked against each reading and names the one that
+matches.
+
+The factors are the exact defined values, from NIST Special Publication 811
+(2008 edition), *Guide for the Use of the International System of Units*,
+Appendix B, which carries the international yard and pound of 1959 (yard =
+0.9144 m, pound = 0.45359237 kg, so foot = 0.3048 m, inch = 0.0254 m, mile =
+1609.344 m), the US gallon of 231 cubic inches (3.785411784 L), the UK
+Weights and Measures Act 1985 for the imperial gallon (4.54609 L), the
+international nautical mile (1852 m), standard gravity (9.80665 m/s², for
+pound-force, kilogram-force, psi and horsepower), the thermochemical calorie
+(4.184 J), the International Table Btu (1055.05585262 J) and the Julian year
+(365.25 days) of the IAU. ``tests/test_units_table.py`` recomputes every
+factor from these definitions with exact fractions.
+
+Currencies have dimension ``CURRENCY``, an ISO 4217 code as canonical name and
+factor 1: they are found, never converted (rates change).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from math import pi
+
+from quoteparse.model import Dimension
+
+__all__ = ["BY_NAME", "CURRENCY_PREFIXES", "UNITS", "Unit"]
+
+D = Dimension
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One unit: canonical name, dimension, factor (and offset) to the SI base, spellings."""
+
+    name: str
+    dimension: Dimension
+    factor: float
+    names: tuple[str, ...] = ()
+    symbols: tuple[str, ...] = ()
+    attached: tuple[str, ...] = ()
+    offset: float = 0.0
+    readings: tuple[tuple[str, float], ...] = ()
+
+
+# Exact definitions the factors below are built from (NIST SP 811, App. B).
+_FT = 0.3048
+_IN = 0.0254
+_MI = 1609.344
+_YD = 0.9144
+_LB = 0.45359237
+_G0 = 9.80665
+_US_GAL = 3.785411784e-3
+_IMP_GAL = 4.54609e-3
+
+UNITS: tuple[Unit, ...] = (
+    # --- length (metre) ---
+    Unit("metre", D.LENGTH, 1.0, ("metre", "metres", "meter", "meters"), ("m",)),
+    Unit(
+        "kilometre",
+        D.LENGTH,
+        1e3,
+        ("kilometre", "kilometres", "kilometer", "kilometers", "kilo-metre", "kilo-metres"),
+        ("km", "kms", "Km", "KM"),
+    ),
+    Unit(
+        "centimetre",
+        D.LENGTH,
+        1e-2,
+        ("centimetre", "centimetres", "centimeter", "centimeters"),
+        ("cm",),
+    ),
+    Unit(
+        "millimetre",
+        D.LENGTH,
+        1e-3,
+        ("millimetre", "millimetres", "millimeter", "millimeters"),
+        ("mm",),
+    ),
+    Unit(
+        "micrometre",
+        D.LENGTH,
+        1e-6,
+        ("micrometre", "micrometres", "micrometer", "micrometers", "micron", "microns"),
+        ("µm", "μm"),
+    ),
+    Unit("nanometre", D.LENGTH, 1e-9, ("nanometre", "nanometres", "nanometer", "nanometers")),
+    Unit("mile", D.LENGTH, _MI, ("mile", "miles"), ("mi",)),
+    Unit("nautical mile", D.LENGTH, 1852.0, ("nautical mile", "nautical miles")),
+    Unit("yard", D.LENGTH, _YD, ("yard", "yards"), ("yd", "yds")),
+    Unit("foot", D.LENGTH, _FT, ("foot", "feet"), ("ft",)),
+    # "in" is a word: only "42in", never "42 in".
+    Unit("inch", D.LENGTH, _IN, ("inch", "inches"), (), ("in",)),
+    # --- area (square metre) ---
+    Unit(
+        "square metre",
+        D.AREA,
+        1.0,
+        ("square metre", "square metres", "square meter", "square meters"),
+        ("m²", "m2", "sq m", "sqm"),
+    ),
+    Unit(
+        "square kilometre",
+        D.AREA,
+        1e6,
+        ("square kilometre", "square kilometres", "square kilometer", "square kilometers"),
+        ("km²", "km2", "sq km", "sqkm"),
+    ),
+    Unit(
+        "square centimetre",
+        D.AREA,
+        1e-4,
+        ("square centimetre", "square centimetres", "square centimeter", "square centimeters"),
+        ("cm²", "cm2", "sq cm"),
+    ),
+    Unit("hectare", D.AREA, 1e4, ("hectare", "hectares"), ("ha",)),
+    Unit("acre", D.AREA, 4840 * _YD**2, ("acre", "acres")),
+    Unit(
+        "square mile",
+        D.AREA,
+        _MI**2,
+        ("square mile", "square miles"),
+        ("sq mi", "sq miles", "sq mile", "mi²"),
+    ),
+    Unit("square yard", D.AREA, _YD**2, ("square yard", "square yards"), ("sq yd", "sq yds")),
+    Unit(
+        "square foot",
+        D.AREA,
+        _FT**2,
+        ("square foot", "square feet"),
+        ("sq ft", "sq feet", "ft²", "sqft"),
+    ),
+    Unit("square inch", D.AREA, _IN**2, ("square inch", "square inches"), ("sq in", "in²")),
+    # --- volume (cubic metre) ---
+    Unit(
+        "cubic metre",
+        D.VOLUME,
+        1.0,
+        ("cubic metre", "cubic metres", "cubic meter", "cubic meters"),
+        ("m³", "m3", "cu m"),
+    ),
+    Unit(
+        "cubic kilometre",
+        D.VOLUME,
+        1e9,
+        ("cubic kilometre", "cubic kilometres", "cubic kilometer", "cubic kilometers"),
+        ("km³", "km3"),
+    ),
+    Unit("cubic foot", D.VOLUME, _FT**3, ("cubic foot", "cubic feet"), ("cu ft", "ft³")),
+    Unit("litre", D.VOLUME, 1e-3, ("litre", "litres", "liter", "liters"), ("L", "ltr"), ("l",)),
+    Unit(
+        "millilitre",
+        D.VOLUME,
+        1e-6,
+        ("millilitre", "millilitres", "milliliter", "milliliters"),
+        ("ml", "mL"),
+    ),
+    Unit(
+        "centilitre",
+        D.VOLUME,
+        1e-5,
+        ("centilitre", "centilitres", "centiliter", "centiliters"),
+        ("cl", "cL"),
+    ),
+    Unit("US gallon", D.VOLUME, _US_GAL, ("US gallon", "US gallons", "U.S. gallons")),
+    Unit("imperial gallon", D.VOLUME, _IMP_GAL, ("imperial gallon", "imperial gallons")),
+    # Wire copy writes "gallons" for both; conversions say which was meant.
+    Unit(
+        "gallon",
+        D.VOLUME,
+        _US_GAL,
+        ("gallon", "gallons"),
+        ("gal",),
+        readings=(("US", _US_GAL), ("imperial", _IMP_GAL)),
+    ),
+    Unit("US pint", D.VOLUME, _US_GAL / 8, ("US pint", "US pints")),
+    Unit("imperial pint", D.VOLUME, _IMP_GAL / 8, ("imperial pint", "imperial pints")),
+    Unit(
+        "pint",
+        D.VOLUME,
+        _US_GAL / 8,
+        ("pint", "pints"),
+        ("pt",),
+        readings=(("US", _US_GAL / 8), ("imperial", _IMP_GAL / 8)),
+    ),
+    Unit(
+        "fluid ounce",
+        D.VOLUME,
+        _US_GAL / 128,
+        ("fluid ounce", "fluid ounces"),
+        ("fl oz",),
+        readings=(("US", _US_GAL / 128), ("imperial", _IMP_GAL / 160)),
+    ),
+    # The oil barrel: 42 US gallons.
+    Unit("barrel", D.VOLUME, 42 * _US_GAL, ("barrel", "barrels"), ("bbl",)),
+    # --- mass (kilogram) ---
+    Unit(
+        "kilogram",
+        D.MASS,
+        1.0,
+        ("kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"),
+        ("kg", "kgs"),
+    ),
+    Unit("gram", D.MASS, 1e-3, ("gram", "grams", "gramme", "grammes"), ("g",)),
+    Unit(
+        "milligram",
+        D.MASS,
+        1e-6,
+        ("milligram", "milligrams", "milligramme", "milligrammes"),
+        ("mg",),
+    ),
+    Unit("tonne", D.MASS, 1e3, ("tonne", "tonnes", "metric ton", "metric tons")),
+    Unit("short ton", D.MASS, 2000 * _LB, ("short ton", "short tons")),
+    Unit("long ton", D.MASS, 2240 * _LB, ("long ton", "long tons")),
+    # "tons": US short tons, British long tons, or loosely tonnes.
+    Unit(
+        "ton",
+        D.MASS,
+        2000 * _LB,
+        ("ton", "tons"),
+        readings=(("short", 2000 * _LB), ("long", 2240 * _LB), ("metric", 1e3)),
+    ),
+    # "pounds" after a number is read as weight; money is written "£".
+    Unit("pound", D.MASS, _LB, ("pound", "pounds"), ("lb", "lbs")),
+    Unit("ounce", D.MASS, _LB / 16, ("ounce", "ounces"), ("oz",)),
+    Unit("stone", D.MASS, 14 * _LB, ("stone", "stones")),
+    Unit("carat", D.MASS, 2e-4, ("carat", "carats")),
+    # --- speed (metre per second) ---
+    Unit(
+        "kilometre per hour",
+        D.SPEED,
+        1e3 / 3600,
+        (
+            "kilometres per hour",
+            "kilometers per hour",
+            "kilometre per hour",
+            "kilometer per hour",
+            "kilometres an hour",
+            "kilometers an hour",
+        ),
+        ("km/h", "kph", "kmh", "km/hr", "km per hour"),
+    ),
+    Unit(
+        "mile per hour",
+        D.SPEED,
+        _MI / 3600,
+        ("miles per hour", "mile per hour", "miles an hour"),
+        ("mph",),
+    ),
+    Unit(
+        "metre per second",
+        D.SPEED,
+        1.0,
+        ("metres per second", "meters per second", "metre per second", "meter per second"),
+        ("m/s", "m per second"),
+    ),
+    Unit(
+        "metre per minute",
+        D.SPEED,
+        1 / 60,
+        ("metres per minute", "meters per minute", "metre per minute", "meter per minute"),
+        ("m/min", "m per minute"),
+    ),
+    Unit("knot", D.SPEED, 1852 / 3600, ("knot", "knots")),
+    # --- temperature (kelvin) ---
+    Unit(
+        "degree Celsius",
+        D.TEMPERATURE,
+        1.0,
+        (
+            "degrees Celsius",
+            "degree Celsius",
+            "degrees centigrade",
+            "degree centigrade",
+            "Celsius",
+            "centigrade",
+        ),
+        ("°C", "° C", "ºC", "℃"),
+        ("C",),
+        offset=273.15,
+    ),
+    Unit(
+        "degree Fahrenheit",
+        D.TEMPERATURE,
+        5 / 9,
+        ("degrees Fahrenheit", "degree Fahrenheit", "Fahrenheit"),
+        ("°F", "° F", "ºF", "℉"),
+        ("F",),
+        offset=459.67 * 5 / 9,
+    ),
+    Unit("kelvin", D.TEMPERATURE, 1.0, ("kelvin", "kelvins")),
+    # --- time (second) ---
+    Unit("second", D.TIME, 1.0, ("second", "seconds"), ("sec", "secs")),
+    Unit("minute", D.TIME, 60.0, ("minute", "minutes"), ("min", "mins")),
+    Unit("hour", D.TIME, 3600.0, ("hour", "hours"), ("hr", "hrs"), ("h",)),
+    Unit("day", D.TIME, 86400.0, ("day", "days")),
+    Unit("week", D.TIME, 7 * 86400.0, ("week", "weeks")),
+    Unit("month", D.TIME, 365.25 * 86400 / 12, ("month", "months")),
+    Unit("year", D.TIME, 365.25 * 86400, ("year", "years"), ("yr", "yrs")),
+    Unit("decade", D.TIME, 3652.5 * 86400, ("decade", "decades")),
+    Unit("century", D.TIME, 36525 * 86400.0, ("century", "centuries")),
+    # --- energy (joule) ---
+    Unit("joule", D.ENERGY, 1.0, ("joule", "joules"), (), ("J",)),
+    Unit("kilojoule", D.ENERGY, 1e3, ("kilojoule", "kilojoules"), ("kJ",)),
+    Unit("megajoule", D.ENERGY, 1e6, ("megajoule", "megajoules"), ("MJ",)),
+    Unit(
+        "kilowatt-hour",
+        D.ENERGY,
+        3.6e6,
+        ("kilowatt-hour", "kilowatt-hours", "kilowatt hour", "kilowatt hours"),
+        ("kWh",),
+    ),
+    Unit(
+        "megawatt-hour",
+        D.ENERGY,
+        3.6e9,
+        ("megawatt-hour", "megawatt-hours", "megawatt hour", "megawatt hours"),
+        ("MWh",),
+    ),
+    Unit(
+        "gigawatt-hour",
+        D.ENERGY,
+        3.6e12,
+        ("gigawatt-hour", "gigawatt-hours", "gigawatt hour", "gigawatt hours"),
+        ("GWh",),
+    ),
+    Unit(
+        "terawatt-hour",
+        D.ENERGY,
+        3.6e15,
+        ("terawatt-hour", "terawatt-hours", "terawatt hour", "terawatt hours"),
+        ("TWh",),
+    ),
+    Unit("calorie", D.ENERGY, 4.184, ("calorie", "calories"), ("cal",)),
+    Unit("kilocalorie", D.ENERGY, 4184.0, ("kilocalorie", "kilocalories"), ("kcal",)),
+    Unit(
+        "British thermal unit",
+        D.ENERGY,
+        1055.05585262,
+        ("British thermal unit", "British thermal units"),
+        ("Btu", "BTU"),
+    ),
+    # --- power (watt) ---
+    Unit("watt", D.POWER, 1.0, ("watt", "watts"), (), ("W",)),
+    Unit("kilowatt", D.POWER, 1e3, ("kilowatt", "kilowatts"), ("kW",)),
+    Unit("megawatt", D.POWER, 1e6, ("megawatt", "megawatts"), ("MW",)),
+    Unit("gigawatt", D.POWER, 1e9, ("gigawatt", "gigawatts"), ("GW",)),
+    # Mechanical horsepower: 550 foot pound-force per second.
+    Unit("horsepower", D.POWER, 550 * _FT * _LB * _G0, ("horsepower",), ("hp", "HP", "bhp")),
+    Unit("metric horsepower", D.POWER, 75 * _G0, ("metric horsepower",), ("PS",)),
+    # --- pressure (pascal) ---
+    Unit("pascal", D.PRESSURE, 1.0, ("pascal", "pascals"), ("Pa",)),
+    Unit("kilopascal", D.PRESSURE, 1e3, ("kilopascal", "kilopascals"), ("kPa",)),
+    Unit("hectopascal", D.PRESSURE, 1e2, ("hectopascal", "hectopascals"), ("hPa",)),
+    Unit("bar", D.PRESSURE, 1e5, (), ("bar",)),
+    Unit("millibar", D.PRESSURE, 1e2, ("millibar", "millibars"), ("mbar",)),
+    Unit(
+        "pound per square inch",
+        D.PRESSURE,
+        _LB * _G0 / _IN**2,
+        ("pounds per square inch", "pound per square inch"),
+        ("psi",),
+    ),
+    Unit("atmosphere", D.PRESSURE, 101325.0, ("atmosphere", "atmospheres"), ("atm",)),
+    # --- data (byte) ---
+    Unit("byte", D.DATA, 1.0, ("byte", "bytes")),
+    Unit("kilobyte", D.DATA, 1e3, ("kilobyte", "kilobytes"), ("KB", "kB")),
+    Unit("megabyte", D.DATA, 1e6, ("megabyte", "megabytes"), ("MB",)),
+    Unit("gigabyte", D.DATA, 1e9, ("gigabyte", "gigabytes"), ("GB",)),
+    Unit("terabyte", D.DATA, 1e12, ("terabyte", "terabytes"), ("TB",)),
+    Unit("bit", D.DATA, 0.125, ("bit", "bits")),
+    Unit("kilobit", D.DATA, 125.0, ("kilobit", "kilobits"), ("kb", "Kb")),
+    Unit("megabit", D.DATA, 1.25e5, ("megabit", "megabits"), ("Mb",)),
+    Unit("gigabit", D.DATA, 1.25e8, ("gigabit", "gigabits"), ("Gb",)),
+    # --- percentage (fraction) ---
+    Unit("percent", D.PERCENTAGE, 0.01, ("per cent", "percent"), ("%", "pct"), ("pc",)),
+    Unit(
+        "percentage point", D.PERCENTAGE, 0.01, ("percentage point", "percentage points"), ("pp",)
+    ),
+    # --- force (newton) ---
+    Unit("newton", D.FORCE, 1.0, ("newton", "newtons"), ("N",)),
+    Unit("kilonewton", D.FORCE, 1e3, ("kilonewton", "kilonewtons"), ("kN",)),
+    Unit("pound-force", D.FORCE, _LB * _G0, ("pound-force", "pounds-force"), ("lbf",)),
+    Unit("kilogram-force", D.FORCE, _G0, ("kilogram-force", "kilograms-force"), ("kgf",)),
+    # --- frequency (hertz) ---
+    Unit("hertz", D.FREQUENCY, 1.0, ("hertz",), ("Hz",)),
+    Unit("kilohertz", D.FREQUENCY, 1e3, ("kilohertz",), ("kHz", "KHz")),
+    Unit("megahertz", D.FREQUENCY, 1e6, ("megahertz",), ("MHz", "Mhz")),
+    Unit("gigahertz", D.FREQUENCY, 1e9, ("gigahertz",), ("GHz", "Ghz")),
+    # --- angle (radian); "degrees" alone is read as an angle ---
+    Unit("degree", D.ANGLE, pi / 180, ("degree", "degrees"), ("°",)),
+    # --- fuel economy (metre per cubic metre) ---
+    Unit(
+        "mile per gallon",
+        D.FUEL_ECONOMY,
+        _MI / _US_GAL,
+        ("miles per gallon",),
+        ("mpg",),
+        readings=(("US", _MI / _US_GAL), ("imperial", _MI / _IMP_GAL)),
+    ),
+    Unit(
+        "kilometre per litre",
+        D.FUEL_ECONOMY,
+        1e6,
+        ("kilometres per litre", "kilometers per liter"),
+        ("km/l", "km/L", "kmpl"),
+    ),
+    # --- density (kilogram per cubic metre) ---
+    Unit(
+        "kilogram per cubic metre",
+        D.DENSITY,
+        1.0,
+        ("kilograms per cubic metre", "kilograms per cubic meter"),
+        ("kg/m³", "kg/m3"),
+    ),
+    Unit(
+        "gram per cubic centimetre",
+        D.DENSITY,
+        1e3,
+        ("grams per cubic centimetre", "grams per cubic centimeter"),
+        ("g/cm³", "g/cm3"),
+    ),
+    # --- currency (ISO 4217 codes; never converted) ---
+    Unit("GBP", D.CURRENCY, 1.0, ("pounds sterling", "sterling"), ("GBP",)),
+    # Pence sterling (the exchanges' GBX): "53p", "300p" share prices.
+    Unit("GBX", D.CURRENCY, 1.0, ("pence",), (), ("p",)),
+    Unit("USD", D.CURRENCY, 1.0, ("dollar", "dollars", "US dollars"), ("USD",)),
+    Unit("EUR", D.CURRENCY, 1.0, ("euro", "euros"), ("EUR",)),
+    Unit("JPY", D.CURRENCY, 1.0, ("yen",), ("JPY",)),
+    Unit("CNY", D.CURRENCY, 1.0, ("yuan", "renminbi"), ("CNY", "RMB")),
+    Unit("INR", D.CURRENCY, 1.0, ("rupee", "rupees", "Indian rupees"), ("INR",)),
+    Unit("RUB", D.CURRENCY, 1.0, ("rouble", "roubles", "ruble", "rubles"), ("RUB",)),
+    Unit("CHF", D.CURRENCY, 1.0, ("Swiss francs",), ("CHF",)),
+    Unit("AUD", D.CURRENCY, 1.0, ("Australian dollars",), ("AUD",)),
+    Unit("CAD", D.CURRENCY, 1.0, ("Canadian dollars",), ("CAD",)),
+    Unit("HKD", D.CURRENCY, 1.0, ("Hong Kong dollars",), ("HKD",)),
+    Unit("SEK", D.CURRENCY, 1.0, ("Swedish kronor",), ("SEK",)),
+    Unit("NOK", D.CURRENCY, 1.0, ("Norwegian kroner",), ("NOK",)),
+    Unit("DKK", D.CURRENCY, 1.0, ("Danish kroner",), ("DKK",)),
+    Unit("NZD", D.CURRENCY, 1.0, ("New Zealand dollars",), ("NZD",)),
+)
+
+#: Currency signs written before the number, each with its ISO 4217 code.
+#: Longer signs first where one ends another ("US$" before "$").
+CURRENCY_PREFIXES: tuple[tuple[str, str], ...] = (
+    ("US$", "USD"),
+    ("A$", "AUD"),
+    ("C$", "CAD"),
+    ("HK$", "HKD"),
+    ("NZ$", "NZD"),
+    ("\N{POUND SIGN}", "GBP"),
+    ("$", "USD"),
+    ("\N{EURO SIGN}", "EUR"),
+    ("\N{YEN SIGN}", "JPY"),
+    ("\N{INDIAN RUPEE SIGN}", "INR"),
+    ("\N{RUBLE SIGN}", "RUB"),
+)
+
+#: Each unit by its canonical name.
+BY_NAME: dict[str, Unit] = {u.name: u for u in UNITS}

@@ -1,0 +1,54 @@
+"""Build a regex alternation of many words as a prefix tree.
+
+``re`` tries the branches of ``a|b|c`` one after another at every position;
+sharing prefixes (``k(?:m|g|ilo...)``) lets a failing position fail after one
+character and makes the longest spelling win without sorting.
+
+>>> trie_pattern(["km", "kg", "kilometre", "m"])
+'(?:(?:k(?:g|ilometre|m)|m))'
+>>> import re
+>>> re.match(trie_pattern(["mile", "miles"]) + "$", "miles") is not None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["SPACE", "trie_pattern"]
+
+#: What a space inside a spelling matches: "sq ft", "sq\u00a0ft", "square-mile".
+SPACE = "[ \N{NO-BREAK SPACE}-]"
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A non-capturing regex matching any of ``words``, longest spelling first.
+
+    A space or a hyphen in a word matches :data:`SPACE`.
+    """
+    root: _Node = {}
+    for word in words:
+        node = root
+        for ch in word.replace("-", " "):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return f"(?:{_emit(root)})"
+
+
+_Node = dict[str, "_Node"]
+
+
+def _atom(ch: str) -> str:
+    return SPACE if ch == " " else re.escape(ch)
+
+
+def _emit(node: _Node) -> str:
+    # Greedy "(?:...)?" tries the longer spelling first and backtracks to the shorter.
+    branches = [_atom(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" in node:
+        return f"(?:{body})?"
+    return body

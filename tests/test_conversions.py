@@ -1,0 +1,184 @@
+"""Example and property tests for conversion pairs and the consistency rule."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from quoteparse import Options, find_conversions, find_quantities, parse
+from quoteparse.units.table import BY_NAME
+from quoteparse.units.words import CONVERSION_LINKS
+from tests.units_cases import load
+
+
+@pytest.mark.parametrize("case", load("units-conversions.jsonl"))
+def test_conversion_cases(case: dict[str, Any]) -> None:
+    text = case["text"]
+    found = find_conversions(text)
+    expected = case["conversions"]
+    assert [c.span.slice(text) for c in found] == [e["text"] for e in expected]
+    for c, e in zip(found, expected, strict=True):
+        assert c.consistent is e["consistent"]
+        assert c.reading == e.get("reading")
+        assert c.source.span.start == c.span.start
+        assert c.target.span in c.span
+        if c.consistent is None:
+            assert (c.expected, c.relative_error) == (None, None)
+        else:
+            assert c.expected is not None
+            assert c.relative_error is not None
+            assert c.relative_error == pytest.approx((c.target.value - c.expected) / c.expected)
+        assert type(c).from_dict(c.to_dict()) == c
+    assert parse(text).conversions == found
+
+
+def test_seed_article_has_exactly_one_consistent_conversion(seed_text: str) -> None:
+    (c,) = parse(seed_text).conversions
+    assert c.span.slice(seed_text) == "11 miles (18 kilometers)"
+    assert (c.source.value, c.source.unit) == (11, "mile")
+    assert (c.target.value, c.target.unit) == (18, "kilometre")
+    assert c.consistent is True
+    assert c.expected == pytest.approx(17.702784)
+
+
+@pytest.mark.parametrize("link", CONVERSION_LINKS)
+def test_every_link_word(link: str) -> None:
+    text = f"A 10 mile ({link} 16 km) walk."
+    (c,) = find_conversions(text)
+    assert c.span.slice(text) == f"10 mile ({link} 16 km)"
+    assert c.consistent is True
+
+
+def test_tolerance_is_an_option() -> None:
+    text = "A 1 gallon (3.9 litres) can."
+    (loose,) = find_conversions(text)
+    (strict,) = find_conversions(text, conversion_tolerance=0.0)
+    assert loose.consistent is True
+    assert strict.consistent is False
+    assert strict.relative_error == loose.relative_error
+    (again,) = find_conversions(text, options=Options(conversion_tolerance=0.0))
+    assert again == strict
+
+
+# --- the consistency rule, as properties ----------------------------------------
+
+PAIRS = [
+    ("miles", "km"),
+    ("km", "miles"),
+    ("feet", "metres"),
+    ("metres", "feet"),
+    ("inches", "cm"),
+    ("pounds", "kg"),
+    ("kg", "pounds"),
+    ("acres", "hectares"),
+    ("mph", "km/h"),
+    ("US gallons", "litres"),
+    ("imperial gallons", "litres"),
+    ("°C", "°F"),
+    ("°F", "°C"),
+    ("square miles", "sq km"),
+]
+
+
+def _expected(value: float, src: str, dst: str) -> float:
+    a = BY_NAME[find_quantities(f"1 {src}")[0].unit]
+    b = BY_NAME[find_quantities(f"1 {dst}")[0].unit]
+    return (value * a.factor + a.offset - b.offset) / b.factor
+
+
+def _number(x: float, decimals: int) -> str:
+    return f"{x:.{decimals}f}"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(PAIRS),
+    st.floats(min_value=-200, max_value=1e6, allow_nan=False).map(lambda x: round(x, 2)),
+    st.integers(min_value=0, max_value=3),
+)
+def test_a_correctly_rounded_conversion_is_consistent(
+    pair: tuple[str, str], value: float, decimals: int
+) -> None:
+    src, dst = pair
+    if "°" not in src:
+        value = abs(value)
+    expected = _expected(value, src, dst)
+    text = f"It is {_number(value, 2)} {src} ({_number(expected, decimals)} {dst}) away."
+    (c,) = find_conversions(text)
+    assert c.expected == pytest.approx(expected, rel=1e-9, abs=1e-9)
+    assert c.consistent is True
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(PAIRS),
+    st.floats(min_value=1, max_value=1e6, allow_nan=False).map(lambda x: round(x, 2)),
+    st.integers(min_value=0, max_value=3),
+    st.floats(min_value=0.06, max_value=3.0),
+    st.booleans(),
+)
+def test_a_conversion_off_by_more_than_the_tolerance_is_not(
+    pair: tuple[str, str], value: float, decimals: int, off: float, low: bool
+) -> None:
+    src, dst = pair
+    expected = _expected(value, src, dst)
+    stated = round(expected * (1 - off if low else 1 + off), decimals)
+    # Off by more than the writer's rounding plus the tolerance, after rounding.
+    assume(abs(stated - expected) > 0.5 * 10**-decimals + 0.05 * abs(expected) + 1e-6)
+    text = f"It is {_number(value, 2)} {src} ({_number(stated, decimals)} {dst}) away."
+    (c,) = find_conversions(text)
+    assert c.consistent is False
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.floats(min_value=1, max_value=1e4).map(lambda x: round(x, 1)), st.booleans())
+def test_ambiguous_gallons_report_the_reading_that_matches(value: float, us: bool) -> None:
+    litres = value * (3.785411784 if us else 4.54609)
+    text = f"A {value:.1f} gallon ({litres:.1f} litre) tank."
+    (c,) = find_conversions(text)
+    assert c.consistent is True
+    # Both readings differ by 20%, more than rounding plus tolerance once above a few litres.
+    if litres > 20:
+        assert c.reading == ("US" if us else "imperial")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "1",
+                "5",
+                " mile",
+                " km",
+                " (",
+                ")",
+                " - ",
+                ", or ",
+                ", ",
+                "£3m",
+                "$4bn",
+                "°C",
+                "°F",
+                "-",
+                "gallon",
+                "litres",
+            ]
+        ),
+        max_size=25,
+    ).map("".join)
+)
+def test_conversion_spans_hold(text: str) -> None:
+    end = 0
+    for c in find_conversions(text):
+        assert c.span.start >= end
+        end = c.span.end
+        assert c.source.span in c.span
+        assert c.target.span in c.span
+        assert c.source.span.end <= c.target.span.start
+        if c.relative_error is not None:
+            assert math.isfinite(c.relative_error)

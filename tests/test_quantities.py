@@ -1,0 +1,243 @@
+"""Example and property tests for the quantity finder."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteparse import Quantity, find_quantities, parse
+from quoteparse.units.numbers import NUMBER_WORDS, SCALES, VULGAR_FRACTIONS, read_value
+from quoteparse.units.words import COMPOUNDS, HEDGES, IDIOMS, METRE_CONTEXT, VIDEO_LINES
+from tests.units_cases import load
+
+
+def check_invariants(text: str, found: tuple[Quantity, ...]) -> None:
+    """Spans in bounds, slicing back to the text fields, sorted, never crossing."""
+    end = 0
+    for q in found:
+        assert 0 <= q.span.start <= q.span.end <= len(text)
+        assert q.span.start >= end
+        end = q.span.end
+        assert q.value_span in q.span
+        assert q.unit_span in q.span
+        assert q.unit_span.slice(text) == q.unit_text
+        assert math.isfinite(q.value)
+        assert type(q).from_dict(q.to_dict()) == q
+
+
+@pytest.mark.parametrize("case", load("units-quantities.jsonl"))
+def test_quantity_cases(case: dict[str, Any]) -> None:
+    text = case["text"]
+    found = find_quantities(text)
+    check_invariants(text, found)
+    expected = case["quantities"]
+    assert [q.span.slice(text) for q in found] == [e["text"] for e in expected]
+    for q, e in zip(found, expected, strict=True):
+        assert q.value == pytest.approx(e["value"])
+        assert q.unit == e["unit"]
+        assert q.value_high == (pytest.approx(e["high"]) if "high" in e else None)
+        if "unit_text" in e:
+            assert q.unit_text == e["unit_text"]
+        assert q.qualifier == e.get("qualifier")
+        if "approximate" in e:
+            assert q.approximate is e["approximate"]
+    assert parse(text).quantities == found
+
+
+@pytest.mark.parametrize("case", load("units-negative.jsonl"))
+def test_not_quantities(case: dict[str, Any]) -> None:
+    assert find_quantities(case["text"]) == ()
+
+
+def test_seed_article(seed_text: str) -> None:
+    found = parse(seed_text).quantities
+    check_invariants(seed_text, found)
+    by_text = {q.span.slice(seed_text): q for q in found}
+    q = by_text["55-kilometer"]
+    assert (q.value, q.unit, q.unit_text) == (55, "kilometre", "kilometer")
+    assert by_text["11 miles"].qualifier == "some"
+    assert by_text["18 kilometers"].unit == "kilometre"
+    assert not any("500" in t for t in by_text)
+    assert set(by_text) == {"55-kilometer", "11 miles", "18 kilometers"}
+
+
+# --- every entry of the word tables is used by some case ---------------------
+
+
+@pytest.mark.parametrize("word", sorted(NUMBER_WORDS))
+def test_every_number_word(word: str) -> None:
+    text = f"They went {word} miles."
+    (q,) = find_quantities(text)
+    assert q.value == NUMBER_WORDS[word]
+    assert q.span.slice(text) == f"{word} miles"
+
+
+@pytest.mark.parametrize("suffix", sorted(SCALES))
+def test_every_scale(suffix: str) -> None:
+    text = (
+        f"It cost £3{suffix} and 3 {suffix} tonnes." if len(suffix) > 1 else f"It cost £3{suffix}."
+    )
+    found = find_quantities(text)
+    assert found[0].value == 3 * SCALES[suffix]
+    assert found[0].unit == "GBP"
+    if len(suffix) > 1:
+        assert (found[1].value, found[1].unit) == (3 * SCALES[suffix], "tonne")
+
+
+@pytest.mark.parametrize("char", sorted(VULGAR_FRACTIONS))
+def test_every_vulgar_fraction(char: str) -> None:
+    num, den = VULGAR_FRACTIONS[char]
+    (q,) = find_quantities(f"About 2{char} miles and")
+    assert q.value == pytest.approx(2 + num / den)
+
+
+@pytest.mark.parametrize("hedge", sorted(HEDGES))
+def test_every_hedge(hedge: str) -> None:
+    text = f"The road runs {hedge} 40 miles."
+    (q,) = find_quantities(text)
+    assert q.qualifier == hedge
+    assert q.approximate is HEDGES[hedge]
+    assert q.span.slice(text) == "40 miles"
+
+
+@pytest.mark.parametrize("word", sorted(METRE_CONTEXT))
+def test_every_metre_context_word(word: str) -> None:
+    (q,) = find_quantities(f"She ran 400m {word} ease.")
+    assert q.unit == "metre"
+
+
+def test_bare_m_before_other_words_is_millions() -> None:
+    assert find_quantities("They sold 400m copies.") == ()
+
+
+@pytest.mark.parametrize(("big", "small"), sorted(COMPOUNDS.items()))
+def test_every_compound(big: str, small: str) -> None:
+    from quoteparse.units.table import BY_NAME
+
+    big_unit, small_unit = BY_NAME[big], BY_NAME[small]
+    text = f"It was 3 {big_unit.names[-1]} 6 {small_unit.names[-1]} long."
+    (q,) = find_quantities(text)
+    assert q.unit == big
+    assert q.value == pytest.approx(3 + 6 * small_unit.factor / big_unit.factor)
+    assert q.span.slice(text) == f"3 {big_unit.names[-1]} 6 {small_unit.names[-1]}"
+
+
+@pytest.mark.parametrize("idiom", sorted(IDIOMS))
+def test_every_idiom_is_left_alone(idiom: str) -> None:
+    assert find_quantities(f"He said {idiom}s later.".replace(f"{idiom}s", idiom)) == ()
+
+
+# --- numbers ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "step"),
+    [
+        ("18", 18, None, 1),
+        ("1,609.344", 1609.344, None, 0.001),
+        ("2.7bn", 2.7e9, None, 1e8),
+        ("3 million", 3e6, None, 1e6),
+        ("10-15", 10, 15, 1),
+        ("10 to 15", 10, 15, 1),
+        ("between 10 and 15", 10, 15, 1),
+        ("1 1/2", 1.5, None, 0.5),
+        ("2½", 2.5, None, 0.5),
+        ("twenty-five", 25, None, 1),
+        ("two hundred and ten", 210, None, 1),
+        ("five million", 5e6, None, 1e6),
+        ("a dozen", 12, None, 1),
+        ("one and a half", 1.5, None, 0.5),
+        ("half a", 0.5, None, 0.5),
+        ("-40", -40, None, 1),
+        ("minus 4", -4, None, 1),
+    ],
+)
+def test_read_value(text: str, low: float, high: float | None, step: float) -> None:
+    value = read_value(text)
+    assert value is not None
+    assert value.low == pytest.approx(low)
+    assert value.high == (pytest.approx(high) if high is not None else None)
+    assert value.step == pytest.approx(step)
+
+
+@pytest.mark.parametrize("text", ["banana", "five six", "twenty thirty", "3/0", "one and two"])
+def test_read_value_rejects(text: str) -> None:
+    assert read_value(text) is None
+
+
+# --- properties --------------------------------------------------------------------
+
+PIECES = st.sampled_from(
+    [
+        " ",
+        "-",
+        "(",
+        ")",
+        ",",
+        ".",
+        "\u00a0",
+        "1",
+        "5",
+        "0",
+        "½",
+        "/",
+        "£",
+        "$",
+        "US",
+        "€",
+        "m",
+        "km",
+        "miles",
+        "mile",
+        "in",
+        "ft",
+        "°C",
+        "C",
+        "F",
+        "%",
+        "per cent",
+        "bn",
+        "million",
+        "between",
+        " and ",
+        " to ",
+        "about ",
+        "some ",
+        "eleven",
+        "twenty",
+        "five",
+        "half a ",
+        "a dozen",
+        "year",
+        "second",
+        "st",
+        "lb",
+        "minus ",
+        "or ",
+        "pounds",
+        "gallons",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=30).map("".join))
+def test_never_raises_and_spans_hold_on_unit_soup(text: str) -> None:
+    check_invariants(text, find_quantities(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_never_raises_on_any_text(text: str) -> None:
+    check_invariants(text, find_quantities(text))
+
+
+@pytest.mark.parametrize("lines", sorted(VIDEO_LINES))
+def test_every_video_resolution_is_not_pence(lines: str) -> None:
+    assert find_quantities(f"It plays {lines}p video.") == ()
+    assert find_quantities(f"It costs {int(lines) + 1}p.")[0].unit == "GBX"

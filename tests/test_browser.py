@@ -211,20 +211,27 @@ def test_seed_article_renders_with_its_highlights(seed_text: str, tmp_path: Path
     assert len(spans_with(dom, "qp-insertion")) == len(doc.insertions)
     assert len(spans_with(dom, "qp-quantity")) == len(doc.quantities)
     assert len(spans_with(dom, "qp-conversion")) == len(doc.conversions)
+    # What DESIGN.md says a correct parse finds, as the reader sees it.
+    (said,) = [s for s in spans_with(dom, "qp-quote") if "said by the source" in s["title"]]
+    assert "cue: explained" in said["title"]
+    assert [s["text"] for s in spans_with(dom, "qp-speaker")] == ["the source"]
+    inserted = [s["text"] for s in spans_with(dom, "qp-insertion")]
+    assert inserted == ["[the United States]", "[said that it]"]
+    assert all(i in said["text"] for i in inserted)
+    (conversion,) = spans_with(dom, "qp-conversion")
+    assert conversion["text"] == "11 miles (18 kilometers)"
+    assert "qp-consistent" in conversion["class"].split()
+    assert "55-kilometer" in [s["text"] for s in spans_with(dom, "qp-quantity")]
 
     page = tmp_path / "seed.html"
     shot = tmp_path / "seed-article.png"
     _browser(page, tmp_path, "--window-size=900,920", f"--screenshot={shot}")
     width, height, rows = _png_pixels(shot.read_bytes())
     assert (width, height) == (900, 920)
-    # The marker lines' grey is painted (and, once found, each other kind's colour).
-    assert _colour_count(rows, "e9ecef") > 1000
-    if doc.quotes:
-        assert _colour_count(rows, "fff3bf") > 1000
-    if doc.insertions:
-        assert _colour_count(rows, "e5dbff") > 200
-    if doc.quantities:
-        assert _colour_count(rows, "c3fae8") > 200
+    # Each kind's colour is painted: marker grey, quotation yellow, insertion violet,
+    # quantity teal (the CSS in quoteparse/render/html.py).
+    for colour, least in (("e9ecef", 1000), ("fff3bf", 1000), ("e5dbff", 200), ("c3fae8", 200)):
+        assert _colour_count(rows, colour) > least, colour
     if os.environ.get("QUOTEPARSE_UPDATE_SCREENSHOT") == "1":
         SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(shot, SCREENSHOT)

@@ -225,3 +225,31 @@ def test_a_saved_pipeline_loads_with_its_config(tmp_path: Path) -> None:
     assert component.options.conversion_tolerance == 0.02
     doc = loaded("Update: later\n")
     assert [s._.marker_kind for s in doc.spans["markers"]] == ["update"]
+
+
+def test_seed_article_spans_and_extensions(nlp: Any, seed_text: str) -> None:
+    """What DESIGN.md says a correct parse of the seed article finds, read from doc.spans."""
+    doc = nlp(seed_text)
+    quotes = list(doc.spans["quotes"])
+    (said,) = [s for s in quotes if s._.speaker == "the source"]
+    assert said.text.startswith('"They [the United States] have tried')
+    assert said.text.endswith('in al-Rukban,"')
+    assert (said.label_, said._.quote_kind, said._.cue) == ("speech", "speech", "explained")
+    assert said._.speaker_span.text == "the source"
+    assert said._.cue_span.text == "explained"
+    inside = [s for s in doc.spans["insertions"] if s._.quote_index == said._.index]
+    assert [s.text for s in inside] == ["[the United States]", "[said that it]"]
+    (term,) = [s for s in quotes if s.text == '"moderate opposition"']
+    # No speech verb around it: not speech, and no speaker (the quote finder calls it
+    # a scare quote; DESIGN.md says partial).
+    assert term._.quote_kind in ("partial", "scare")
+    assert (term._.speaker, term._.cue, term.label_) == (None, None, term._.quote_kind)
+    (conversion,) = [s for s in doc.spans["conversions"] if s.text == "11 miles (18 kilometers)"]
+    assert (conversion.label_, conversion._.consistent) == ("consistent", True)
+    assert (conversion._.source_value, conversion._.target_value) == (11, 18)
+    (zone,) = [
+        s
+        for s in doc.spans["quantities"]
+        if seed_text[s._.char_start : s._.char_end] == "55-kilometer"
+    ]
+    assert (zone._.value, zone._.dimension) == (55, "length")

@@ -180,6 +180,10 @@ def add_to_doc(doc: Doc, result: Document, *, alignment_mode: str = "expand") ->
     """
     if result.text != doc.text:
         raise ValueError("the quoteparse Document was made from a different text than the Doc")
+    return _fill(doc, result, alignment_mode)
+
+
+def _fill(doc: Doc, result: Document, alignment_mode: str) -> Doc:
     register_extensions()
     for group, rows in _rows(result).items():
         spans: list[Span] = []
@@ -191,7 +195,8 @@ def add_to_doc(doc: Doc, result: Document, *, alignment_mode: str = "expand") ->
             span._.set("char_end", end)
             span._.set("index", index)
             for name, value in values.items():
-                span._.set(name, value)
+                if value is not None:  # None is every extension's default: keep user_data small
+                    span._.set(name, value)
             spans.append(span)
         doc.spans[group] = spans
     return doc
@@ -213,9 +218,8 @@ class QuoteparseComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Parse ``doc.text`` and put the results into ``doc.spans``."""
-        return add_to_doc(
-            doc, parse(doc.text, options=self.options), alignment_mode=self.alignment_mode
-        )
+        # Doc.text joins every token anew, so it is read once here.
+        return _fill(doc, parse(doc.text, options=self.options), self.alignment_mode)
 
 
 @Language.factory(

@@ -2,8 +2,8 @@
 
 Run from the repository root::
 
-    python bench/run.py                 # full run (about 5 minutes with real finders)
-    python bench/run.py --quick         # smaller sizes and fewer repeats (about 1 minute)
+    python bench/run.py                 # full run (about 4 minutes on 2 cores)
+    python bench/run.py --quick         # smaller sizes and fewer repeats (about 40 seconds)
     python bench/run.py --corpus PATH --repeats 7 --max-mb 10 --json out.json
 
 Every figure is a median of repeated runs, printed beside the Python version,

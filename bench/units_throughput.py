@@ -20,7 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from quoteparse import find_conversions, find_quantities  # noqa: E402
+from quoteparse import Options, find_conversions, find_quantities, parse  # noqa: E402
+from quoteparse.units.conversions import pair_conversions  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"
 
@@ -59,15 +60,31 @@ def main() -> None:
     import re
 
     digits = re.compile(r"[0-9\N{POUND SIGN}$\N{EURO SIGN}]")
+    pairs = re.compile(
+        '"[^"]*"|\N{LEFT DOUBLE QUOTATION MARK}[^\N{RIGHT DOUBLE QUOTATION MARK}]*'
+        "\N{RIGHT DOUBLE QUOTATION MARK}"
+    )
+    opts = Options()
+
+    def units(text: str) -> object:
+        # What parse() runs for units: the quantities, then pairing them.
+        return pair_conversions(text, find_quantities(text, options=opts), opts)
+
     print(f"python {platform.python_version()} on {platform.machine()}, {time.strftime('%F')}")
     print(f"BBC corpus: {len(texts)} articles, {sum(map(len, texts)):,} chars, {args.runs} runs")
     rows = [
+        ("bare re.findall of quote pairs (floor)", pairs.findall),
         ("bare re scan of digits (floor)", digits.findall),
         ("find_quantities", find_quantities),
         ("find_conversions (quantities included)", find_conversions),
+        ("quantities + pair_conversions (as parse)", units),
+        ("parse()", parse),
     ]
+    floor = 0.0
     for name, func in rows:
-        print(f"{name:42s} {rate(func, texts, args.runs) / 1e6:8.1f} M chars/s")
+        r = rate(func, texts, args.runs)
+        floor = floor or r
+        print(f"{name:42s} {r / 1e6:8.1f} M chars/s  floor/x {floor / r:6.1f}")
     try:
         from quantulum3 import parser as q3  # type: ignore[import-not-found]
     except ImportError:

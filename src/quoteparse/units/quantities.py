@@ -117,18 +117,18 @@ _MONEY_AND_RE = re.compile(
     rf"{_SP}and{_SP}[{re.escape(_SIGNS)}]?{DIGIT_NUMBER}{SCALE_PATTERN}?", re.X
 )
 
-# Three scans, merged in order: money, values in digits, values in words. Each
-# pattern starts with a character class, so stdlib "re" skips the prose to it at C
-# speed and matches there; one pattern with the three branches runs at a third of
-# the speed (the class skip needs a single branch).
+# Two scans, merged in order of position: money and values in digits share one,
+# values in words have their own. The money and digit patterns start with a
+# character class, so stdlib "re" skips the prose to it at C speed and matches
+# there; their union below keeps that skip (one class, then a branch per kind),
+# while a third branch for the words would cost a look-behind at every space.
 
 # A currency sign, then the value: "£5m", "$10-15bn", "€ 300".
 # Not after a digit, separator or another sign ("£1£1"): the look-behind follows
 # the class so "re" still skips to the class.
-_MONEY_RE = re.compile(
-    rf"(?P<sign>[{re.escape(_SIGNS)}])(?<![0-9.,{re.escape(_SIGNS)}].){_SP}?(?P<amount>{MONEY_VALUE})",
-    re.X,
-)
+_MONEY_CLASS = f"[{re.escape(_SIGNS)}]"
+_MONEY_TAIL = rf"(?<![0-9.,{re.escape(_SIGNS)}].){_SP}?(?P<amount>{MONEY_VALUE})"
+_MONEY_RE = re.compile(rf"(?P<sign>{_MONEY_CLASS}){_MONEY_TAIL}", re.X)
 
 _MEASURE = rf"""
     (?P<sep>{_SP}|-|{_NBHYPHEN})?
@@ -143,15 +143,37 @@ _MEASURE = rf"""
 # that end a clause ("in 2004.", "3-1,"). Python matches _DIGIT_MEASURE_RE there.
 # A failed look-ahead makes "re" try each later digit of the run, so long runs match
 # anyway and a megabyte of digits costs one hit.
-_DIGITS_RE = re.compile(
-    rf"""[0-9{_VULGAR}](?<![\w.,/:{re.escape(_SIGNS)}].)[0-9.,]*(?<![.,])
+_DIGIT_CLASS = f"[0-9{_VULGAR}]"
+_DIGIT_TAIL = rf"""(?<![\w.,/:{re.escape(_SIGNS)}].)[0-9.,]*(?<![.,])
     (?:(?={_SP_OR_HYPHEN}?(?:{_UNIT}|{_SCALES})(?![a-z])   # a unit or scale: "5 km", "5m"
          |{_SP}?[-\N{{EN DASH}}{_VULGAR}]|{_SP}to{_SP}       # a range or fraction: "10-15"
          |/|{_SP}[0-9]+/)                                    # "1/2", "1 1/2"
       |(?<=[0-9]{{12}}))   # a long run matches whatever follows: one hit, not one per digit
-    """,
+"""
+
+# Money or a digit run, in one scan: one class holding both triggers (so "re"
+# still skips to it), then the branch of the trigger found. The money branch
+# names its trigger with an empty group, the dispatch key. At a hit, money is
+# matched again with _MONEY_RE for its groups.
+_NUMERAL_RE = re.compile(
+    rf"""[{re.escape(_SIGNS)}0-9{_VULGAR}]
+    (?:(?<={_MONEY_CLASS})(?P<money>){_MONEY_TAIL}   # "£5m", "$10-15bn"
+      |(?<={_DIGIT_CLASS}){_DIGIT_TAIL}               # "11 miles", "55-kilometer"
+    )""",
     re.VERBOSE,
 )
+
+# Number words that meet a unit name: "eleven miles", "five-year-old". The scan
+# stops at each character that is not a lower-case ASCII letter (the one before
+# a number word) and reads on only through the prefix tree of number words: plain
+# character tests that fail at once at most stops, where a look-behind at every
+# space costs twice as much. "sep" is where _WORDS_RE would report the hit; a
+# word at the very start of the text has no character before it and is matched
+# with _WORD_FIRST_RE.
+_WORD_TAIL = rf"""{trie_pattern(_WORD_ENDS)}(?P<sep>{_SP_OR_HYPHEN})
+    {trie_pattern(sorted(_AFTER_WORDS))}(?![a-z])"""
+_WORD_TRIGGER_RE = re.compile(rf"[^a-z]{_WORD_TAIL}", re.VERBOSE)
+_WORD_FIRST_RE = re.compile(_WORD_TAIL, re.VERBOSE)
 
 # A value in digits, then a unit: "11 miles", "55-kilometer", "5km", "30°C".
 _DIGIT_MEASURE_RE = re.compile(rf"(?P<value>{DIGIT_VALUE}){_MEASURE}", re.VERBOSE)
@@ -228,46 +250,59 @@ def find_quantities(
     resolve_options(options, shortcuts)
     low = _lower(text)
     found: list[Quantity] = []
-    # Three scans merged in order of position; "end" stands for "no more matches".
+    # Two scans merged in order of position; "end" stands for "no more matches".
     end = len(low) + 1
-    money_search, digit_search, word_search = (
-        _MONEY_RE.search,
-        _DIGITS_RE.search,
-        _WORDS_RE.search,
-    )
-    mm, dm, wm = money_search(low), digit_search(low), word_search(low)
-    mp = mm.start() if mm else end
-    dp = dm.start() if dm else end
-    wp = wm.start() if wm else end
+    numeral_search = _NUMERAL_RE.search
+    nm = numeral_search(low)
+    np_ = nm.start() if nm else end
+    wp = _next_word(low, 0, end)
     floor = 0
     while True:
-        if mp <= dp and mp <= wp:
-            if mm is None:
-                break
-            hit = mm
-            q = _money(text, low, mm, floor)
-        elif dp <= wp:
-            assert dm is not None
-            hit = dm
-            q = _digit_hit(text, low, dm, floor)
+        # A numeral and a number word never start at the same place.
+        if np_ < wp:
+            assert nm is not None
+            if nm.group("money") is not None:
+                mm = _MONEY_RE.match(low, np_)
+                assert mm is not None  # the same pattern as the money branch
+                q = _money(text, low, mm, floor)
+            else:
+                q = _digit_hit(text, low, nm, floor)
+            pos = nm.end()
+        elif wp < end:
+            q = _word_hit(text, low, wp, floor)
+            pos = wp + 1
         else:
-            assert wm is not None
-            hit = wm
-            q = _word_hit(text, low, wm, floor)
-        pos = hit.end()
+            break
         if q is not None:
             found.append(q)
             floor = pos = q.span.end
-        if mp < pos:
-            mm = money_search(low, pos)
-            mp = mm.start() if mm else end
-        if dp < pos:
-            dm = digit_search(low, pos)
-            dp = dm.start() if dm else end
+        if np_ < pos:
+            nm = numeral_search(low, pos)
+            np_ = nm.start() if nm else end
         if wp < pos:
-            wm = word_search(low, pos)
-            wp = wm.start() if wm else end
+            wp = _next_word(low, pos, end)
     return tuple(found)
+
+
+def _next_word(low: str, pos: int, end: int) -> int:
+    """Where _WORDS_RE next matches at or after ``pos`` after a number word, or ``end``.
+
+    Only the hits that can give a quantity are found: those whose number word
+    starts after a character other than a lower-case letter.
+    """
+    if pos == 0:
+        first = _WORD_FIRST_RE.match(low)
+        if first is not None and _WORDS_RE.match(low, first.start("sep")):
+            return first.start("sep")
+    # The trigger is the character before the word, so it may sit just before pos.
+    search = _WORD_TRIGGER_RE.search
+    m = search(low, max(pos - 1, 0))
+    while m is not None:
+        at = m.start("sep")
+        if at >= pos and _WORDS_RE.match(low, at):
+            return at
+        m = search(low, m.start() + 1)
+    return end
 
 
 def _digit_hit(text: str, low: str, hit: re.Match[str], floor: int) -> Quantity | None:
@@ -284,9 +319,8 @@ def _digit_hit(text: str, low: str, hit: re.Match[str], floor: int) -> Quantity 
     return q
 
 
-def _word_hit(text: str, low: str, hit: re.Match[str], floor: int) -> Quantity | None:
-    """A quantity whose number words end where the unit name after ``hit`` begins."""
-    start = hit.start()
+def _word_hit(text: str, low: str, start: int, floor: int) -> Quantity | None:
+    """A quantity whose number words end at ``start``, just before a unit name."""
     w = _WORDS_BEFORE_RE.search(low, max(floor, start - 60), start)
     if w is None:
         return None

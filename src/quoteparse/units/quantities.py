@@ -23,8 +23,9 @@ import re
 from typing import Any
 
 from quoteparse._check import require_text
-from quoteparse.model import Dimension, Quantity, Span
+from quoteparse.model import Dimension, Quantity
 from quoteparse.options import Options, resolve_options
+from quoteparse.units._results import quantity, span
 from quoteparse.units.numbers import (
     DIGIT_NUMBER,
     DIGIT_RANGE,
@@ -117,11 +118,12 @@ _MONEY_AND_RE = re.compile(
     rf"{_SP}and{_SP}[{re.escape(_SIGNS)}]?{DIGIT_NUMBER}{SCALE_PATTERN}?", re.X
 )
 
-# Two scans, merged in order of position: money and values in digits share one,
-# values in words have their own. The money and digit patterns start with a
-# character class, so stdlib "re" skips the prose to it at C speed and matches
-# there; their union below keeps that skip (one class, then a branch per kind),
-# while a third branch for the words would cost a look-behind at every space.
+# Two scans, merged in order of position. Currency signs are rare characters, so
+# str.find (memchr speed) lists them and _MONEY_RE is matched at each. Values in
+# digits and in words share one pattern that starts with a character class, so
+# stdlib "re" skips the prose to it at C speed and matches there; a look-around
+# at each stop would cost more than the skip, so every branch starts with a plain
+# character test.
 
 # A currency sign, then the value: "£5m", "$10-15bn", "€ 300".
 # Not after a digit, separator or another sign ("£1£1"): the look-behind follows
@@ -151,29 +153,23 @@ _DIGIT_TAIL = rf"""(?<![\w.,/:{re.escape(_SIGNS)}].)[0-9.,]*(?<![.,])
       |(?<=[0-9]{{12}}))   # a long run matches whatever follows: one hit, not one per digit
 """
 
-# Money or a digit run, in one scan: one class holding both triggers (so "re"
-# still skips to it), then the branch of the trigger found. The money branch
-# names its trigger with an empty group, the dispatch key. At a hit, money is
-# matched again with _MONEY_RE for its groups.
-_NUMERAL_RE = re.compile(
-    rf"""[{re.escape(_SIGNS)}0-9{_VULGAR}]
-    (?:(?<={_MONEY_CLASS})(?P<money>){_MONEY_TAIL}   # "£5m", "$10-15bn"
-      |(?<={_DIGIT_CLASS}){_DIGIT_TAIL}               # "11 miles", "55-kilometer"
-    )""",
-    re.VERBOSE,
-)
-
-# Number words that meet a unit name: "eleven miles", "five-year-old". The scan
-# stops at each character that is not a lower-case ASCII letter (the one before
-# a number word) and reads on only through the prefix tree of number words: plain
-# character tests that fail at once at most stops, where a look-behind at every
-# space costs twice as much. "sep" is where _WORDS_RE would report the hit; a
-# word at the very start of the text has no character before it and is matched
-# with _WORD_FIRST_RE.
+# Number words that meet a unit name: "eleven miles", "five-year-old". "sep" is
+# where _WORDS_RE would report the hit.
 _WORD_TAIL = rf"""{trie_pattern(_WORD_ENDS)}(?P<sep>{_SP_OR_HYPHEN})
     {trie_pattern(sorted(_AFTER_WORDS))}(?![a-z])"""
-_WORD_TRIGGER_RE = re.compile(rf"[^a-z]{_WORD_TAIL}", re.VERBOSE)
-_WORD_FIRST_RE = re.compile(_WORD_TAIL, re.VERBOSE)
+
+# The scan for values in digits and in words. It stops at each character that is
+# not a lower-case ASCII letter: the one before a number word or a digit run
+# (a digit after a letter is never a value, "A380"), and reads on through a
+# digit class or the prefix tree of number words, plain character tests that fail
+# at once at most stops. The empty "digits" group marks the digit branch. A value
+# at the very start of the text has no character before it: _FIRST_RE.
+_BRANCHES = rf"""(?:
+    {_DIGIT_CLASS}(?P<digits>){_DIGIT_TAIL}   # "11 miles", "55-kilometer"
+  | {_WORD_TAIL}                              # "eleven miles"
+)"""
+_SCAN_RE = re.compile(rf"[^a-z]{_BRANCHES}", re.VERBOSE)
+_FIRST_RE = re.compile(_BRANCHES, re.VERBOSE)
 
 # A value in digits, then a unit: "11 miles", "55-kilometer", "5km", "30°C".
 _DIGIT_MEASURE_RE = re.compile(rf"(?P<value>{DIGIT_VALUE}){_MEASURE}", re.VERBOSE)
@@ -247,67 +243,96 @@ def find_quantities(
     ()
     """
     require_text(text)
-    resolve_options(options, shortcuts)
+    if options is not None or shortcuts:
+        resolve_options(options, shortcuts)  # no option applies; wrong ones still raise
     low = _lower(text)
     found: list[Quantity] = []
     # Two scans merged in order of position; "end" stands for "no more matches".
     end = len(low) + 1
-    numeral_search = _NUMERAL_RE.search
-    nm = numeral_search(low)
-    np_ = nm.start() if nm else end
-    wp = _next_word(low, 0, end)
+    signs = _sign_positions(low)
+    k, mm = _next_money(low, signs, 0, 0)
+    mp = mm.start() if mm else end
+    hit = _next_value(low, 0)
+    hp = hit[0] if hit else end
     floor = 0
     while True:
-        # A numeral and a number word never start at the same place.
-        if np_ < wp:
-            assert nm is not None
-            if nm.group("money") is not None:
-                mm = _MONEY_RE.match(low, np_)
-                assert mm is not None  # the same pattern as the money branch
-                q = _money(text, low, mm, floor)
-            else:
-                q = _digit_hit(text, low, nm, floor)
-            pos = nm.end()
-        elif wp < end:
-            q = _word_hit(text, low, wp, floor)
-            pos = wp + 1
+        # A sign never stands where a digit or a number word's space does.
+        if mp < hp:
+            assert mm is not None
+            q = _money(text, low, mm, floor)
+            pos = mm.end()
+        elif hit is not None:
+            at, pos, is_word = hit
+            q = (_word_hit if is_word else _digit_hit)(text, low, at, floor)
         else:
             break
         if q is not None:
             found.append(q)
             floor = pos = q.span.end
-        if np_ < pos:
-            nm = numeral_search(low, pos)
-            np_ = nm.start() if nm else end
-        if wp < pos:
-            wp = _next_word(low, pos, end)
+        if mp < pos:
+            k, mm = _next_money(low, signs, k, pos)
+            mp = mm.start() if mm else end
+        if hp < pos:
+            hit = _next_value(low, pos)
+            hp = hit[0] if hit else end
     return tuple(found)
 
 
-def _next_word(low: str, pos: int, end: int) -> int:
-    """Where _WORDS_RE next matches at or after ``pos`` after a number word, or ``end``.
+def _sign_positions(low: str) -> list[int]:
+    """Where each currency sign is, in order."""
+    found: list[int] = []
+    for sign in _SIGNS:
+        at = low.find(sign)
+        while at >= 0:
+            found.append(at)
+            at = low.find(sign, at + 1)
+    found.sort()
+    return found
 
-    Only the hits that can give a quantity are found: those whose number word
-    starts after a character other than a lower-case letter.
+
+def _next_money(low: str, signs: list[int], k: int, pos: int) -> tuple[int, re.Match[str] | None]:
+    """The first match of _MONEY_RE at ``signs[k:]`` at or after ``pos``, and its index."""
+    match = _MONEY_RE.match
+    while k < len(signs):
+        at = signs[k]
+        if at >= pos:
+            m = match(low, at)
+            if m is not None:
+                return k, m
+        k += 1
+    return k, None
+
+
+def _next_value(low: str, pos: int) -> tuple[int, int, bool] | None:
+    """The next value at or after ``pos``: its trigger, where its hit ends, whether in words.
+
+    A digit run's trigger is its first digit; a number word's is the space or
+    hyphen after it, where _WORDS_RE matches. Only the number words that can
+    give a quantity are reported: those after a character other than a
+    lower-case letter (as WORD_NUMBER needs).
     """
     if pos == 0:
-        first = _WORD_FIRST_RE.match(low)
-        if first is not None and _WORDS_RE.match(low, first.start("sep")):
-            return first.start("sep")
-    # The trigger is the character before the word, so it may sit just before pos.
-    search = _WORD_TRIGGER_RE.search
-    m = search(low, max(pos - 1, 0))
+        m = _FIRST_RE.match(low)
+        if m is not None:
+            if m.start("digits") >= 0:
+                return 0, m.end(), False
+            if _WORDS_RE.match(low, m.start("sep")):
+                return m.start("sep"), m.start("sep") + 1, True
+    # The stop is the character before the value, so it may sit just before pos.
+    m = _SCAN_RE.search(low, max(pos - 1, 0))
     while m is not None:
+        digits = m.start("digits")
+        if digits >= 0:
+            return digits - 1, m.end(), False
         at = m.start("sep")
         if at >= pos and _WORDS_RE.match(low, at):
-            return at
-        m = search(low, m.start() + 1)
-    return end
+            return at, at + 1, True
+        m = _SCAN_RE.search(low, m.start() + 1)
+    return None
 
 
-def _digit_hit(text: str, low: str, hit: re.Match[str], floor: int) -> Quantity | None:
-    """A quantity whose value in digits starts the digit run ``hit``."""
-    start = hit.start()
+def _digit_hit(text: str, low: str, start: int, floor: int) -> Quantity | None:
+    """A quantity whose value in digits starts at ``start``."""
     m = _DIGIT_MEASURE_RE.match(low, start)
     if m is None:
         return None
@@ -376,13 +401,14 @@ def _money(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | None
     if value is None:
         return None
     qualifier, approximate = _hedge(text, low, span_start, floor)
-    return Quantity(
-        span=Span(span_start, ve),
+    sign_end = m.end("sign")
+    return quantity(
+        whole=span(span_start, ve),
         value=value.low,
-        value_span=Span(vs, ve),
+        value_span=span(vs, ve),
         unit=unit.name,
-        unit_text=text[start : m.end("sign")],
-        unit_span=Span(start, m.end("sign")),
+        unit_text=text[start:sign_end],
+        unit_span=span(start, sign_end),
         dimension=unit.dimension,
         value_high=value.high,
         approximate=approximate,
@@ -463,13 +489,13 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
                 low_value += sign * float(c["value"]) * small.factor / unit.factor
                 end = c.end()
     qualifier, approximate = _hedge(text, low, vs, floor)
-    return Quantity(
-        span=Span(vs, end),
+    return quantity(
+        whole=span(vs, end),
         value=low_value,
-        value_span=Span(vs, ve),
+        value_span=span(vs, ve),
         unit=unit.name,
         unit_text=unit_text,
-        unit_span=Span(us, ue),
+        unit_span=span(us, ue),
         dimension=unit.dimension,
         value_high=value.high,
         approximate=approximate,

@@ -284,9 +284,19 @@ def read_value(text: str) -> Value | None:
     whole, dot, decimals = plain.partition(".")
     if dot and whole.isdecimal() and decimals.isdecimal():
         return Value(float(plain), None, 10.0 ** -len(decimals))
-    scaled = _scaled(text)
-    if scaled is not None:
-        return scaled
+    if text[:1].isalpha():
+        one = _ONE_WORD.get(text.lower())
+        if one is not None:
+            return one  # "five", "dozen"
+    else:
+        scaled = _scaled(text)
+        if scaled is not None:
+            return scaled
+    return _read(text)
+
+
+def _read(text: str) -> Value | None:
+    """:func:`read_value` by the general pattern."""
     sign = 1.0
     if text[:1] in ("-", "\N{MINUS SIGN}", "+"):
         sign = -1.0 if text[0] != "+" else 1.0
@@ -316,8 +326,6 @@ def read_value(text: str) -> Value | None:
 
 
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-# Scales that may stand after a space ("5 million"); one-letter ones only attached.
-_SPACED_SCALES = frozenset(s for s in SCALES if len(s) > 1)
 
 
 def _scaled(text: str) -> Value | None:
@@ -350,3 +358,10 @@ def _scaled(text: str) -> Value | None:
 
 def _scale(text: str | None) -> float:
     return float(SCALES[text.strip(" \N{NO-BREAK SPACE}")]) if text else 1.0
+
+
+# Each number word alone, read once by the general path: "five" is the commonest
+# value in words.
+_ONE_WORD: dict[str, Value] = {
+    word: value for word in NUMBER_WORDS if (value := _read(word)) is not None
+}

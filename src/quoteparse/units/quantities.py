@@ -420,7 +420,7 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
     vs, ve = m.span("value")
     us, ue = m.span("unit")
     unit_text = text[us:ue]
-    key = _key(unit_text)
+    key = unit_text.replace("\N{NO-BREAK SPACE}", " ").replace("-", " ")  # as _key()
     hit = _BY_SYMBOL.get(key)
     if hit is not None:
         unit, attached = hit
@@ -440,21 +440,22 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
             return None  # "three second-half goals": an ordinal
         unit = found
     value_text = low[vs:ve]
-    if _changes(low, vs, value_text, floor):
+    if " to" in value_text and _changes(low, vs, value_text, floor):
         return None  # "rose from 10 to 15 km": the scan finds "15 km" next
     if key == "year" and len(value_text) == 4 and "1800" <= value_text <= "2100":
         return None  # "the 2005 year": a calendar year, not a duration
-    if unit.name == "metre" and key == "m":
+    name = unit.name
+    if name == "metre" and key == "m":
         w = _NEXT_WORD_RE.match(low, ue)
         if w and w["word"] not in METRE_CONTEXT and not m.group("sep"):
             return None  # "2m people": millions of something, not metres
-    if unit.name == "pound" and (
-        _SCALE_END_RE.search(value_text) or _MONEY_AFTER_RE.match(low, ue)
-    ):
+    if name == "pound" and (_SCALE_END_RE.search(value_text) or _MONEY_AFTER_RE.match(low, ue)):
         unit = _BY_CODE["GBP"]  # "5 million pounds", "100 pounds ($180)" are money
-    if value_text[0].isalpha() and f"{value_text} {key.lower()}" in IDIOMS:
+        name = unit.name
+    in_words = value_text[0].isalpha()
+    if in_words and f"{value_text} {key.lower()}" in IDIOMS:
         return None
-    if value_text[:1].isalpha() and vs >= floor + 2 and low[vs - 2 : vs] in ("a ",):
+    if in_words and vs >= floor + 2 and low[vs - 2 : vs] in ("a ",):
         if value_text.startswith(("dozen", "hundred", "thousand")):
             vs -= 2  # "a dozen"
     elif vs > floor + 12 and low.startswith(" and ", vs - 5):
@@ -476,13 +477,13 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
         vs -= 6  # "minus 20C"
         low_value = -low_value
     end = ue
-    if unit.name in COMPOUNDS:
+    if name in COMPOUNDS:
         c = _COMPOUND_RE.match(low, ue)
         if c is not None:
             small = lookup_unit(text[c.start("unit") : c.end("unit")])
             if (
                 small is not None
-                and small.name == COMPOUNDS[unit.name]
+                and small.name == COMPOUNDS[name]
                 and (c["comma"] is None or unit.dimension is Dimension.TIME)
             ):
                 sign = -1.0 if low_value < 0 else 1.0
@@ -493,7 +494,7 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
         whole=span(vs, end),
         value=low_value,
         value_span=span(vs, ve),
-        unit=unit.name,
+        unit=name,
         unit_text=unit_text,
         unit_span=span(us, ue),
         dimension=unit.dimension,

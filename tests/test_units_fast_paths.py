@@ -1,0 +1,96 @@
+"""The shortcuts the unit finders take for speed give what the general paths give."""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteparse import Dimension, Quantity, Span, find_quantities
+from quoteparse.units import numbers
+from quoteparse.units._results import quantity, span
+
+
+def test_built_quantity_is_the_dataclass_one() -> None:
+    fast = quantity(
+        whole=span(3, 9),
+        value=5.0,
+        value_span=span(3, 4),
+        unit="kilometre",
+        unit_text="km",
+        unit_span=span(5, 7),
+        dimension=Dimension.LENGTH,
+        value_high=None,
+        approximate=True,
+        qualifier="about",
+    )
+    slow = Quantity(
+        span=Span(3, 9),
+        value=5.0,
+        value_span=Span(3, 4),
+        unit="kilometre",
+        unit_text="km",
+        unit_span=Span(5, 7),
+        dimension=Dimension.LENGTH,
+        approximate=True,
+        qualifier="about",
+    )
+    assert type(fast) is Quantity
+    assert type(fast.span) is Span
+    assert fast == slow
+    assert hash(fast) == hash(slow)
+    assert repr(fast) == repr(slow)
+    assert pickle.loads(pickle.dumps(fast)) == slow
+    assert fast.to_dict() == slow.to_dict()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.value = 6.0  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.span.start = 0  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("word", sorted(numbers.NUMBER_WORDS))
+def test_one_word_shortcut(word: str) -> None:
+    for spelling in (word, word.title(), word.upper()):
+        assert numbers.read_value(spelling) == numbers._read(spelling)
+
+
+_SCALED = st.builds(
+    "".join,
+    st.lists(
+        st.sampled_from(["0", "5", "05", "12", "1,500", ".", "2.7", "-", " ", "\u00a0", ""]),
+        max_size=4,
+    ),
+).flatmap(
+    lambda number: st.sampled_from([*numbers.SCALES, "BN", "Million", "M", "mm", "x", ""]).map(
+        lambda scale: number + scale
+    )
+)
+
+
+@settings(max_examples=400)
+@given(_SCALED)
+def test_scaled_shortcut(text: str) -> None:
+    fast = numbers._scaled(text) if text[:1] and not text[:1].isalpha() else None
+    if fast is not None:
+        assert repr(fast) == repr(numbers._read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5one mile",  # a number word right after a digit
+        "one mile and then five km",  # a number word at the very start
+        "£5five miles",  # after money
+        "half a mile, half\u00a0a mile, half-a mile",  # only the plain space joins "half a"
+        "someone miles, gone km, often miles",  # number words inside words
+        "US$5 and A$6, hk$7",  # signs after letters
+        "£1£1 $2-$3 from £5m to £6m",
+    ],
+)
+def test_scan_edges_keep_invariants(text: str) -> None:
+    found = find_quantities(text)
+    assert all(0 <= q.span.start <= q.span.end <= len(text) for q in found)
+    assert [q.span.start for q in found] == sorted(q.span.start for q in found)

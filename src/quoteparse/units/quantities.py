@@ -153,20 +153,25 @@ _DIGIT_TAIL = rf"""(?<![\w.,/:{re.escape(_SIGNS)}].)[0-9.,]*(?<![.,])
       |(?<=[0-9]{{12}}))   # a long run matches whatever follows: one hit, not one per digit
 """
 
-# Number words that meet a unit name: "eleven miles", "five-year-old". "sep" is
-# where _WORDS_RE would report the hit.
-_WORD_TAIL = rf"""{trie_pattern(_WORD_ENDS)}(?P<sep>{_SP_OR_HYPHEN})
-    {trie_pattern(sorted(_AFTER_WORDS))}(?![a-z])"""
+# A number word followed by a space or hyphen and a unit name: "eleven miles",
+# "five-year-old"; the match ends where _WORDS_RE would report the hit. One
+# branch per first letter, each opening with a plain character test, so "re"
+# passes over a branch that cannot match without entering it.
+_AFTER_WORD = rf"(?={_SP_OR_HYPHEN}{trie_pattern(sorted(_AFTER_WORDS))}(?![a-z]))"
+_WORD_BRANCHES = "\n  | ".join(
+    f"{re.escape(first)}{trie_pattern(w[1:] for w in _WORD_ENDS if w[0] == first)}{_AFTER_WORD}"
+    for first in sorted({w[0] for w in _WORD_ENDS})
+)
 
 # The scan for values in digits and in words. It stops at each character that is
 # not a lower-case ASCII letter: the one before a number word or a digit run
 # (a digit after a letter is never a value, "A380"), and reads on through a
-# digit class or the prefix tree of number words, plain character tests that fail
-# at once at most stops. The empty "digits" group marks the digit branch. A value
-# at the very start of the text has no character before it: _FIRST_RE.
+# digit class or a number word, plain character tests that fail at once at most
+# stops. The empty "digits" group marks the digit branch. A value at the very
+# start of the text has no character before it: _FIRST_RE.
 _BRANCHES = rf"""(?:
     {_DIGIT_CLASS}(?P<digits>){_DIGIT_TAIL}   # "11 miles", "55-kilometer"
-  | {_WORD_TAIL}                              # "eleven miles"
+  | {_WORD_BRANCHES}                          # "eleven miles"
 )"""
 _SCAN_RE = re.compile(rf"[^a-z]{_BRANCHES}", re.VERBOSE)
 _FIRST_RE = re.compile(_BRANCHES, re.VERBOSE)
@@ -316,15 +321,15 @@ def _next_value(low: str, pos: int) -> tuple[int, int, bool] | None:
         if m is not None:
             if m.start("digits") >= 0:
                 return 0, m.end(), False
-            if _WORDS_RE.match(low, m.start("sep")):
-                return m.start("sep"), m.start("sep") + 1, True
+            if _WORDS_RE.match(low, m.end()):
+                return m.end(), m.end() + 1, True
     # The stop is the character before the value, so it may sit just before pos.
     m = _SCAN_RE.search(low, max(pos - 1, 0))
     while m is not None:
         digits = m.start("digits")
         if digits >= 0:
             return digits - 1, m.end(), False
-        at = m.start("sep")
+        at = m.end()
         if at >= pos and _WORDS_RE.match(low, at):
             return at, at + 1, True
         m = _SCAN_RE.search(low, m.start() + 1)

@@ -174,6 +174,7 @@ _BRANCHES = rf"""(?:
   | {_WORD_BRANCHES}                          # "eleven miles"
 )"""
 _SCAN_RE = re.compile(rf"[^a-z]{_BRANCHES}", re.VERBOSE)
+_LONGEST_WORD = max(map(len, _WORD_ENDS))
 _FIRST_RE = re.compile(_BRANCHES, re.VERBOSE)
 
 # A value in digits, then a unit: "11 miles", "55-kilometer", "5km", "30°C".
@@ -323,15 +324,19 @@ def _next_value(low: str, pos: int) -> tuple[int, int, bool] | None:
                 return 0, m.end(), False
             if _WORDS_RE.match(low, m.end()):
                 return m.end(), m.end() + 1, True
-    # The stop is the character before the value, so it may sit just before pos.
-    m = _SCAN_RE.search(low, max(pos - 1, 0))
+    # The stop is the character before the value, so it may sit before pos: just
+    # before a digit, or a number word's length before its space (a sum of money
+    # ends in the scale of "£5 million" and "million kg" may follow).
+    m = _SCAN_RE.search(low, max(pos - _LONGEST_WORD - 1, 0))
     while m is not None:
         digits = m.start("digits")
         if digits >= 0:
-            return digits - 1, m.end(), False
-        at = m.end()
-        if at >= pos and _WORDS_RE.match(low, at):
-            return at, at + 1, True
+            if digits > pos:
+                return digits - 1, m.end(), False
+        else:
+            at = m.end()
+            if at >= pos and _WORDS_RE.match(low, at):
+                return at, at + 1, True
         m = _SCAN_RE.search(low, m.start() + 1)
     return None
 

@@ -97,9 +97,9 @@ def test_scan_edges_keep_invariants(text: str) -> None:
 
 
 def test_number_word_right_after_a_rejected_sum_of_money() -> None:
-    # "x$5 million" is no sum of money ("$" after a letter); the scan that left
+    # "x$ 5 million" is no sum of money ("$" after a letter); the scan that left
     # off after its scale must still see "million km" starting before that point.
-    text = "x$5 million km"
+    text = "x$ 5 million km"
     assert [(q.span.slice(text), q.unit) for q in find_quantities(text)] == [
         ("million km", "kilometre")
     ]

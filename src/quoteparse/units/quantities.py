@@ -75,6 +75,8 @@ _UNIT = trie_pattern(sorted({s.lower() for s in _BY_SYMBOL} | set(_BY_NAME)))
 _NBHYPHEN = "\N{NON-BREAKING HYPHEN}"
 _SP_OR_HYPHEN = "[ \N{NO-BREAK SPACE}\N{NON-BREAKING HYPHEN}-]"
 _SIGNS = "".join(sorted({p[-1] for p, _ in CURRENCY_PREFIXES}))
+# The only signs an ASCII text can hold ("isascii" is a flag check, "find" a pass).
+_ASCII_SIGNS = "".join(sign for sign in _SIGNS if sign.isascii())
 _VULGAR = "".join(VULGAR_FRACTIONS)
 _SCALES = trie_pattern(SCALES)
 # The prefixes that end in each sign, longest first ("US$" before "$").
@@ -199,6 +201,8 @@ _HEDGE_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _h in sorted(HEDGES, key=len, reverse=True):
     _HEDGE_BY_LAST[_h.split()[-1]] = (*_HEDGE_BY_LAST.get(_h.split()[-1], ()), _h)
 _SPACES = " \N{NO-BREAK SPACE}"
+# The last two letters of those last words: most words before a number end otherwise.
+_HEDGE_TAILS = frozenset(last[-2:] for last in _HEDGE_BY_LAST)
 # The word after a bare "m": it tells metres ("100m final") from millions ("2m people").
 _NEXT_WORD_RE = re.compile(rf"{_SP}?(?P<word>[a-z]+)")
 _COMPOUND_RE = re.compile(
@@ -287,7 +291,7 @@ def find_quantities(
 def _sign_positions(low: str) -> list[int]:
     """Where each currency sign is, in order."""
     found: list[int] = []
-    for sign in _SIGNS:
+    for sign in _ASCII_SIGNS if low.isascii() else _SIGNS:
         at = low.find(sign)
         while at >= 0:
             found.append(at)
@@ -367,7 +371,7 @@ def _word_hit(text: str, low: str, start: int, floor: int) -> Quantity | None:
 
 def _hedge(text: str, low: str, start: int, floor: int) -> tuple[str | None, bool]:
     """The hedge or bound written just before ``start``, and whether it is a hedge."""
-    if start < 3 or low[start - 1] not in _SPACES:
+    if start < 3 or low[start - 1] not in _SPACES or low[start - 3 : start - 1] not in _HEDGE_TAILS:
         return None, False
     # The word before the space; hedge words are short, so look back a few characters.
     lo = max(floor, start - 16)
@@ -385,7 +389,7 @@ def _hedge(text: str, low: str, start: int, floor: int) -> tuple[str | None, boo
 
 
 def _money(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | None:
-    if _changes(low, m.start("sign"), m.group("amount"), floor):
+    if " to" in m.group("amount") and _changes(low, m.start("sign"), m.group("amount"), floor):
         plain = _MONEY_PLAIN_RE.match(low, m.start())
         if plain is None:
             return None

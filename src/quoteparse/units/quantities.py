@@ -288,10 +288,18 @@ def find_quantities(
     return tuple(found)
 
 
-def _sign_positions(low: str) -> list[int]:
-    """Where each currency sign is, in order."""
+def _sign_positions(low: str) -> list[int] | None:
+    """Where each currency sign is, in order; None when signs are too many to list.
+
+    A few signs are found at memchr speed and visited one by one; where they
+    are dense (a megabyte of "£") visiting each from Python costs more than
+    letting _MONEY_RE skip from one sum to the next, so the caller does that.
+    """
+    signs = _ASCII_SIGNS if low.isascii() else _SIGNS
+    if sum(map(low.count, signs)) > len(low) // 64:
+        return None
     found: list[int] = []
-    for sign in _ASCII_SIGNS if low.isascii() else _SIGNS:
+    for sign in signs:
         at = low.find(sign)
         while at >= 0:
             found.append(at)
@@ -300,8 +308,16 @@ def _sign_positions(low: str) -> list[int]:
     return found
 
 
-def _next_money(low: str, signs: list[int], k: int, pos: int) -> tuple[int, re.Match[str] | None]:
-    """The first match of _MONEY_RE at ``signs[k:]`` at or after ``pos``, and its index."""
+def _next_money(
+    low: str, signs: list[int] | None, k: int, pos: int
+) -> tuple[int, re.Match[str] | None]:
+    """The first match of _MONEY_RE at or after ``pos``, and the index in ``signs`` it is at.
+
+    ``signs`` lists where the signs are (searched from index ``k``); None
+    searches the text.
+    """
+    if signs is None:
+        return k, _MONEY_RE.search(low, pos)
     match = _MONEY_RE.match
     while k < len(signs):
         at = signs[k]

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteparse import Dimension, Quantity, Span, find_quantities
-from quoteparse.units import numbers
+from quoteparse.units import numbers, quantities
 from quoteparse.units._results import quantity, span
 
 
@@ -103,3 +103,25 @@ def test_number_word_right_after_a_rejected_sum_of_money() -> None:
     assert [(q.span.slice(text), q.unit) for q in find_quantities(text)] == [
         ("million km", "kilometre")
     ]
+
+
+def _sums(low: str, signs: list[int] | None) -> list[tuple[int, int]]:
+    """Every sum of money _next_money walks to, as spans."""
+    found = []
+    k, m = quantities._next_money(low, signs, 0, 0)
+    while m is not None:
+        found.append(m.span())
+        k, m = quantities._next_money(low, signs, k, m.end())
+    return found
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="$£€¥5.,m bn-x", max_size=40))
+def test_listed_signs_and_searched_signs_agree(text: str) -> None:
+    listed = sorted(i for i, ch in enumerate(text) if ch in "$£€¥₹₽")
+    assert _sums(text, listed) == _sums(text, None)
+
+
+def test_dense_signs_are_searched() -> None:
+    assert quantities._sign_positions("£" * 1000) is None
+    assert quantities._sign_positions("It cost £5m and $6m." + "x" * 200) == [8, 16]

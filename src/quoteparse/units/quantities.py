@@ -1,12 +1,13 @@
 """Find quantities with units: ``11 miles``, ``a 55-kilometer zone``, ``£2.7bn``, ``30°C``.
 
-One compiled pattern, run over a lower-cased copy of the text (same length,
-same offsets), jumps from one digit, currency sign or number word to the next
-and matches the whole quantity there, so Python runs only where a number meets
-a unit. Python then checks what a pattern cannot: the exact case of
-abbreviations (``MB`` is not ``mb``), abbreviations that only count against
-the number (``42in``, ``30C``), ``m`` as metre or million, hedge words before
-the number, signs, and compounds such as ``6ft 2in``.
+Over a lower-cased copy of the text (same length, same offsets), one compiled
+pattern jumps from one digit run or number word to the next and ``str.find``
+from one currency sign to the next, and the whole quantity is matched there,
+so Python runs only where a number meets a unit. Python then checks what a
+pattern cannot: the exact case of abbreviations (``MB`` is not ``mb``),
+abbreviations that only count against the number (``42in``, ``30C``), ``m`` as
+metre or million, hedge words before the number, signs, and compounds such as
+``6ft 2in``.
 
 A number without a unit is not a quantity: counts (``500 troops``), years,
 dates, times of day, scores, plain ages and model names (``Boeing 737``,
@@ -96,11 +97,10 @@ _AFTER_WORDS = set(_BY_NAME) | {
 # Any number-word spelling that can end a value, for the look-behinds of the word trigger.
 _WORD_ENDS = sorted({*NUMBER_WORDS, "half", "half a", "half an"})
 
-# A space or hyphen between a number word and a unit name: "eleven miles",
-# "five-year-old". A separate pattern from the digits (one pattern for both scans
-# at half the speed): the cheap look-behind for a number word's last letter and
-# the look-ahead for a unit name fail fast at most spaces; the exact look-behinds
-# run only where both pass.
+# The space or hyphen between a number word and a unit name: "eleven miles",
+# "five-year-old". The value scan below finds these places; this pattern, matched
+# at each, keeps exactly the ones it always stood for (its look-behinds spell
+# "half a" with a plain space, where the scan accepts any space).
 _WORDS_RE = re.compile(
     rf"""{_SP_OR_HYPHEN}
     (?<=[{"".join(sorted({w[-1] for w in _WORD_ENDS}))}].)
@@ -121,18 +121,20 @@ _MONEY_AND_RE = re.compile(
 )
 
 # Two scans, merged in order of position. Currency signs are rare characters, so
-# str.find (memchr speed) lists them and _MONEY_RE is matched at each. Values in
-# digits and in words share one pattern that starts with a character class, so
-# stdlib "re" skips the prose to it at C speed and matches there; a look-around
-# at each stop would cost more than the skip, so every branch starts with a plain
-# character test.
+# str.find (memchr speed) lists them and _MONEY_RE is matched at each (where they
+# are dense, _MONEY_RE searches instead). Values in digits and in words share one
+# pattern that starts with a character class, so stdlib "re" skips the prose to it
+# at C speed and matches there; every branch after the class opens with a plain
+# character test, as a look-around at each stop would cost more than the skip.
 
 # A currency sign, then the value: "£5m", "$10-15bn", "€ 300".
 # Not after a digit, separator or another sign ("£1£1"): the look-behind follows
 # the class so "re" still skips to the class.
-_MONEY_CLASS = f"[{re.escape(_SIGNS)}]"
-_MONEY_TAIL = rf"(?<![0-9.,{re.escape(_SIGNS)}].){_SP}?(?P<amount>{MONEY_VALUE})"
-_MONEY_RE = re.compile(rf"(?P<sign>{_MONEY_CLASS}){_MONEY_TAIL}", re.X)
+_MONEY_RE = re.compile(
+    rf"""(?P<sign>[{re.escape(_SIGNS)}])(?<![0-9.,{re.escape(_SIGNS)}].)
+    {_SP}?(?P<amount>{MONEY_VALUE})""",
+    re.X,
+)
 
 _MEASURE = rf"""
     (?P<sep>{_SP}|-|{_NBHYPHEN})?
@@ -140,15 +142,13 @@ _MEASURE = rf"""
 """
 
 # A digit run where a value in digits may start, followed by what may follow a value.
-# The class comes first so "re" skips the prose to it at C speed (a look-around
-# first would stop that); the look-behind after it rejects a digit inside a word or
-# number ("A380", "F16", the "004" of "2004"), after a decimal point or separator,
-# ":" (times), "/" (dates) or a currency sign (money); the look-ahead drops runs
-# that end a clause ("in 2004.", "3-1,"). Python matches _DIGIT_MEASURE_RE there.
+# The look-behind after the first digit rejects a digit inside a word or number
+# ("A380", "F16", the "004" of "2004"), after a decimal point or separator, ":"
+# (times), "/" (dates) or a currency sign (money); the look-ahead drops runs that
+# end a clause ("in 2004.", "3-1,"). Python matches _DIGIT_MEASURE_RE there.
 # A failed look-ahead makes "re" try each later digit of the run, so long runs match
 # anyway and a megabyte of digits costs one hit.
-_DIGIT_CLASS = f"[0-9{_VULGAR}]"
-_DIGIT_TAIL = rf"""(?<![\w.,/:{re.escape(_SIGNS)}].)[0-9.,]*(?<![.,])
+_DIGIT_RUN = rf"""[0-9{_VULGAR}](?P<digits>)(?<![\w.,/:{re.escape(_SIGNS)}].)[0-9.,]*(?<![.,])
     (?:(?={_SP_OR_HYPHEN}?(?:{_UNIT}|{_SCALES})(?![a-z])   # a unit or scale: "5 km", "5m"
          |{_SP}?[-\N{{EN DASH}}{_VULGAR}]|{_SP}to{_SP}       # a range or fraction: "10-15"
          |/|{_SP}[0-9]+/)                                    # "1/2", "1 1/2"
@@ -172,8 +172,8 @@ _WORD_BRANCHES = "\n  | ".join(
 # stops. The empty "digits" group marks the digit branch. A value at the very
 # start of the text has no character before it: _FIRST_RE.
 _BRANCHES = rf"""(?:
-    {_DIGIT_CLASS}(?P<digits>){_DIGIT_TAIL}   # "11 miles", "55-kilometer"
-  | {_WORD_BRANCHES}                          # "eleven miles"
+    {_DIGIT_RUN}        # "11 miles", "55-kilometer"
+  | {_WORD_BRANCHES}    # "eleven miles"
 )"""
 _SCAN_RE = re.compile(rf"[^a-z]{_BRANCHES}", re.VERBOSE)
 _LONGEST_WORD = max(map(len, _WORD_ENDS))

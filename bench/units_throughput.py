@@ -2,8 +2,10 @@
 
 Run from the checkout root: ``python3 bench/units_throughput.py [--runs 5]``.
 Prints chars/s for ``find_quantities`` alone, ``find_conversions`` (which finds
-the quantities itself) and for a bare ``re`` scan of digits as a floor, all
-timed in the same process over the same texts. With the ``bench`` extra
+the quantities itself), the two as ``parse()`` runs them and the whole
+``parse()``, beside two floors: a bare ``re.findall`` of quote pairs (the ratio
+column, comparable across machines and loads) and a bare ``re`` scan of digits,
+all timed in the same process over the same texts. With the ``bench`` extra
 installed (quantulum3) it also times quantulum3 on a slice of the same text.
 """
 

@@ -219,6 +219,9 @@ class _Pairer:
         # Remembered look-aheads for weak closers, per opening mark:
         # (searched from, decided up to, a surer closer follows).
         self.ahead: dict[str, tuple[int, int, bool]] = {}
+        # Roles already judged, by the mark and its two neighbours, for marks
+        # whose role depends on nothing else (see _role_at).
+        self.roles: dict[str, _Role] = {}
 
     def run(self) -> list[_Open]:
         text = self.text
@@ -251,6 +254,29 @@ class _Pairer:
             cursor = self._end_paragraph(br if br >= 0 else self.n)
         return self.done
 
+    def _role_at(self, i: int) -> _Role:
+        """``_role(text, i)``, looked up when the same three characters were judged before.
+
+        Most marks in a text stand between the same few neighbours (a space
+        and a letter, a full stop and a space), and the role of any mark but
+        an apostrophe-like one depends only on its neighbours unless one
+        is a digit (inches) or both are spaces (the character before counts).
+        """
+        text = self.text
+        key = text[i - 1 : i + 2] if i else ""  # three characters inside the text
+        role = self.roles.get(key)
+        if role is not None:
+            return role
+        role = _role(text, i)
+        if (
+            len(key) == 3
+            and key[1] not in _ELIDERS
+            and not key[0].isdigit()
+            and not (key[0].isspace() and key[2].isspace())
+        ):
+            self.roles[key] = role
+        return role
+
     def _next_break(self, lo: int, hi: int) -> int:
         """The first line break in ``text[lo:hi]``, or -1."""
         if self.only_newlines:
@@ -261,7 +287,7 @@ class _Pairer:
     def _mark(self, i: int) -> None:
         text = self.text
         c = text[i]
-        role = _role(text, i)
+        role = self._role_at(i)
         if role.skip_to > i:
             self.skip_until = role.skip_to
             return
@@ -307,7 +333,12 @@ class _Pairer:
         q = stack[k]
         del stack[k:]
         self.too_deep.clear()
-        if not q.pieces and _NONSPACE_RE.search(self.text, q.piece_start, i) is None:
+        start = q.piece_start
+        if (
+            not q.pieces
+            and (start >= i or self.text[start].isspace())
+            and _NONSPACE_RE.search(self.text, start, i) is None
+        ):
             return  # an empty pair quotes nothing
         q.pieces.append((q.piece_start, i))
         q.close = i

@@ -135,6 +135,8 @@ _NOTHING = _Role(False, False)
 # The eight plain roles, built once: a mark's role is a value, not a new object.
 _BOOLS = (False, True)
 _ROLES = {(o, c, w): _Role(o, c, w) for o in _BOOLS for c in _BOOLS for w in _BOOLS}
+_OPENS = _ROLES[True, False, False]
+_CLOSES = _ROLES[False, True, False]
 
 
 def _role(text: str, i: int) -> _Role:
@@ -143,6 +145,14 @@ def _role(text: str, i: int) -> _Role:
     n = len(text)
     prev = text[i - 1] if i else "\n"
     nxt = text[i + 1] if i + 1 < n else "\n"
+    if c == "\N{QUOTATION MARK}":
+        # The commonest cases first, decided exactly as below would: a space
+        # before and a letter after opens; a space after closes unless a
+        # space or a digit (inches) stands before.
+        if nxt.isalnum() and prev.isspace():
+            return _OPENS
+        if nxt.isspace() and not prev.isspace() and not prev.isdigit():
+            return _CLOSES
     prev_space, next_space = prev.isspace(), nxt.isspace()
     if c in _APOSTROPHES:
         if prev.isalnum() and nxt.isalnum() and not (_is_cjk(prev) and _is_cjk(nxt)):
@@ -219,9 +229,6 @@ class _Pairer:
         # Remembered look-aheads for weak closers, per opening mark:
         # (searched from, decided up to, a surer closer follows).
         self.ahead: dict[str, tuple[int, int, bool]] = {}
-        # Roles already judged, by the mark and its two neighbours, for marks
-        # whose role depends on nothing else (see _role_at).
-        self.roles: dict[str, _Role] = {}
 
     def run(self) -> list[_Open]:
         text = self.text
@@ -254,29 +261,6 @@ class _Pairer:
             cursor = self._end_paragraph(br if br >= 0 else self.n)
         return self.done
 
-    def _role_at(self, i: int) -> _Role:
-        """``_role(text, i)``, looked up when the same three characters were judged before.
-
-        Most marks in a text stand between the same few neighbours (a space
-        and a letter, a full stop and a space), and the role of any mark but
-        an apostrophe-like one depends only on its neighbours unless one
-        is a digit (inches) or both are spaces (the character before counts).
-        """
-        text = self.text
-        key = text[i - 1 : i + 2] if i else ""  # three characters inside the text
-        role = self.roles.get(key)
-        if role is not None:
-            return role
-        role = _role(text, i)
-        if (
-            len(key) == 3
-            and key[1] not in _ELIDERS
-            and not key[0].isdigit()
-            and not (key[0].isspace() and key[2].isspace())
-        ):
-            self.roles[key] = role
-        return role
-
     def _next_break(self, lo: int, hi: int) -> int:
         """The first line break in ``text[lo:hi]``, or -1."""
         if self.only_newlines:
@@ -287,7 +271,7 @@ class _Pairer:
     def _mark(self, i: int) -> None:
         text = self.text
         c = text[i]
-        role = self._role_at(i)
+        role = _role(text, i)
         if role.skip_to > i:
             self.skip_until = role.skip_to
             return

@@ -119,7 +119,13 @@ _ACCORDING = "|".join(
 
 # One word of a speaker's name or description: a title with its stop (Gen.),
 # initials (J., U.S.), or a word with inner apostrophes and hyphens (ministry's).
-_TOKEN = rf"(?:(?:{_TITLE})\.|(?:[A-Z]\.){{1,3}}|\w[\w'\N{{RIGHT SINGLE QUOTATION MARK}}\-]*)"
+# The lookahead ends a word only where it ends: nothing that may follow a
+# token in these patterns (a space, a comma, the end) can follow a cut word,
+# so a failed match need not try every shorter cut.
+_TOKEN = (
+    rf"(?:(?:{_TITLE})\.|(?:[A-Z]\.){{1,3}}"
+    rf"|\w[\w'\N{{RIGHT SINGLE QUOTATION MARK}}\-]*(?![\w'\N{{RIGHT SINGLE QUOTATION MARK}}\-]))"
+)
 _LINK = r"[ \t\u00a0]+"
 # An addressee after told/asked: reporters, the BBC, BBC Radio Five Live.
 _OBJECT = (
@@ -133,7 +139,9 @@ _DASHES = "-\N{EN DASH}\N{EM DASH}"
 
 _AFTER_RE = re.compile(
     rf"""
-    [ \t\u00a0]*(?P<comma>,)?[ \t\u00a0]*   # UK style puts the comma outside: "...", she said
+    # UK style puts the comma outside: "...", she said. (No second run of
+    # spaces without the comma: the branches would be tried once per split.)
+    [ \t\u00a0]*(?:(?P<comma>,)[ \t\u00a0]*)?
     (?:
       # "..." - the city's fire chief: a dash line names the speaker.
       [{_DASHES}]{{1,2}}[ \t\u00a0]*(?P<dash_np>{_NP_AFTER})
@@ -325,11 +333,11 @@ def _last_token(text: str, lo: int, hi: int) -> int:
 
 
 def _only_stopwords(text: str, lo: int, hi: int) -> bool:
-    return all(t.group() in _STOPWORDS for t in _TOKEN_RE.finditer(text, lo, hi))
+    return all(text[start:end] in _STOPWORDS for start, end in _tokens_back(text, lo, hi))
 
 
 def _role_like(text: str, lo: int, hi: int) -> bool:
-    return any(t.group()[:1].islower() for t in _TOKEN_RE.finditer(text, lo, hi))
+    return any(text[start].islower() for start, _ in _tokens_back(text, lo, hi))
 
 
 def _speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
@@ -422,22 +430,21 @@ def _after(text: str, q: QuoteSpan, hi: int) -> _Hit | None:
     m = _AFTER_RE.match(text, q.end, hi)
     if m is None:
         return None
-    if m.group("dash_np") is not None:
+    branch = m.lastgroup  # the group that closes each branch
+    if branch == "dash_np":
         return _Hit(Span(*m.span("dash_np")), None, True, after=True)
-    ends_sentence = content_end in _SENTENCE_END and content_end not in "?!"
-    if ends_sentence and m.group("comma") is None:
+    no_comma = m.start("comma") < 0
+    if no_comma and content_end in _SENTENCE_END and content_end not in "?!":
         first = _skip_space(text, q.end, m.end())
         if first < m.end() and not text[first].islower():
             return None  # "We won." The team said ... starts a new sentence
-    for cue, np in (("acc_cue", "acc_np"), ("inv_cue", "inv_np"), ("cue", "np")):
-        if m.group(cue) is not None:
-            if np == "np" and content_end not in _UTTERANCE_END and m.group("comma") is None:
-                return None  # "Foo" is a word he said: no utterance shape
-            speaker = Span(*m.span(np))
-            if np != "np":
-                speaker = _name_only(text, speaker)
-            return _Hit(speaker, Span(*m.span(cue)), True, after=True)
-    return None  # pragma: no cover - every branch names its groups
+    if branch == "cue":
+        if no_comma and content_end not in _UTTERANCE_END:
+            return None  # "Foo" is a word he said: no utterance shape
+        return _Hit(Span(*m.span("np")), Span(*m.span("cue")), True, after=True)
+    # according to the ministry / said Maj. Gen. Igor Konashenkov: the speaker last.
+    cue, np = ("acc_cue", "acc_np") if branch == "acc_np" else ("inv_cue", "inv_np")
+    return _Hit(_name_only(text, Span(*m.span(np))), Span(*m.span(cue)), True, after=True)
 
 
 def _name_only(text: str, span: Span) -> Span:

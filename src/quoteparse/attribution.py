@@ -309,6 +309,14 @@ def _walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return (kept_lo, kept_hi) if count else None
 
 
+def _words_in(text: str, lo: int, hi: int) -> list[str]:
+    """The _TOKEN_RE tokens of ``text[lo:hi]``, as strings."""
+    seg = text[lo:hi]
+    if "\t" in seg or "\u00a0" in seg or "\n" in seg or "\r" in seg:
+        return _TOKEN_RE.findall(seg)
+    return [word for word in seg.split(" ") if word]
+
+
 def _tokens_back(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
     """The spans of the _TOKEN_RE tokens of ``text[lo:hi]``, last first."""
     seg = text[lo:hi]
@@ -333,11 +341,11 @@ def _last_token(text: str, lo: int, hi: int) -> int:
 
 
 def _only_stopwords(text: str, lo: int, hi: int) -> bool:
-    return all(text[start:end] in _STOPWORDS for start, end in _tokens_back(text, lo, hi))
+    return _STOPWORDS.issuperset(_words_in(text, lo, hi))
 
 
 def _role_like(text: str, lo: int, hi: int) -> bool:
-    return any(text[start].islower() for start, _ in _tokens_back(text, lo, hi))
+    return any(word[0].islower() for word in _words_in(text, lo, hi))
 
 
 def _speaker_before(text: str, lo: int, cue_start: int) -> Span | None:

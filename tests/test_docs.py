@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -32,3 +34,16 @@ def test_mkdocs_nav_names_every_page() -> None:
     config = (DOCS.parent / "mkdocs.yml").read_text("utf-8")
     for page in DOCS.glob("*.md"):
         assert page.name in config, f"{page.name} is not in mkdocs.yml nav"
+
+
+def test_mkdocs_site_builds_strict(tmp_path: Path) -> None:
+    pytest.importorskip("mkdocs", reason="mkdocs is in the test and docs extras")
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path)],
+        cwd=DOCS.parent,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "index.html").exists()

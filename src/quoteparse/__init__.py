@@ -29,6 +29,8 @@ from quoteparse.options import Options
 from quoteparse.parse import parse
 from quoteparse.quotes import find_quotes
 from quoteparse.reader import ReaderMode, reader_view
+from quoteparse.render.html import render_html
+from quoteparse.render.terminal import render_ansi
 from quoteparse.units.conversions import find_conversions
 from quoteparse.units.quantities import find_quantities
 
@@ -56,5 +58,7 @@ __all__ = [
     "find_quotes",
     "parse",
     "reader_view",
+    "render_ansi",
+    "render_html",
     "strip_markers",
 ]

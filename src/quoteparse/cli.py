@@ -1,7 +1,10 @@
 """The command line: ``quoteparse FILE... | -`` and ``python -m quoteparse``.
 
 Reads each file (``-`` is standard input), parses it, and prints a readable
-summary, or JSON with ``--json`` / ``--jsonl``. A file that is missing or does
+summary, or JSON with ``--json`` / ``--jsonl``, or a standalone HTML page with
+``--html``. When standard output is a terminal and ``NO_COLOR`` is not set, the
+summary also shows the text with every result highlighted in colour
+(``--color always|never`` overrides). A file that is missing or does
 not decode gets one line on stderr naming it and the cause; the other files
 are still processed, and the exit status is 1 at the end.
 """
@@ -11,6 +14,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -19,6 +23,8 @@ from typing import TextIO
 from quoteparse._version import __version__
 from quoteparse.model import Document
 from quoteparse.parse import parse
+from quoteparse.render.html import render_html, render_html_pages
+from quoteparse.render.terminal import render_ansi
 
 __all__ = ["main"]
 
@@ -43,6 +49,18 @@ def _build_parser() -> argparse.ArgumentParser:
     out = parser.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="one JSON object per input")
     out.add_argument("--jsonl", action="store_true", help="one compact JSON line per input")
+    out.add_argument(
+        "--html",
+        action="store_true",
+        help="a standalone HTML page with every result highlighted (one section per input)",
+    )
+    parser.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="highlight the text in the summary with ANSI colour; auto (the default) "
+        "does when stdout is a terminal and NO_COLOR is not set",
+    )
     parser.add_argument(
         "--no-text", action="store_true", help="leave the article text out of JSON output"
     )
@@ -123,6 +141,17 @@ def summary(name: str, doc: Document) -> Iterator[str]:
         )
 
 
+def use_colour(choice: str, stdout: TextIO) -> bool:
+    """Whether the summary is coloured: ``always``, ``never``, or ``auto``.
+
+    ``auto`` colours only a terminal, and never when ``NO_COLOR`` is set to a
+    non-empty value (https://no-color.org).
+    """
+    if choice != "auto":
+        return choice == "always"
+    return not os.environ.get("NO_COLOR") and stdout.isatty()
+
+
 def _progress(done: int, total: int, name: str, stream: TextIO) -> None:
     stream.write(f"\r\x1b[Kquoteparse: {done}/{total} {name}"[:200])
     if done == total:
@@ -148,8 +177,10 @@ def main(
         stderr.write(f"quoteparse: unknown encoding {args.encoding!r}\n")
         return 2
     show_progress = len(args.files) > 1 and stderr.isatty()
+    colour = use_colour(args.color, stdout)
     failed = False
     documents = []
+    pages: list[tuple[str, Document]] = []
     for done, name in enumerate(args.files, 1):
         item = _read(name, args.encoding, stdin)
         if show_progress:
@@ -159,15 +190,25 @@ def main(
             failed = True
             continue
         doc = parse(item.text)
-        if args.json or args.jsonl:
+        if args.html:
+            pages.append((name, doc))
+        elif args.json or args.jsonl:
             record = {"file": name, **doc.to_dict(include_text=not args.no_text)}
             if args.jsonl:
                 stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
             else:
                 documents.append(record)
         else:
-            for line in summary(name, doc):
+            lines = summary(name, doc)
+            stdout.write(next(lines) + "\n")
+            if colour:
+                stdout.write(render_ansi(doc) + "\n\n")
+            for line in lines:
                 stdout.write(line + "\n")
+    if len(pages) == 1:
+        stdout.write(render_html(pages[0][1], title=f"quoteparse: {pages[0][0]}"))
+    elif pages:
+        stdout.write(render_html_pages(pages))
     if args.json and documents:
         shape = documents[0] if len(args.files) == 1 else documents
         stdout.write(json.dumps(shape, ensure_ascii=False, indent=2) + "\n")

@@ -386,6 +386,15 @@ class Document(_Plain):
 
         return records(self, kind, doc_id=doc_id)
 
+    def _repr_html_(self) -> str:
+        """The notebook view: the text with each kind of result highlighted (Jupyter calls this).
+
+        See :func:`quoteparse.render_html`, which also writes standalone pages.
+        """
+        from quoteparse.render.html import render_html
+
+        return render_html(self, standalone=False)
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:
         """Rebuild a Document from :meth:`to_dict` output made with the text included."""

@@ -1,0 +1,1 @@
+"""Adapters that plug quoteparse into other tools; each needs its own extra."""

@@ -1,0 +1,107 @@
+"""The terminal view: the text with every result highlighted in ANSI colour.
+
+The same highlights as the HTML view (see ``quoteparse.render._layers``), as
+SGR escape sequences. Control characters in the caller's text (an ESC that
+would start an escape sequence of its own, a bell, a C1 control) are shown as
+visible symbols, so text cannot drive the terminal.
+"""
+
+from __future__ import annotations
+
+from quoteparse.model import Document
+from quoteparse.render._layers import Close, Highlight, Layer, Open, highlights, layout
+
+__all__ = ["render_ansi"]
+
+_RESET = "\x1b[0m"
+
+# SGR parameters per layer; variants below refine quotes and conversions.
+_STYLE = {
+    Layer.QUOTE: "33",  # yellow
+    Layer.SPEAKER: "1;34",  # bold blue
+    Layer.CUE: "1;32",  # bold green
+    Layer.INSERTION: "3;35",  # italic magenta: the editor's words, not the speaker's
+    Layer.MARKER: "90",  # grey
+    Layer.LABEL: "1",  # bold, on the marker's grey
+    Layer.QUANTITY: "36",  # cyan
+    Layer.CONVERSION: "4",  # underlined
+}
+_VARIANT = {
+    (Layer.QUOTE, "depth-1"): "93",  # a nested quotation: bright yellow
+    (Layer.QUOTE, "depth-2"): "91",  # deeper still: bright red
+    (Layer.QUOTE, "partial"): "4",  # underlined
+    (Layer.QUOTE, "scare"): "2",  # faint
+    (Layer.CONVERSION, "inconsistent"): "31",  # red underline
+}
+_FLAG = "\x1b[1;31m\N{WARNING SIGN}" + _RESET
+
+# Each C0 control but tab and newline, and DEL, as its visible Control Pictures
+# symbol; each C1 control (0x80-0x9f, which include the one-byte CSI) as U+FFFD.
+_VISIBLE = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}
+_VISIBLE[0x7F] = 0x2421
+_VISIBLE.update(dict.fromkeys(range(0x80, 0xA0), 0xFFFD))
+
+_LEGEND = (
+    ("quotation", Highlight(0, 1, Layer.QUOTE, ("speech", "depth-0"), "")),
+    ("nested", Highlight(0, 1, Layer.QUOTE, ("speech", "depth-1"), "")),
+    ("speaker", Highlight(0, 1, Layer.SPEAKER, (), "")),
+    ("cue", Highlight(0, 1, Layer.CUE, (), "")),
+    ("[insertion]", Highlight(0, 1, Layer.INSERTION, (), "")),
+    ("marker", Highlight(0, 1, Layer.MARKER, (), "")),
+    ("quantity", Highlight(0, 1, Layer.QUANTITY, (), "")),
+    ("conversion", Highlight(0, 1, Layer.CONVERSION, ("consistent",), "")),
+    ("inconsistent", Highlight(0, 1, Layer.CONVERSION, ("inconsistent",), "")),
+)
+
+
+def _safe(text: str) -> str:
+    return text.replace("\r\n", "\n").translate(_VISIBLE)
+
+
+def _sgr(h: Highlight) -> str:
+    codes = [_STYLE[h.layer], *(_VARIANT.get((h.layer, v), "") for v in h.variants)]
+    return "\x1b[" + ";".join(c for c in codes if c) + "m"
+
+
+def _legend() -> str:
+    keys = "  ".join(f"{_sgr(h)}{label}{_RESET}" for label, h in _LEGEND)
+    return f"{keys} {_FLAG}"
+
+
+def render_ansi(doc: Document, color: bool = True) -> str:
+    """The text of ``doc`` with each kind of result highlighted in ANSI colour.
+
+    Quotations are yellow (nested ones bright, partial ones underlined, scare
+    quotes faint), speakers bold blue, cues bold green, editors' insertions
+    italic magenta, marker lines grey with the label bold, quantities cyan and
+    conversions underlined, in red and followed by a warning sign when
+    inconsistent. A legend line follows the text. With ``color=False`` the text
+    comes back as it is, except that control characters are made visible,
+    which is what to print when stdout is not a terminal or ``NO_COLOR`` is set.
+
+    >>> from quoteparse import Document, Marker, MarkerKind, Span
+    >>> text = "Note: \\x1b[2J gone"
+    >>> m = Marker(Span(0, 15), "Note", Span(0, 4), text[6:], Span(6, 15), MarkerKind.EDITORS_NOTE)
+    >>> render_ansi(Document(text, markers=(m,)), color=False)
+    'Note: ␛[2J gone'
+    >>> render_ansi(Document(text, markers=(m,))).split("\\n")[0]
+    '\\x1b[90m\\x1b[1mNote\\x1b[0m\\x1b[90m: ␛[2J gone\\x1b[0m'
+    """
+    if not color:
+        return _safe(doc.text)
+    out: list[str] = []
+    stack: list[Highlight] = []
+    for event in layout(doc.text, highlights(doc)):
+        if isinstance(event, str):
+            out.append(_safe(event))
+        elif isinstance(event, Open):
+            stack.append(event.highlight)
+            out.append(_sgr(event.highlight))
+        elif isinstance(event, Close):
+            stack.pop()
+            out.append(_RESET)
+            if "inconsistent" in event.highlight.variants:
+                out.append(_FLAG)
+            out.extend(_sgr(h) for h in stack)
+    text = "".join(out)
+    return f"{text}{'' if text.endswith(chr(10)) else chr(10)}\n{_legend()}"

@@ -253,8 +253,7 @@ def find_quantities(
     ()
     """
     require_text(text)
-    if options is not None or shortcuts:
-        resolve_options(options, shortcuts)  # no option applies; wrong ones still raise
+    resolve_options(options, shortcuts)
     low = _lower(text)
     found: list[Quantity] = []
     # Two scans merged in order of position; "end" stands for "no more matches".

@@ -2,8 +2,10 @@
 
 Run from the checkout root: ``python3 bench/units_throughput.py [--runs 5]``.
 Prints chars/s for ``find_quantities`` alone, ``find_conversions`` (which finds
-the quantities itself) and for a bare ``re`` scan of digits as a floor, all
-timed in the same process over the same texts. With the ``bench`` extra
+the quantities itself), the two as ``parse()`` runs them and the whole
+``parse()``, beside two floors: a bare ``re.findall`` of quote pairs (the ratio
+column, comparable across machines and loads) and a bare ``re`` scan of digits,
+all timed in the same process over the same texts. With the ``bench`` extra
 installed (quantulum3) it also times quantulum3 on a slice of the same text.
 """
 
@@ -20,7 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from quoteparse import find_conversions, find_quantities  # noqa: E402
+from quoteparse import Options, find_conversions, find_quantities, parse  # noqa: E402
+from quoteparse.units.conversions import pair_conversions  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"
 
@@ -59,15 +62,31 @@ def main() -> None:
     import re
 
     digits = re.compile(r"[0-9\N{POUND SIGN}$\N{EURO SIGN}]")
+    pairs = re.compile(
+        '"[^"]*"|\N{LEFT DOUBLE QUOTATION MARK}[^\N{RIGHT DOUBLE QUOTATION MARK}]*'
+        "\N{RIGHT DOUBLE QUOTATION MARK}"
+    )
+    opts = Options()
+
+    def units(text: str) -> object:
+        # What parse() runs for units: the quantities, then pairing them.
+        return pair_conversions(text, find_quantities(text, options=opts), opts)
+
     print(f"python {platform.python_version()} on {platform.machine()}, {time.strftime('%F')}")
     print(f"BBC corpus: {len(texts)} articles, {sum(map(len, texts)):,} chars, {args.runs} runs")
     rows = [
+        ("bare re.findall of quote pairs (floor)", pairs.findall),
         ("bare re scan of digits (floor)", digits.findall),
         ("find_quantities", find_quantities),
         ("find_conversions (quantities included)", find_conversions),
+        ("quantities + pair_conversions (as parse)", units),
+        ("parse()", parse),
     ]
+    floor = 0.0
     for name, func in rows:
-        print(f"{name:42s} {rate(func, texts, args.runs) / 1e6:8.1f} M chars/s")
+        r = rate(func, texts, args.runs)
+        floor = floor or r
+        print(f"{name:42s} {r / 1e6:8.1f} M chars/s  floor/x {floor / r:6.1f}")
     try:
         from quantulum3 import parser as q3  # type: ignore[import-not-found]
     except ImportError:

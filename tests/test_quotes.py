@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import pickle
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from quoteparse import Options, QuoteKind, find_quotes, parse
+from quoteparse import Options, Quote, QuoteKind, find_quotes, parse
 from quoteparse.quote_marks import DEFAULT_OPENERS, ELISIONS, MARKS, PAIRS, STRAIGHT
 from tests.quote_checks import check_invariants
 
@@ -156,3 +158,27 @@ def test_unclosed_quote_does_not_run_to_the_end_of_the_article() -> None:
     assert quotes[0].span.slice(text) == '"An unclosed quotation.'
     assert not quotes[0].closed
     assert quotes[1].content == "closed"
+
+
+def test_results_are_ordinary_quotes() -> None:
+    # find_quotes fills Quote's slots directly (quotes._fast_quote); each result
+    # must still equal, hash, pickle and refuse changes like one built by Quote().
+    from quoteparse import quotes as quotes_module
+
+    assert quotes_module._make_quote is quotes_module._fast_quote
+    text = (
+        '"We tried," she said, "and \'we failed\' twice."\n'
+        '"One more paragraph\n\n"and the last one," Mr Smith told the BBC.'
+    )
+    found = find_quotes(text)
+    assert len(found) == 4
+    for q in found:
+        built = Quote(**{f.name: getattr(q, f.name) for f in dataclasses.fields(Quote)})
+        assert type(q) is Quote
+        assert q == built
+        assert hash(q) == hash(built)
+        assert repr(q) == repr(built)
+        assert pickle.loads(pickle.dumps(q)) == q
+        assert Quote.from_dict(q.to_dict()) == q
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            q.depth = 5  # type: ignore[misc]

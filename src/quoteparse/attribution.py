@@ -34,7 +34,7 @@ or a title, and ``partial`` for fragments inside the writer's sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from quoteparse.cue_verbs import AUXILIARIES, CUES, PARTIAL_CUES, SCARE_CUES, STOPWORDS
@@ -63,47 +63,69 @@ class Found(NamedTuple):
     continues: int | None = None
 
 
-def _words(entries: Sequence[str]) -> str:
-    # Longest first, so "described them as" wins over "described the".
-    return "|".join(
-        r"[ \t]+".join(re.escape(w) for w in e.split())
-        for e in sorted(entries, key=lambda e: -len(e))
-    )
+def _phrase(entry: str) -> str:
+    """One entry as a regex: its words joined by spaces or tabs."""
+    return r"[ \t]+".join(re.escape(w) for w in entry.split())
 
 
-def _trie(words: set[str]) -> str:
-    """One regex matching exactly ``words``, factored by shared prefixes."""
+def _trie(words: Iterable[str], *, whole_word: bool = False) -> str:
+    r"""One regex matching exactly ``words``, factored by shared prefixes.
+
+    The words of an entry may be joined by spaces or tabs (``according to``).
+    Where one entry is a prefix of another (``say``, ``says``, ``saying``) the
+    longer is tried first, just as in an alternation sorted longest first, so
+    every match is the same; but the regex engine tests one character per
+    trie level instead of every entry in turn, which makes the patterns that
+    try a cue or a stop word after each word of a name several times faster.
+
+    ``whole_word`` makes each entry start a word, as ``(?<!\w)`` before the
+    trie would, but checks it after the first letter: a pattern that starts
+    with a letter lets the engine skip to the next possible first letter in C
+    (faster for a few verbs; for a hundred words, whose first letters cover
+    most of the alphabet, ``(?<!\w)`` first is faster).
+    """
     tree: dict[str, dict[str, Any]] = {}
     for word in words:
         node = tree
-        for ch in word:
+        for ch in " ".join(word.split()):
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+    def emit(node: dict[str, Any], lookbehind: str = "") -> str:
+        alts = [
+            (r"[ \t]+" if ch == " " else re.escape(ch)) + lookbehind + emit(sub)
+            for ch, sub in sorted(node.items())
+            if ch
+        ]
         if not alts:
             return ""
         group = "(?:" + "|".join(alts) + ")"
         return group + "?" if "" in node else group
 
-    return emit(tree)
+    # Not a word character before the first letter just matched.
+    return emit(tree, r"(?<!\w.)" if whole_word else "")
 
 
-_TITLE = _words(TITLES)
-_STOP = _words(STOPWORDS)
-_AUX = _words(AUXILIARIES)
-_OBJECT_CUES = _words([c.text for c in CUES if c.takes_object])
-_PLAIN_CUES = _words([c.text for c in CUES if not c.takes_object and not c.speaker_after])
+_TITLE = _trie(TITLES)
+_STOP = _trie(STOPWORDS)
+_AUX = _trie(AUXILIARIES)
+_OBJECT_CUES = _trie(c.text for c in CUES if c.takes_object)
+_PLAIN_CUES = _trie(c.text for c in CUES if not c.takes_object and not c.speaker_after)
 # "according to", "selon", "laut": capitalised too, as they may open a sentence.
 _ACCORDING = "|".join(
-    f"[{w[0].upper()}{w[0]}]{_words([w])[1:]}"
+    f"[{w[0].upper()}{w[0]}]{_phrase(w)[1:]}"
     for w in sorted((c.text for c in CUES if c.speaker_after), key=len, reverse=True)
 )
 
 # One word of a speaker's name or description: a title with its stop (Gen.),
 # initials (J., U.S.), or a word with inner apostrophes and hyphens (ministry's).
-_TOKEN = rf"(?:(?:{_TITLE})\.|(?:[A-Z]\.){{1,3}}|\w[\w'\N{{RIGHT SINGLE QUOTATION MARK}}\-]*)"
+# The lookahead ends a word only where it ends: nothing that may follow a
+# token in these patterns (a space, a comma, the end) can follow a cut word,
+# so a failed match need not try every shorter cut.
+_TOKEN = (
+    rf"(?:(?:{_TITLE})\.|(?:[A-Z]\.){{1,3}}"
+    rf"|\w[\w'\N{{RIGHT SINGLE QUOTATION MARK}}\-]*(?![\w'\N{{RIGHT SINGLE QUOTATION MARK}}\-]))"
+)
 _LINK = r"[ \t\u00a0]+"
 # An addressee after told/asked: reporters, the BBC, BBC Radio Five Live.
 _OBJECT = (
@@ -117,7 +139,9 @@ _DASHES = "-\N{EN DASH}\N{EM DASH}"
 
 _AFTER_RE = re.compile(
     rf"""
-    [ \t\u00a0]*(?P<comma>,)?[ \t\u00a0]*   # UK style puts the comma outside: "...", she said
+    # UK style puts the comma outside: "...", she said. (No second run of
+    # spaces without the comma: the branches would be tried once per split.)
+    [ \t\u00a0]*(?:(?P<comma>,)[ \t\u00a0]*)?
     (?:
       # "..." - the city's fire chief: a dash line names the speaker.
       [{_DASHES}]{{1,2}}[ \t\u00a0]*(?P<dash_np>{_NP_AFTER})
@@ -144,8 +168,9 @@ _QUOTE_MARKS = (
 # Where the sentence holding a quotation starts: after the last full stop,
 # semicolon, line break or quote mark before it (titles' stops are skipped).
 _BREAKS = rf".!?;\n\r{_QUOTE_MARKS}"
-# The last sentence break before the end of the window, found in one search.
-_LAST_BREAK_RE = re.compile(rf"[{_BREAKS}](?=[^{_BREAKS}]*\Z)")
+# The last sentence break before the end of the window: the greedy ``.*``
+# jumps to the end and backs up to the break, reading only the characters after it.
+_LAST_BREAK_RE = re.compile(rf"(?s:.*)[{_BREAKS}]")
 _TITLE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_TITLE}|[A-Z])\Z")
 # A cue at a known word position: said / told the BBC / according to X.
 _CUE_AT_RE = re.compile(
@@ -172,7 +197,7 @@ _SCARE_REACH = max(map(len, _SCARE_ENDS)) + 4
 # A verb from PARTIAL_CUES up to four words before the quotation, in its clause.
 _PARTIAL_RE = re.compile(
     rf"""
-    (?<!\w)(?P<verb>{_trie(set(PARTIAL_CUES))})(?!\w)      # called
+    (?P<verb>{_trie(PARTIAL_CUES, whole_word=True)})(?!\w)  # called
     (?:[ \t\u00a0]+[\w'\N{{RIGHT SINGLE QUOTATION MARK}}\-]+){{0,4}}  # her work
     [ \t\u00a0]*(?:as[ \t\u00a0]*)?\Z                       # (described it) as
     """,
@@ -196,7 +221,8 @@ _TRAILING_RE = re.compile(rf",[ \t\u00a0]*(?P<cue>{_CUE}){_LINK}(?P<np>{_NP_AFTE
 _TITLES = frozenset(TITLES)
 _AUXILIARIES = frozenset(AUXILIARIES)
 _TOKEN_RE = re.compile(r"[^ \t\u00a0\n\r]+")
-_LAST_WORD_RE = re.compile(r"[^ \t\u00a0\n\r]+\Z")
+# What separates the tokens of _TOKEN_RE.
+_TOKEN_GAPS = frozenset(" \t\u00a0\n\r")
 _SENTENCE_END = ".!?\N{HORIZONTAL ELLIPSIS}\N{IDEOGRAPHIC FULL STOP}"
 _UTTERANCE_END = ",.!?\N{HORIZONTAL ELLIPSIS}-\N{EN DASH}\N{EM DASH}:;"
 _CLOSING_MARKS = "\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})»「」"
@@ -267,26 +293,59 @@ def _walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     count = 0
     # Twelve words fit in 140 characters; a longer run is cut there anyway.
     window = max(lo, hi - 140)
-    for t in reversed(list(_TOKEN_RE.finditer(text, window, hi))):
-        if count == 12 or t.group() in _STOPWORDS:
+    for start, end in _tokens_back(text, window, hi):
+        word = text[start:end]
+        if count == 12 or word in _STOPWORDS:
             break
-        if t.start() == window > lo and not text[window - 1].isspace():
+        if start == window > lo and not text[window - 1].isspace():
             break  # the window cut this word in two
-        if _NAME_TOKEN_RE.fullmatch(text, t.start(), t.end()) is None:
+        # A word of letters and digits is a name token; the pattern decides the rest.
+        if not word.isalnum() and _NAME_TOKEN_RE.fullmatch(word) is None:
             break
-        kept_lo = t.start()
+        kept_lo = start
         if kept_hi < 0:
-            kept_hi = t.end()
+            kept_hi = end
         count += 1
     return (kept_lo, kept_hi) if count else None
 
 
+def _words_in(text: str, lo: int, hi: int) -> list[str]:
+    """The _TOKEN_RE tokens of ``text[lo:hi]``, as strings."""
+    seg = text[lo:hi]
+    if "\t" in seg or "\u00a0" in seg or "\n" in seg or "\r" in seg:
+        return _TOKEN_RE.findall(seg)
+    return [word for word in seg.split(" ") if word]
+
+
+def _tokens_back(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """The spans of the _TOKEN_RE tokens of ``text[lo:hi]``, last first."""
+    seg = text[lo:hi]
+    if "\t" in seg or "\u00a0" in seg or "\n" in seg or "\r" in seg:
+        yield from reversed([t.span() for t in _TOKEN_RE.finditer(text, lo, hi)])
+        return
+    # Only spaces separate the tokens here: str.split finds them in one call.
+    end = hi
+    for part in reversed(seg.split(" ")):
+        start = end - len(part)
+        if part:
+            yield start, end
+        end = start - 1
+
+
+def _last_token(text: str, lo: int, hi: int) -> int:
+    """The start of the token of ``text[lo:hi]`` ending at ``hi``; ``hi`` when none does."""
+    j = hi
+    while j > lo and text[j - 1] not in _TOKEN_GAPS:
+        j -= 1
+    return j
+
+
 def _only_stopwords(text: str, lo: int, hi: int) -> bool:
-    return all(t.group() in _STOPWORDS for t in _TOKEN_RE.finditer(text, lo, hi))
+    return _STOPWORDS.issuperset(_words_in(text, lo, hi))
 
 
 def _role_like(text: str, lo: int, hi: int) -> bool:
-    return any(t.group()[:1].islower() for t in _TOKEN_RE.finditer(text, lo, hi))
+    return any(word[0].islower() for word in _words_in(text, lo, hi))
 
 
 def _speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
@@ -301,10 +360,10 @@ def _speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
     while hi > lo and text[hi - 1] in _SPACES:
         hi -= 1
     while True:  # Mr Blair has also said
-        m = _LAST_WORD_RE.search(text, lo, hi)
-        if m is None or m.group() not in _AUXILIARIES:
+        word = _last_token(text, lo, hi)
+        if word == hi or text[word:hi] not in _AUXILIARIES:
             break
-        hi = m.start()
+        hi = word
         while hi > lo and text[hi - 1] in _SPACES:
             hi -= 1
     if hi > lo and text[hi - 1] == ",":
@@ -344,10 +403,10 @@ def _word_end(text: str, start: int) -> int:
 def _sentence_start(text: str, lo: int, hi: int) -> int:
     start = max(lo, hi - 200)
     while hi > start:
-        m = _LAST_BREAK_RE.search(text, start, hi)
+        m = _LAST_BREAK_RE.match(text, start, hi)
         if m is None:
             break
-        at = m.start()
+        at = m.end() - 1
         if text[at] == "." and _TITLE_BEFORE_RE.search(text, max(0, at - 8), at):
             hi = at  # Mrs. Thatcher, Lt. Gen.: look further back
             continue
@@ -379,22 +438,21 @@ def _after(text: str, q: QuoteSpan, hi: int) -> _Hit | None:
     m = _AFTER_RE.match(text, q.end, hi)
     if m is None:
         return None
-    if m.group("dash_np") is not None:
+    branch = m.lastgroup  # the group that closes each branch
+    if branch == "dash_np":
         return _Hit(Span(*m.span("dash_np")), None, True, after=True)
-    ends_sentence = content_end in _SENTENCE_END and content_end not in "?!"
-    if ends_sentence and m.group("comma") is None:
+    no_comma = m.start("comma") < 0
+    if no_comma and content_end in _SENTENCE_END and content_end not in "?!":
         first = _skip_space(text, q.end, m.end())
         if first < m.end() and not text[first].islower():
             return None  # "We won." The team said ... starts a new sentence
-    for cue, np in (("acc_cue", "acc_np"), ("inv_cue", "inv_np"), ("cue", "np")):
-        if m.group(cue) is not None:
-            if np == "np" and content_end not in _UTTERANCE_END and m.group("comma") is None:
-                return None  # "Foo" is a word he said: no utterance shape
-            speaker = Span(*m.span(np))
-            if np != "np":
-                speaker = _name_only(text, speaker)
-            return _Hit(speaker, Span(*m.span(cue)), True, after=True)
-    return None  # pragma: no cover - every branch names its groups
+    if branch == "cue":
+        if no_comma and content_end not in _UTTERANCE_END:
+            return None  # "Foo" is a word he said: no utterance shape
+        return _Hit(Span(*m.span("np")), Span(*m.span("cue")), True, after=True)
+    # according to the ministry / said Maj. Gen. Igor Konashenkov: the speaker last.
+    cue, np = ("acc_cue", "acc_np") if branch == "acc_np" else ("inv_cue", "inv_np")
+    return _Hit(_name_only(text, Span(*m.span(np))), Span(*m.span(cue)), True, after=True)
 
 
 def _name_only(text: str, span: Span) -> Span:
@@ -525,10 +583,10 @@ def _partial_lead(text: str, start: int, lo: int) -> _Hit | None:
     if agent is not None:  # described by Sharon as "...", praised by police for "..."
         lo_np, hi_np = agent.span("np")
         while True:
-            last = _LAST_WORD_RE.search(text, lo_np, hi_np)
-            if last is None or last.start() == lo_np or last.group() not in _AGENT_ENDS:
+            last = _last_token(text, lo_np, hi_np)
+            if last in (hi_np, lo_np) or text[last:hi_np] not in _AGENT_ENDS:
                 break
-            hi_np = _rtrim_spaces(text, lo_np, last.start())
+            hi_np = _rtrim_spaces(text, lo_np, last)
         return _Hit(Span(lo_np, hi_np), Span(*m.span("verb")), False)
     sentence = _sentence_start(text, lo, m.start())
     return _Hit(_speaker_before(text, sentence, m.start()), Span(*m.span("verb")), False)

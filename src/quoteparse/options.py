@@ -82,13 +82,15 @@ class Options:
 
 
 _NAMES = frozenset(f.name for f in dataclasses.fields(Options))
+# Options are frozen, so one shared default is safe and saves building one per call.
+_DEFAULT = Options()
 
 
 def resolve_options(options: Options | None, shortcuts: Mapping[str, Any]) -> Options:
     """Combine an optional :class:`Options` with keyword shortcuts; unknown names raise."""
     if options is not None and not isinstance(options, Options):
         raise TypeError(f"options must be a quoteparse.Options, not {type(options).__name__}")
-    base = options if options is not None else Options()
+    base = options if options is not None else _DEFAULT
     if not shortcuts:
         return base
     unknown = sorted(set(shortcuts) - _NAMES)

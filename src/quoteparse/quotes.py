@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from quoteparse._check import require_text
 from quoteparse.attribution import QuoteSpan, attribute
-from quoteparse.model import Quote, Span
+from quoteparse.model import Quote, QuoteKind, Span
 from quoteparse.options import Options, resolve_options
 from quoteparse.quote_marks import (
     CLOSERS,
@@ -117,6 +118,7 @@ class _Open:
     pieces: list[tuple[int, int]] = field(default_factory=list)
     close: int = -1  # index of the closing mark, or -1
     end: int = -1  # span end
+    index: int = -1  # position among the results, once sorted
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +135,8 @@ _NOTHING = _Role(False, False)
 # The eight plain roles, built once: a mark's role is a value, not a new object.
 _BOOLS = (False, True)
 _ROLES = {(o, c, w): _Role(o, c, w) for o in _BOOLS for c in _BOOLS for w in _BOOLS}
+_OPENS = _ROLES[True, False, False]
+_CLOSES = _ROLES[False, True, False]
 
 
 def _role(text: str, i: int) -> _Role:
@@ -141,6 +145,14 @@ def _role(text: str, i: int) -> _Role:
     n = len(text)
     prev = text[i - 1] if i else "\n"
     nxt = text[i + 1] if i + 1 < n else "\n"
+    if c == "\N{QUOTATION MARK}":
+        # The commonest cases first, decided exactly as below would: a space
+        # before and a letter after opens; a space after closes unless a
+        # space or a digit (inches) stands before.
+        if nxt.isalnum() and prev.isspace():
+            return _OPENS
+        if nxt.isspace() and not prev.isspace() and not prev.isdigit():
+            return _CLOSES
     prev_space, next_space = prev.isspace(), nxt.isspace()
     if c in _APOSTROPHES:
         if prev.isalnum() and nxt.isalnum() and not (_is_cjk(prev) and _is_cjk(nxt)):
@@ -305,7 +317,12 @@ class _Pairer:
         q = stack[k]
         del stack[k:]
         self.too_deep.clear()
-        if not q.pieces and _NONSPACE_RE.search(self.text, q.piece_start, i) is None:
+        start = q.piece_start
+        if (
+            not q.pieces
+            and (start >= i or self.text[start].isspace())
+            and _NONSPACE_RE.search(self.text, start, i) is None
+        ):
             return  # an empty pair quotes nothing
         q.pieces.append((q.piece_start, i))
         q.close = i
@@ -395,45 +412,130 @@ def find_quotes(
     if not found:
         return ()
     found.sort(key=lambda q: (q.start, -q.end))
-    index = {id(q): k for k, q in enumerate(found)}
+    for k, q in enumerate(found):
+        q.index = k
     spans: list[QuoteSpan] = []
     parents: list[int | None] = []
     for q in found:
         up = q.parent
-        while up is not None and id(up) not in index:
+        while up is not None and up.index < 0:
             up = up.parent  # an opener overrun by its parent's closer is no quotation
         depth = 0
         above = up
         while above is not None:
-            if id(above) in index:
+            if above.index >= 0:
                 depth += 1
             above = above.parent
-        parents.append(index[id(up)] if up is not None else None)
+        parents.append(up.index if up is not None else None)
         content_end = q.close if q.close >= 0 else q.end
         spans.append(QuoteSpan(q.start, q.end, q.start + 1, content_end, depth))
     found_attr = attribute(text, spans, parents, speakers=opts.attribution)
     quotes: list[Quote] = []
     for q, s, parent, a in zip(found, spans, parents, found_attr, strict=True):
         content_span = Span(s.content_start, s.content_end)
+        speaker, cue = a.speaker, a.cue
         quotes.append(
-            Quote(
-                span=Span(s.start, s.end),
-                content_span=content_span,
-                content=text[s.content_start : s.content_end],
-                open_mark=q.mark,
-                close_mark=text[q.close] if q.close >= 0 else None,
-                closed=q.close >= 0,
-                depth=s.depth,
-                parent=parent,
-                kind=a.kind,
-                speaker=a.speaker.slice(text) if a.speaker else None,
-                speaker_span=a.speaker,
-                cue=a.cue.slice(text) if a.cue else None,
-                cue_span=a.cue,
-                paragraphs=(content_span,)
+            _make_quote(
+                Span(s.start, s.end),
+                content_span,
+                text[s.content_start : s.content_end],
+                q.mark,
+                text[q.close] if q.close >= 0 else None,
+                q.close >= 0,
+                s.depth,
+                parent,
+                a.kind,
+                text[speaker.start : speaker.end] if speaker is not None else None,
+                speaker,
+                text[cue.start : cue.end] if cue is not None else None,
+                cue,
+                (content_span,)
                 if len(q.pieces) == 1
-                else tuple(Span(lo, hi) for lo, hi in q.pieces),
-                continues=a.continues,
+                else tuple([Span(lo, hi) for lo, hi in q.pieces]),
+                a.continues,
             )
         )
     return tuple(quotes)
+
+
+# Quote is a frozen dataclass, so its generated __init__ sets each of its
+# fifteen fields through object.__setattr__, which is about half the cost of
+# building one. _fast_quote fills the same slots directly: the result is an
+# ordinary Quote (equal, hashable, picklable, frozen). It is used only while
+# Quote has exactly these fields, in this order; otherwise Quote itself is.
+_QUOTE_FIELDS = (
+    "span",
+    "content_span",
+    "content",
+    "open_mark",
+    "close_mark",
+    "closed",
+    "depth",
+    "parent",
+    "kind",
+    "speaker",
+    "speaker_span",
+    "cue",
+    "cue_span",
+    "paragraphs",
+    "continues",
+)
+(
+    _set_span,
+    _set_content_span,
+    _set_content,
+    _set_open_mark,
+    _set_close_mark,
+    _set_closed,
+    _set_depth,
+    _set_parent,
+    _set_kind,
+    _set_speaker,
+    _set_speaker_span,
+    _set_cue,
+    _set_cue_span,
+    _set_paragraphs,
+    _set_continues,
+) = (vars(Quote)[name].__set__ for name in _QUOTE_FIELDS)
+_new = object.__new__
+
+
+def _fast_quote(  # noqa: PLR0917 - one parameter per Quote field, in order
+    span: Span,
+    content_span: Span,
+    content: str,
+    open_mark: str,
+    close_mark: str | None,
+    closed: bool,
+    depth: int,
+    parent: int | None,
+    kind: QuoteKind,
+    speaker: str | None,
+    speaker_span: Span | None,
+    cue: str | None,
+    cue_span: Span | None,
+    paragraphs: tuple[Span, ...],
+    continues: int | None,
+) -> Quote:
+    q: Quote = _new(Quote)
+    _set_span(q, span)
+    _set_content_span(q, content_span)
+    _set_content(q, content)
+    _set_open_mark(q, open_mark)
+    _set_close_mark(q, close_mark)
+    _set_closed(q, closed)
+    _set_depth(q, depth)
+    _set_parent(q, parent)
+    _set_kind(q, kind)
+    _set_speaker(q, speaker)
+    _set_speaker_span(q, speaker_span)
+    _set_cue(q, cue)
+    _set_cue_span(q, cue_span)
+    _set_paragraphs(q, paragraphs)
+    _set_continues(q, continues)
+    return q
+
+
+_make_quote: Callable[..., Quote] = (
+    _fast_quote if tuple(f.name for f in fields(Quote)) == _QUOTE_FIELDS else Quote
+)

@@ -88,13 +88,16 @@ def pair_conversions(
     found: list[Conversion] = []
     tolerance = options.conversion_tolerance
     i = 0
-    while i + 1 < len(quantities):
+    last = len(quantities) - 1
+    percentage = Dimension.PERCENTAGE
+    while i < last:
         source, target = quantities[i], quantities[i + 1]
         i += 1
+        dimension = source.dimension
         if (
-            source.dimension is not target.dimension
+            dimension is not target.dimension
+            or dimension is percentage
             or source.unit == target.unit
-            or source.dimension is Dimension.PERCENTAGE
             or target.span.start - source.span.end > _MAX_GAP
         ):
             continue

@@ -284,6 +284,19 @@ def read_value(text: str) -> Value | None:
     whole, dot, decimals = plain.partition(".")
     if dot and whole.isdecimal() and decimals.isdecimal():
         return Value(float(plain), None, 10.0 ** -len(decimals))
+    if text[:1].isalpha():
+        one = _ONE_WORD.get(text.lower())
+        if one is not None:
+            return one  # "five", "dozen"
+    else:
+        scaled = _scaled(text)
+        if scaled is not None:
+            return scaled
+    return _read(text)
+
+
+def _read(text: str) -> Value | None:
+    """:func:`read_value` by the general pattern."""
     sign = 1.0
     if text[:1] in ("-", "\N{MINUS SIGN}", "+"):
         sign = -1.0 if text[0] != "+" else 1.0
@@ -312,5 +325,43 @@ def read_value(text: str) -> Value | None:
     )
 
 
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _scaled(text: str) -> Value | None:
+    """The common "5m", "2.7bn", "3 million" without the general pattern; None otherwise.
+
+    Gives exactly what the general path gives for these texts (the same
+    arithmetic as :func:`_number`); anything else, such as a comma, a range or
+    two spaces, is left to it.
+    """
+    number = text.rstrip(_ASCII_LETTERS)
+    scale = SCALES.get(text[len(number) :].lower())
+    if scale is None:
+        return None
+    digits = number.rstrip(" \N{NO-BREAK SPACE}")
+    gap = len(number) - len(digits)
+    if gap > 1 or (gap and len(text) - len(number) < 2):
+        return None  # "5  m", "5 m" (metres)
+    whole, dot, decimals = digits.partition(".")
+    if not (whole.isascii() and whole.isdigit()) or (
+        dot and not (decimals.isascii() and decimals.isdigit())
+    ):
+        return None
+    value = float(whole)
+    step = 1.0
+    if decimals:
+        value += float("0." + decimals)
+        step = 10.0 ** -len(decimals)
+    return Value(value * scale, None, step * scale)
+
+
 def _scale(text: str | None) -> float:
     return float(SCALES[text.strip(" \N{NO-BREAK SPACE}")]) if text else 1.0
+
+
+# Each number word alone, read once by the general path: "five" is the commonest
+# value in words.
+_ONE_WORD: dict[str, Value] = {
+    word: value for word in NUMBER_WORDS if (value := _read(word)) is not None
+}

@@ -1,12 +1,13 @@
 """Find quantities with units: ``11 miles``, ``a 55-kilometer zone``, ``£2.7bn``, ``30°C``.
 
-One compiled pattern, run over a lower-cased copy of the text (same length,
-same offsets), jumps from one digit, currency sign or number word to the next
-and matches the whole quantity there, so Python runs only where a number meets
-a unit. Python then checks what a pattern cannot: the exact case of
-abbreviations (``MB`` is not ``mb``), abbreviations that only count against
-the number (``42in``, ``30C``), ``m`` as metre or million, hedge words before
-the number, signs, and compounds such as ``6ft 2in``.
+Over a lower-cased copy of the text (same length, same offsets), one compiled
+pattern jumps from one digit run or number word to the next and ``str.find``
+from one currency sign to the next, and the whole quantity is matched there,
+so Python runs only where a number meets a unit. Python then checks what a
+pattern cannot: the exact case of abbreviations (``MB`` is not ``mb``),
+abbreviations that only count against the number (``42in``, ``30C``), ``m`` as
+metre or million, hedge words before the number, signs, and compounds such as
+``6ft 2in``.
 
 A number without a unit is not a quantity: counts (``500 troops``), years,
 dates, times of day, scores, plain ages and model names (``Boeing 737``,
@@ -23,8 +24,9 @@ import re
 from typing import Any
 
 from quoteparse._check import require_text
-from quoteparse.model import Dimension, Quantity, Span
+from quoteparse.model import Dimension, Quantity
 from quoteparse.options import Options, resolve_options
+from quoteparse.units._results import quantity, span
 from quoteparse.units.numbers import (
     DIGIT_NUMBER,
     DIGIT_RANGE,
@@ -74,6 +76,8 @@ _UNIT = trie_pattern(sorted({s.lower() for s in _BY_SYMBOL} | set(_BY_NAME)))
 _NBHYPHEN = "\N{NON-BREAKING HYPHEN}"
 _SP_OR_HYPHEN = "[ \N{NO-BREAK SPACE}\N{NON-BREAKING HYPHEN}-]"
 _SIGNS = "".join(sorted({p[-1] for p, _ in CURRENCY_PREFIXES}))
+# The only signs an ASCII text can hold ("isascii" is a flag check, "find" a pass).
+_ASCII_SIGNS = "".join(sign for sign in _SIGNS if sign.isascii())
 _VULGAR = "".join(VULGAR_FRACTIONS)
 _SCALES = trie_pattern(SCALES)
 # The prefixes that end in each sign, longest first ("US$" before "$").
@@ -93,11 +97,10 @@ _AFTER_WORDS = set(_BY_NAME) | {
 # Any number-word spelling that can end a value, for the look-behinds of the word trigger.
 _WORD_ENDS = sorted({*NUMBER_WORDS, "half", "half a", "half an"})
 
-# A space or hyphen between a number word and a unit name: "eleven miles",
-# "five-year-old". A separate pattern from the digits (one pattern for both scans
-# at half the speed): the cheap look-behind for a number word's last letter and
-# the look-ahead for a unit name fail fast at most spaces; the exact look-behinds
-# run only where both pass.
+# The space or hyphen between a number word and a unit name: "eleven miles",
+# "five-year-old". The value scan below finds these places; this pattern, matched
+# at each, keeps exactly the ones it always stood for (its look-behinds spell
+# "half a" with a plain space, where the scan accepts any space).
 _WORDS_RE = re.compile(
     rf"""{_SP_OR_HYPHEN}
     (?<=[{"".join(sorted({w[-1] for w in _WORD_ENDS}))}].)
@@ -117,16 +120,19 @@ _MONEY_AND_RE = re.compile(
     rf"{_SP}and{_SP}[{re.escape(_SIGNS)}]?{DIGIT_NUMBER}{SCALE_PATTERN}?", re.X
 )
 
-# Three scans, merged in order: money, values in digits, values in words. Each
-# pattern starts with a character class, so stdlib "re" skips the prose to it at C
-# speed and matches there; one pattern with the three branches runs at a third of
-# the speed (the class skip needs a single branch).
+# Two scans, merged in order of position. Currency signs are rare characters, so
+# str.find (memchr speed) lists them and _MONEY_RE is matched at each (where they
+# are dense, _MONEY_RE searches instead). Values in digits and in words share one
+# pattern that starts with a character class, so stdlib "re" skips the prose to it
+# at C speed and matches there; every branch after the class opens with a plain
+# character test, as a look-around at each stop would cost more than the skip.
 
 # A currency sign, then the value: "£5m", "$10-15bn", "€ 300".
 # Not after a digit, separator or another sign ("£1£1"): the look-behind follows
 # the class so "re" still skips to the class.
 _MONEY_RE = re.compile(
-    rf"(?P<sign>[{re.escape(_SIGNS)}])(?<![0-9.,{re.escape(_SIGNS)}].){_SP}?(?P<amount>{MONEY_VALUE})",
+    rf"""(?P<sign>[{re.escape(_SIGNS)}])(?<![0-9.,{re.escape(_SIGNS)}].)
+    {_SP}?(?P<amount>{MONEY_VALUE})""",
     re.X,
 )
 
@@ -136,22 +142,42 @@ _MEASURE = rf"""
 """
 
 # A digit run where a value in digits may start, followed by what may follow a value.
-# The class comes first so "re" skips the prose to it at C speed (a look-around
-# first would stop that); the look-behind after it rejects a digit inside a word or
-# number ("A380", "F16", the "004" of "2004"), after a decimal point or separator,
-# ":" (times), "/" (dates) or a currency sign (money); the look-ahead drops runs
-# that end a clause ("in 2004.", "3-1,"). Python matches _DIGIT_MEASURE_RE there.
+# The look-behind after the first digit rejects a digit inside a word or number
+# ("A380", "F16", the "004" of "2004"), after a decimal point or separator, ":"
+# (times), "/" (dates) or a currency sign (money); the look-ahead drops runs that
+# end a clause ("in 2004.", "3-1,"). Python matches _DIGIT_MEASURE_RE there.
 # A failed look-ahead makes "re" try each later digit of the run, so long runs match
 # anyway and a megabyte of digits costs one hit.
-_DIGITS_RE = re.compile(
-    rf"""[0-9{_VULGAR}](?<![\w.,/:{re.escape(_SIGNS)}].)[0-9.,]*(?<![.,])
+_DIGIT_RUN = rf"""[0-9{_VULGAR}](?P<digits>)(?<![\w.,/:{re.escape(_SIGNS)}].)[0-9.,]*(?<![.,])
     (?:(?={_SP_OR_HYPHEN}?(?:{_UNIT}|{_SCALES})(?![a-z])   # a unit or scale: "5 km", "5m"
          |{_SP}?[-\N{{EN DASH}}{_VULGAR}]|{_SP}to{_SP}       # a range or fraction: "10-15"
          |/|{_SP}[0-9]+/)                                    # "1/2", "1 1/2"
       |(?<=[0-9]{{12}}))   # a long run matches whatever follows: one hit, not one per digit
-    """,
-    re.VERBOSE,
+"""
+
+# A number word followed by a space or hyphen and a unit name: "eleven miles",
+# "five-year-old"; the match ends where _WORDS_RE would report the hit. One
+# branch per first letter, each opening with a plain character test, so "re"
+# passes over a branch that cannot match without entering it.
+_AFTER_WORD = rf"(?={_SP_OR_HYPHEN}{trie_pattern(sorted(_AFTER_WORDS))}(?![a-z]))"
+_WORD_BRANCHES = "\n  | ".join(
+    f"{re.escape(first)}{trie_pattern(w[1:] for w in _WORD_ENDS if w[0] == first)}{_AFTER_WORD}"
+    for first in sorted({w[0] for w in _WORD_ENDS})
 )
+
+# The scan for values in digits and in words. It stops at each character that is
+# not a lower-case ASCII letter: the one before a number word or a digit run
+# (a digit after a letter is never a value, "A380"), and reads on through a
+# digit class or a number word, plain character tests that fail at once at most
+# stops. The empty "digits" group marks the digit branch. A value at the very
+# start of the text has no character before it: _FIRST_RE.
+_BRANCHES = rf"""(?:
+    {_DIGIT_RUN}        # "11 miles", "55-kilometer"
+  | {_WORD_BRANCHES}    # "eleven miles"
+)"""
+_SCAN_RE = re.compile(rf"[^a-z]{_BRANCHES}", re.VERBOSE)
+_LONGEST_WORD = max(map(len, _WORD_ENDS))
+_FIRST_RE = re.compile(_BRANCHES, re.VERBOSE)
 
 # A value in digits, then a unit: "11 miles", "55-kilometer", "5km", "30°C".
 _DIGIT_MEASURE_RE = re.compile(rf"(?P<value>{DIGIT_VALUE}){_MEASURE}", re.VERBOSE)
@@ -175,6 +201,8 @@ _HEDGE_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _h in sorted(HEDGES, key=len, reverse=True):
     _HEDGE_BY_LAST[_h.split()[-1]] = (*_HEDGE_BY_LAST.get(_h.split()[-1], ()), _h)
 _SPACES = " \N{NO-BREAK SPACE}"
+# The last two letters of those last words: most words before a number end otherwise.
+_HEDGE_TAILS = frozenset(last[-2:] for last in _HEDGE_BY_LAST)
 # The word after a bare "m": it tells metres ("100m final") from millions ("2m people").
 _NEXT_WORD_RE = re.compile(rf"{_SP}?(?P<word>[a-z]+)")
 _COMPOUND_RE = re.compile(
@@ -228,51 +256,112 @@ def find_quantities(
     resolve_options(options, shortcuts)
     low = _lower(text)
     found: list[Quantity] = []
-    # Three scans merged in order of position; "end" stands for "no more matches".
+    # Two scans merged in order of position; "end" stands for "no more matches".
     end = len(low) + 1
-    money_search, digit_search, word_search = (
-        _MONEY_RE.search,
-        _DIGITS_RE.search,
-        _WORDS_RE.search,
-    )
-    mm, dm, wm = money_search(low), digit_search(low), word_search(low)
+    signs = _sign_positions(low)
+    k, mm = _next_money(low, signs, 0, 0)
     mp = mm.start() if mm else end
-    dp = dm.start() if dm else end
-    wp = wm.start() if wm else end
+    hit = _next_value(low, 0)
+    hp = hit[0] if hit else end
     floor = 0
     while True:
-        if mp <= dp and mp <= wp:
-            if mm is None:
-                break
-            hit = mm
+        # A sign never stands where a digit or a number word's space does.
+        if mp < hp:
+            assert mm is not None
             q = _money(text, low, mm, floor)
-        elif dp <= wp:
-            assert dm is not None
-            hit = dm
-            q = _digit_hit(text, low, dm, floor)
+            pos = mm.end()
+        elif hit is not None:
+            at, pos, is_word = hit
+            q = (_word_hit if is_word else _digit_hit)(text, low, at, floor)
         else:
-            assert wm is not None
-            hit = wm
-            q = _word_hit(text, low, wm, floor)
-        pos = hit.end()
+            break
         if q is not None:
             found.append(q)
             floor = pos = q.span.end
         if mp < pos:
-            mm = money_search(low, pos)
+            k, mm = _next_money(low, signs, k, pos)
             mp = mm.start() if mm else end
-        if dp < pos:
-            dm = digit_search(low, pos)
-            dp = dm.start() if dm else end
-        if wp < pos:
-            wm = word_search(low, pos)
-            wp = wm.start() if wm else end
+        if hp < pos:
+            hit = _next_value(low, pos)
+            hp = hit[0] if hit else end
     return tuple(found)
 
 
-def _digit_hit(text: str, low: str, hit: re.Match[str], floor: int) -> Quantity | None:
-    """A quantity whose value in digits starts the digit run ``hit``."""
-    start = hit.start()
+def _sign_positions(low: str) -> list[int] | None:
+    """Where each currency sign is, in order; None when signs are too many to list.
+
+    A few signs are found at memchr speed and visited one by one; where they
+    are dense (a megabyte of "£") visiting each from Python costs more than
+    letting _MONEY_RE skip from one sum to the next, so the caller does that.
+    """
+    signs = _ASCII_SIGNS if low.isascii() else _SIGNS
+    if sum(map(low.count, signs)) > len(low) // 64:
+        return None
+    found: list[int] = []
+    for sign in signs:
+        at = low.find(sign)
+        while at >= 0:
+            found.append(at)
+            at = low.find(sign, at + 1)
+    found.sort()
+    return found
+
+
+def _next_money(
+    low: str, signs: list[int] | None, k: int, pos: int
+) -> tuple[int, re.Match[str] | None]:
+    """The first match of _MONEY_RE at or after ``pos``, and the index in ``signs`` it is at.
+
+    ``signs`` lists where the signs are (searched from index ``k``); None
+    searches the text.
+    """
+    if signs is None:
+        return k, _MONEY_RE.search(low, pos)
+    match = _MONEY_RE.match
+    while k < len(signs):
+        at = signs[k]
+        if at >= pos:
+            m = match(low, at)
+            if m is not None:
+                return k, m
+        k += 1
+    return k, None
+
+
+def _next_value(low: str, pos: int) -> tuple[int, int, bool] | None:
+    """The next value at or after ``pos``: its trigger, where its hit ends, whether in words.
+
+    A digit run's trigger is its first digit; a number word's is the space or
+    hyphen after it, where _WORDS_RE matches. Only the number words that can
+    give a quantity are reported: those after a character other than a
+    lower-case letter (as WORD_NUMBER needs).
+    """
+    if pos == 0:
+        m = _FIRST_RE.match(low)
+        if m is not None:
+            if m.start("digits") >= 0:
+                return 0, m.end(), False
+            if _WORDS_RE.match(low, m.end()):
+                return m.end(), m.end() + 1, True
+    # The stop is the character before the value, so it may sit before pos: just
+    # before a digit, or a number word's length before its space (a sum of money
+    # ends in the scale of "£5 million" and "million kg" may follow).
+    m = _SCAN_RE.search(low, max(pos - _LONGEST_WORD - 1, 0))
+    while m is not None:
+        digits = m.start("digits")
+        if digits >= 0:
+            if digits > pos:
+                return digits - 1, m.end(), False
+        else:
+            at = m.end()
+            if at >= pos and _WORDS_RE.match(low, at):
+                return at, at + 1, True
+        m = _SCAN_RE.search(low, m.start() + 1)
+    return None
+
+
+def _digit_hit(text: str, low: str, start: int, floor: int) -> Quantity | None:
+    """A quantity whose value in digits starts at ``start``."""
     m = _DIGIT_MEASURE_RE.match(low, start)
     if m is None:
         return None
@@ -284,9 +373,8 @@ def _digit_hit(text: str, low: str, hit: re.Match[str], floor: int) -> Quantity 
     return q
 
 
-def _word_hit(text: str, low: str, hit: re.Match[str], floor: int) -> Quantity | None:
-    """A quantity whose number words end where the unit name after ``hit`` begins."""
-    start = hit.start()
+def _word_hit(text: str, low: str, start: int, floor: int) -> Quantity | None:
+    """A quantity whose number words end at ``start``, just before a unit name."""
     w = _WORDS_BEFORE_RE.search(low, max(floor, start - 60), start)
     if w is None:
         return None
@@ -298,7 +386,7 @@ def _word_hit(text: str, low: str, hit: re.Match[str], floor: int) -> Quantity |
 
 def _hedge(text: str, low: str, start: int, floor: int) -> tuple[str | None, bool]:
     """The hedge or bound written just before ``start``, and whether it is a hedge."""
-    if start < 3 or low[start - 1] not in _SPACES:
+    if start < 3 or low[start - 1] not in _SPACES or low[start - 3 : start - 1] not in _HEDGE_TAILS:
         return None, False
     # The word before the space; hedge words are short, so look back a few characters.
     lo = max(floor, start - 16)
@@ -316,7 +404,7 @@ def _hedge(text: str, low: str, start: int, floor: int) -> tuple[str | None, boo
 
 
 def _money(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | None:
-    if _changes(low, m.start("sign"), m.group("amount"), floor):
+    if " to" in m.group("amount") and _changes(low, m.start("sign"), m.group("amount"), floor):
         plain = _MONEY_PLAIN_RE.match(low, m.start())
         if plain is None:
             return None
@@ -342,13 +430,14 @@ def _money(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | None
     if value is None:
         return None
     qualifier, approximate = _hedge(text, low, span_start, floor)
-    return Quantity(
-        span=Span(span_start, ve),
+    sign_end = m.end("sign")
+    return quantity(
+        whole=span(span_start, ve),
         value=value.low,
-        value_span=Span(vs, ve),
+        value_span=span(vs, ve),
         unit=unit.name,
-        unit_text=text[start : m.end("sign")],
-        unit_span=Span(start, m.end("sign")),
+        unit_text=text[start:sign_end],
+        unit_span=span(start, sign_end),
         dimension=unit.dimension,
         value_high=value.high,
         approximate=approximate,
@@ -360,7 +449,7 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
     vs, ve = m.span("value")
     us, ue = m.span("unit")
     unit_text = text[us:ue]
-    key = _key(unit_text)
+    key = unit_text.replace("\N{NO-BREAK SPACE}", " ").replace("-", " ")  # as _key()
     hit = _BY_SYMBOL.get(key)
     if hit is not None:
         unit, attached = hit
@@ -380,21 +469,22 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
             return None  # "three second-half goals": an ordinal
         unit = found
     value_text = low[vs:ve]
-    if _changes(low, vs, value_text, floor):
+    if " to" in value_text and _changes(low, vs, value_text, floor):
         return None  # "rose from 10 to 15 km": the scan finds "15 km" next
     if key == "year" and len(value_text) == 4 and "1800" <= value_text <= "2100":
         return None  # "the 2005 year": a calendar year, not a duration
-    if unit.name == "metre" and key == "m":
+    name = unit.name
+    if name == "metre" and key == "m":
         w = _NEXT_WORD_RE.match(low, ue)
         if w and w["word"] not in METRE_CONTEXT and not m.group("sep"):
             return None  # "2m people": millions of something, not metres
-    if unit.name == "pound" and (
-        _SCALE_END_RE.search(value_text) or _MONEY_AFTER_RE.match(low, ue)
-    ):
+    if name == "pound" and (_SCALE_END_RE.search(value_text) or _MONEY_AFTER_RE.match(low, ue)):
         unit = _BY_CODE["GBP"]  # "5 million pounds", "100 pounds ($180)" are money
-    if value_text[0].isalpha() and f"{value_text} {key.lower()}" in IDIOMS:
+        name = unit.name
+    in_words = value_text[0].isalpha()
+    if in_words and f"{value_text} {key.lower()}" in IDIOMS:
         return None
-    if value_text[:1].isalpha() and vs >= floor + 2 and low[vs - 2 : vs] in ("a ",):
+    if in_words and vs >= floor + 2 and low[vs - 2 : vs] in ("a ",):
         if value_text.startswith(("dozen", "hundred", "thousand")):
             vs -= 2  # "a dozen"
     elif vs > floor + 12 and low.startswith(" and ", vs - 5):
@@ -416,26 +506,26 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
         vs -= 6  # "minus 20C"
         low_value = -low_value
     end = ue
-    if unit.name in COMPOUNDS:
+    if name in COMPOUNDS:
         c = _COMPOUND_RE.match(low, ue)
         if c is not None:
             small = lookup_unit(text[c.start("unit") : c.end("unit")])
             if (
                 small is not None
-                and small.name == COMPOUNDS[unit.name]
+                and small.name == COMPOUNDS[name]
                 and (c["comma"] is None or unit.dimension is Dimension.TIME)
             ):
                 sign = -1.0 if low_value < 0 else 1.0
                 low_value += sign * float(c["value"]) * small.factor / unit.factor
                 end = c.end()
     qualifier, approximate = _hedge(text, low, vs, floor)
-    return Quantity(
-        span=Span(vs, end),
+    return quantity(
+        whole=span(vs, end),
         value=low_value,
-        value_span=Span(vs, ve),
-        unit=unit.name,
+        value_span=span(vs, ve),
+        unit=name,
         unit_text=unit_text,
-        unit_span=Span(us, ue),
+        unit_span=span(us, ue),
         dimension=unit.dimension,
         value_high=value.high,
         approximate=approximate,

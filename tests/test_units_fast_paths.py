@@ -125,3 +125,22 @@ def test_listed_signs_and_searched_signs_agree(text: str) -> None:
 def test_dense_signs_are_searched() -> None:
     assert quantities._sign_positions("£" * 1000) is None
     assert quantities._sign_positions("It cost £5m and $6m." + "x" * 200) == [8, 16]
+
+
+def test_long_text_lowered_in_slices_finds_what_each_piece_finds() -> None:
+    from quoteparse import find_quantities
+    from quoteparse.units import quantities
+
+    piece = "Über 5 KM, “some” TWELVE Miles (19 km) and £3M.\n"
+    repeat = 2 * quantities._LOWER_SLICE // len(piece) + 3
+    text = piece * repeat
+    assert len(text) > 2 * quantities._LOWER_SLICE
+    one = find_quantities(piece)
+    assert len(one) >= 3
+    found = find_quantities(text)
+    assert len(found) == len(one) * repeat
+    for i, q in enumerate(found):
+        base = one[i % len(one)]
+        shift = (i // len(one)) * len(piece)
+        assert (q.span.start - shift, q.span.end - shift) == (base.span.start, base.span.end)
+        assert (q.value, q.unit) == (base.value, base.unit)

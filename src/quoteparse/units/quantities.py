@@ -233,9 +233,18 @@ def lookup_unit(spelling: str) -> Unit | None:
     return _BY_NAME.get(key.lower())
 
 
+# CPython lowers non-ASCII text through a buffer of 12 bytes a character, so
+# long texts are lowered in slices of this size to keep peak memory small.
+_LOWER_SLICE = 1 << 16
+
+
 def _lower(text: str) -> str:
     """A lower-cased copy with the same offsets (``str.lower`` can lengthen text)."""
-    low = text.lower()
+    if len(text) <= _LOWER_SLICE:
+        low = text.lower()
+    else:
+        step = _LOWER_SLICE
+        low = "".join([text[i : i + step].lower() for i in range(0, len(text), step)])
     return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
 
 

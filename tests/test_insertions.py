@@ -294,3 +294,21 @@ def test_parse_links_the_seed_insertions_to_the_sources_quotation(seed_text: str
     quote = doc.quotes[index]
     assert quote.content.startswith("They [the United States] have tried")
     assert quote.speaker == "the source"
+
+
+@pytest.mark.parametrize("text", ["a [[]] b", "x [] y", "a [, ] b", "[[]]" * 50, "the [-] sign"])
+def test_brackets_with_no_words_insert_nothing(text: str) -> None:
+    assert find_insertions(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("We [...] left", InsertionKind.OMISSION),
+        ("the [?] town", InsertionKind.NOTE),
+        ("sein [!] Haus", InsertionKind.SIC),
+    ],
+)
+def test_signs_and_dots_alone_in_brackets_are_kept(text: str, kind: InsertionKind) -> None:
+    (ins,) = find_insertions(text)
+    assert ins.kind is kind

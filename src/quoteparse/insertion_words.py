@@ -30,6 +30,7 @@ SIC_FORMS: tuple[str, ...] = (
     "sic!",
     "sic passim",  # "thus throughout", in scholarly quotation
     "sic erat scriptum",  # the full Latin, rare but seen
+    "!",  # German and French editors' sign for "as in the original"
 )
 
 #: Words left out, written as words rather than dots. Dot runs (``...``,
@@ -49,6 +50,7 @@ OMISSION_PHRASES: tuple[str, ...] = (
 
 #: A whole bracket that is an editor's remark on the speech or the text.
 NOTE_PHRASES: tuple[str, ...] = (
+    "?",  # the editor could not make out or verify the word before
     "emphasis added",
     "emphasis mine",
     "emphasis in original",
@@ -149,6 +151,8 @@ NOTE_WORDS: tuple[str, ...] = (
 #: ``[note 1]``. Numbers (``[1]``, ``[12, 13]``) and lone letters after a
 #: word or stop (``word.[a]``) are recognised by shape.
 REFERENCE_PHRASES: tuple[str, ...] = (
+    "\N{DAGGER}",  # footnote signs, where numbers are not used
+    "\N{DOUBLE DAGGER}",
     "citation needed",
     "clarification needed",
     "better source needed",

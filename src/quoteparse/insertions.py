@@ -244,7 +244,7 @@ def _close(
         at = opens.pop()
         if close - at - 1 > max_length or close - at < 2:
             continue
-        if _BREAK_RE.search(text, at, close) or text[at + 1 : close].isspace():
+        if _BREAK_RE.search(text, at, close) or _no_words(text[at + 1 : close]):
             continue
         if _LINK_AFTER_RE.match(text, close + 1):
             continue
@@ -252,6 +252,22 @@ def _close(
         while found and found[-1][0] > at:
             found.pop()
         found.append((at, close + 1))
+
+
+# Marks that stand alone in brackets as editors' signs: "[?]" (reading
+# uncertain), "[!]" (as in the original), "[†]" (a footnote).
+_SIGN_MARKS = frozenset("?!\N{DAGGER}\N{DOUBLE DAGGER}")
+
+
+def _no_words(content: str) -> bool:
+    """True for contents that insert nothing: blank, or punctuation such as ``[]]`` walls.
+
+    An ellipsis and the editors' signs in :data:`_SIGN_MARKS` are kept.
+    """
+    if any(c.isalnum() for c in content):
+        return False
+    stripped = content.strip()
+    return not (stripped and (_SIGN_MARKS.issuperset(stripped) or _is_dots(stripped)))
 
 
 def _merge_round_sic(text: str, found: list[Insertion]) -> list[Insertion]:

@@ -108,3 +108,26 @@ def test_python_dash_m(flags: list[str]) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "See:" in done.stdout
+
+
+def test_workers_give_the_same_output_in_order(tmp_path: Path) -> None:
+    files = []
+    for n in range(5):
+        path = tmp_path / f"a{n}.txt"
+        path.write_text(f"Comment: item {n}\nSome 11 miles (18 km) away.\n", "utf-8")
+        files.append(str(path))
+    files.insert(2, str(tmp_path / "missing.txt"))
+    serial = _run("--jsonl", "--no-text", *files)
+    pooled = _run("--jsonl", "--no-text", "--workers", "2", *files)
+    assert pooled == serial
+    code, out, err = pooled
+    assert code == 1
+    assert [json.loads(line)["markers"][0]["body"] for line in out.splitlines()] == [
+        f"item {n}" for n in range(5)
+    ]
+    assert err.count("no such file") == 1
+
+
+def test_workers_must_be_a_positive_whole_number() -> None:
+    with pytest.raises(SystemExit):
+        _run("--workers", "0", str(EXAMPLE))

@@ -58,8 +58,6 @@ class Options:
     #: any real nesting and keeps a wall of ``[`` cheap.
     max_bracket_depth: int = 8
 
-    # --- markers ----------------------------------------------------------
-
     # --- units ------------------------------------------------------------
     #: Relative slack allowed, beyond the writer's rounding, before a unit
     #: conversion is called inconsistent: a conversion is consistent when

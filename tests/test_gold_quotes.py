@@ -18,7 +18,7 @@ import pytest
 
 from quoteparse import QuoteKind
 
-from .conftest import CORPUS
+from .conftest import CORPUS, read_corpus_text
 
 GOLD_DIR = Path(__file__).resolve().parents[1] / "evaluation" / "gold"
 BBC_GOLD = GOLD_DIR / "quotes-bbc.jsonl"
@@ -52,11 +52,7 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
 
 def read_article(source: str) -> str:
     """An article as the gold offsets see it: UTF-8, else cp1252, unstripped."""
-    data = (CORPUS / source).read_bytes()
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252")
+    return read_corpus_text(CORPUS / source)
 
 
 def need_corpus() -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from quoteparse import find_insertions
 
-from .conftest import CORPUS
+from .conftest import CORPUS, read_corpus_text
 
 GOLD_DIR = Path(__file__).resolve().parents[1] / "evaluation" / "gold"
 
@@ -18,14 +18,6 @@ GOLD_DIR = Path(__file__).resolve().parents[1] / "evaluation" / "gold"
 KNOWN_FAILURES = {
     "ins-web-lazy-image-2": "game-source citations such as [MP3 SP] read as clarifications",
 }
-
-
-def _read(path: Path) -> str:
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
 
 
 def _docs() -> list[Any]:
@@ -44,7 +36,7 @@ def test_gold_document(doc: dict[str, Any]) -> None:
     path = CORPUS / doc["source"]
     if not path.exists():
         pytest.skip("../shared/corpus is not beside this checkout")
-    text = _read(path)
+    text = read_corpus_text(path)
     found = find_insertions(text)
     assert [(i.span.start, i.span.end, i.kind.value) for i in found] == [
         (g["start"], g["end"], g["kind"]) for g in doc["insertions"]
@@ -57,7 +49,7 @@ def test_whole_corpus_invariants() -> None:
         pytest.skip("../shared/corpus is not beside this checkout")
     total = 0
     for path in paths:
-        text = _read(path)
+        text = read_corpus_text(path)
         end = 0
         for ins in find_insertions(text):
             assert ins.span.start >= end

@@ -7,23 +7,12 @@ from pathlib import Path
 import pytest
 
 from quoteparse import find_conversions, find_quantities
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, corpus_files, read_corpus_text
 from tests.test_quantities import check_invariants
 
 
 def _texts(folder: str) -> list[tuple[str, str]]:
-    root = CORPUS / folder
-    if not root.exists():
-        pytest.skip("../shared/corpus is not beside this checkout")
-    out = []
-    for path in sorted(root.rglob("*.txt")):
-        data = path.read_bytes()
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252")
-        out.append((str(path.relative_to(CORPUS)), text))
-    return out
+    return [(str(p.relative_to(CORPUS)), read_corpus_text(p)) for p in corpus_files(folder)]
 
 
 @pytest.mark.parametrize("folder", ["bbc", "web"])

@@ -46,6 +46,38 @@ def test_paragraphs_are_independent(left: str, right: str) -> None:
     assert [i.span for i in find_insertions(text)] == expected
 
 
+def _plain_stack_pairs(text: str, max_length: int) -> list[tuple[int, int]]:
+    """The pairs a plain, unbounded stack keeps in text made of "[", "]", "a" and " "."""
+    found: list[tuple[int, int]] = []
+    opens: list[int] = []
+    for at, char in enumerate(text):
+        if char == "[":
+            opens.append(at)
+        elif char == "]" and opens:
+            start = opens.pop()
+            content = text[start + 1 : at]
+            if "a" in content and len(content) <= max_length:
+                while found and found[-1][0] > start:
+                    found.pop()
+                found.append((start, at + 1))
+    return found
+
+
+# Long runs of brackets with a few words: runs of more than 32 brackets are
+# reduced in C before Python walks them, shorter ones are walked directly.
+_BRACKET_RUN = st.lists(st.sampled_from(["[", "]", "[]", "[[]]", "]["]), max_size=40).map("".join)
+_BRACKETY = st.lists(_BRACKET_RUN | st.sampled_from(["a", " ", "a a"]), max_size=12).map("".join)
+
+
+@settings(max_examples=600)
+@given(_BRACKETY, st.integers(1, 40))
+def test_bracket_runs_pair_as_a_plain_stack_does(text: str, max_length: int) -> None:
+    # Deep enough that no "[" is ever forgotten, the finder must keep exactly
+    # the pairs a plain stack keeps, whatever shortcuts it takes over runs.
+    found = find_insertions(text, max_insertion_length=max_length, max_bracket_depth=len(text) + 1)
+    assert [(i.span.start, i.span.end) for i in found] == _plain_stack_pairs(text, max_length)
+
+
 # --- linking -------------------------------------------------------------------
 
 

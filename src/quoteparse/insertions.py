@@ -4,11 +4,13 @@ How brackets pair
     One compiled pattern skips the prose to the next run of ``[``, run of
     ``]`` or round ``(sic)``; Python runs only there. Square brackets pair
     with a stack of at most ``max_bracket_depth`` open positions, so a ``]``
-    with no opening is ignored and a ``[`` that never closes is forgotten. A
-    pair is kept when its content is not blank, holds no line break and is
-    at most ``max_insertion_length`` characters long. Where pairs nest
-    (``[the [then] minister]``) only the outermost kept pair is reported, so
-    results never overlap. Markdown links (``[text](https://...)``) are not
+    with no opening is ignored and a ``[`` that never closes is forgotten.
+    Pairs written with nothing between their brackets (``[]``, ``[[]]``)
+    hold no words, so they are matched first, up to ``max_bracket_depth``
+    deep, and take no room on the stack. A pair is kept when its content is
+    not blank, holds no line break and is at most ``max_insertion_length``
+    characters long. Where pairs nest (``[the [then] minister]``) only the
+    outermost kept pair is reported, so results never overlap. Markdown links (``[text](https://...)``) are not
     insertions.
 
 How kinds are decided (first rule that applies wins)
@@ -54,14 +56,39 @@ _BRACKETS_RE = re.compile(r"[\[\]]+")
 
 _RUN_RE = re.compile(
     r"""
-    # "[][][]": empty pairs are never insertions, so a wall of them is a few
-    # tokens that change nothing (1000 pairs a token: an unbounded repeat of a
-    # group makes the engine's stack grow faster than the input).
-      (?P<empty>(?:\[\]){1,1000})
     # A run of "[" inside a bracket run: one token however long it is.
-    | (?P<open>\[+)
+      (?P<open>\[+)
     # A run of "]": each closes one open bracket, the rest are strays.
     | (?P<close>\]+)
+    """,
+    re.VERBOSE,
+)
+
+# A bracket run longer than this that does not balance is reduced in C (see
+# _dot_pairs) before Python walks it; shorter ones are walked part by part.
+_LONG_RUN = 32
+
+_INNER_OPEN_RE = re.compile(
+    r"""
+    # A "[" whose pair is innermost: only dots (pairs already matched) up to its "]".
+    \[(?=\.*\])
+    """,
+    re.VERBOSE,
+)
+_INNER_CLOSE_REVERSED_RE = re.compile(
+    r"""
+    # In the reversed run: a "]" with only dots back to the "<" that marked its "[".
+    \](?=\.*<)
+    """,
+    re.VERBOSE,
+)
+
+# A reduced bracket run: the "[" runs and "]" runs left, with the dots of
+# matched pairs between them inside each token.
+_DOTTED_RE = re.compile(
+    r"""
+      (?P<open>\[[\[.]*)     # "[..[[.": opens, and matched pairs between them
+    | (?P<close>\][\].]*)    # "]..]": closes, and matched pairs between them
     """,
     re.VERBOSE,
 )
@@ -212,46 +239,103 @@ def _square_pairs(text: str, max_length: int, max_depth: int) -> list[tuple[int,
     opens: deque[int] = deque(maxlen=max_depth)
     for run in _BRACKETS_RE.finditer(text, first):
         token = run.group()
+        start = run.start()
         if "]" not in token:
             # Older positions would be forgotten at once, so skip them.
-            opens.extend(range(max(run.start(), run.end() - max_depth), run.end()))
-            continue
-        if "[" not in token:
-            _close(text, run.start(), run.end(), opens=opens, found=found, max_length=max_length)
-            continue
-        for part in _RUN_RE.finditer(text, run.start(), run.end()):
-            start, end = part.span()
-            if part.lastgroup == "open":
-                opens.extend(range(max(start, end - max_depth), end))
-            elif part.lastgroup == "close":
-                _close(text, start, end, opens=opens, found=found, max_length=max_length)
+            end = run.end()
+            opens.extend(range(max(start, end - max_depth), end))
+        elif "[" not in token:
+            for close in range(start, run.end()):
+                if not opens:
+                    break
+                _pair(text, opens.pop(), close, found, max_length)
+        else:
+            _mixed_run(text, token, start, opens=opens, found=found, max_length=max_length)
     return found
 
 
-def _close(
+def _mixed_run(
     text: str,
+    token: str,
     start: int,
-    end: int,
     *,
     opens: deque[int],
     found: list[tuple[int, int]],
     max_length: int,
 ) -> None:
-    """Pair each ``]`` in ``text[start:end]`` with the latest open ``[``."""
-    for close in range(start, end):
-        if not opens:
-            return
-        at = opens.pop()
-        if close - at - 1 > max_length or close - at < 2:
+    """Walk a run of brackets holding both kinds, such as ``][`` or ``[[]]``.
+
+    A pair inside the run holds only brackets, so it is never an insertion:
+    pairs nested at most ``max_depth`` deep are matched first and take no
+    room on the stack. A run they fill (a wall of ``[[]]``) is skipped whole,
+    in C; in a long one they become dots, so Python visits only the brackets
+    left over.
+    """
+    max_depth = opens.maxlen or 1
+    rest = token
+    for _ in range(max_depth):
+        shorter = rest.replace("[]", "")
+        if len(shorter) == len(rest):
+            break
+        rest = shorter
+    if not rest:
+        return
+    if len(token) > _LONG_RUN:
+        token = _dot_pairs(token, max_depth)
+        parts = _DOTTED_RE.finditer(token)
+    else:
+        parts = _RUN_RE.finditer(token)
+    for part in parts:
+        lo, hi = part.span()
+        if part.lastgroup == "open":
+            # Only the last max_depth "[" would be remembered.
+            at = hi
+            latest: list[int] = []
+            while len(latest) < max_depth:
+                at = token.rfind("[", lo, at)
+                if at < 0:
+                    break
+                latest.append(start + at)
+            opens.extend(reversed(latest))
             continue
-        if _BREAK_RE.search(text, at, close) or _no_words(text[at + 1 : close]):
-            continue
-        if _LINK_AFTER_RE.match(text, close + 1):
-            continue
-        # An outer pair replaces the pairs it holds, which closed before it.
-        while found and found[-1][0] > at:
-            found.pop()
-        found.append((at, close + 1))
+        at = token.find("]", lo, hi)
+        while at >= 0 and opens:
+            opened = opens.pop()
+            if opened < start:  # a pair within the run holds only brackets
+                _pair(text, opened, start + at, found, max_length)
+            at = token.find("]", at + 1, hi)
+
+
+def _dot_pairs(token: str, passes: int) -> str:
+    """``token`` with each pair in it turned into dots, innermost first, ``passes`` levels deep.
+
+    Offsets do not move, and each pass is three calls into C however many
+    pairs it matches: an innermost ``[`` is marked ``<``, then its ``]`` is
+    found by reading the run backwards from the ``]`` to that mark.
+
+    >>> _dot_pairs("][[]][[[]", 8)
+    ']....[[..'
+    """
+    for _ in range(passes):
+        marked, count = _INNER_OPEN_RE.subn("<", token)
+        if not count:
+            break
+        token = _INNER_CLOSE_REVERSED_RE.sub(".", marked[::-1])[::-1].replace("<", ".")
+    return token
+
+
+def _pair(text: str, at: int, close: int, found: list[tuple[int, int]], max_length: int) -> None:
+    """Keep ``text[at:close + 1]`` as an insertion if its content can be one."""
+    if close - at - 1 > max_length or close - at < 2:
+        return
+    if _BREAK_RE.search(text, at, close) or _no_words(text[at + 1 : close]):
+        return
+    if _LINK_AFTER_RE.match(text, close + 1):
+        return
+    # An outer pair replaces the pairs it holds, which closed before it.
+    while found and found[-1][0] > at:
+        found.pop()
+    found.append((at, close + 1))
 
 
 # Marks that stand alone in brackets as editors' signs: "[?]" (reading

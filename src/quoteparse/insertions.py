@@ -10,8 +10,8 @@ How brackets pair
     deep, and take no room on the stack. A pair is kept when its content is
     not blank, holds no line break and is at most ``max_insertion_length``
     characters long. Where pairs nest (``[the [then] minister]``) only the
-    outermost kept pair is reported, so results never overlap. Markdown links (``[text](https://...)``) are not
-    insertions.
+    outermost kept pair is reported, so results never overlap. Markdown
+    links (``[text](https://...)``) are not insertions.
 
 How kinds are decided (first rule that applies wins)
     1. ``omission``: dots only (``[...]``, ``[…]``, ``[. . .]``, ``[…,]``)

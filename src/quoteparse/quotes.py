@@ -271,6 +271,15 @@ class _Pairer:
     def _mark(self, i: int) -> None:
         text = self.text
         c = text[i]
+        if (
+            c == "\N{QUOTATION MARK}"
+            and not self.stack
+            and not self.too_deep
+            and (i + 1 == self.n or text[i + 1].isspace())
+        ):
+            # A straight double mark with a space after never opens (_role),
+            # and nothing is open for it to close: the inches of 5'11" walls.
+            return
         role = _role(text, i)
         if role.skip_to > i:
             self.skip_until = role.skip_to

@@ -161,11 +161,8 @@ def test_unclosed_quote_does_not_run_to_the_end_of_the_article() -> None:
 
 
 def test_results_are_ordinary_quotes() -> None:
-    # find_quotes fills Quote's slots directly (quotes._fast_quote); each result
+    # find_quotes fills Quote's slots directly (quoteparse._build); each result
     # must still equal, hash, pickle and refuse changes like one built by Quote().
-    from quoteparse import quotes as quotes_module
-
-    assert quotes_module._make_quote is quotes_module._fast_quote
     text = (
         '"We tried," she said, "and \'we failed\' twice."\n'
         '"One more paragraph\n\n"and the last one," Mr Smith told the BBC.'

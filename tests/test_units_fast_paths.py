@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteparse import Dimension, Quantity, Span, find_quantities
+from quoteparse._build import quantity, span
 from quoteparse.units import numbers, quantities
-from quoteparse.units._results import quantity, span
 
 
 def test_built_quantity_is_the_dataclass_one() -> None:

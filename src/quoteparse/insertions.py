@@ -43,6 +43,7 @@ from collections import deque
 from typing import Any
 
 from quoteparse import insertion_words as words
+from quoteparse._build import insertion, span
 from quoteparse._check import require_text
 from quoteparse.insertion_words import NOTE_PREFIXES, normalise
 from quoteparse.model import Insertion, InsertionKind, Span
@@ -381,9 +382,6 @@ def _insertion(text: str, start: int, end: int) -> Insertion:
     content = text[start + 1 : end - 1]
     before = text[start - 1] if start else ""
     after = text[end : end + 2]
-    return Insertion(
-        span=Span(start, end),
-        content_span=Span(start + 1, end - 1),
-        content=content,
-        kind=_classify(content, before, after),
+    return insertion(
+        span(start, end), span(start + 1, end - 1), content, _classify(content, before, after), None
     )

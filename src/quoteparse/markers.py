@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from quoteparse._build import marker
 from quoteparse._check import require_text
 from quoteparse.marker_labels import LABELS, Label
 from quoteparse.model import MappedText, Marker, MarkerKind, Piece, Span
@@ -152,6 +153,11 @@ _GUILLEMETS = (
 )
 
 
+# Any mark of the three families: most lines before a label have none, and
+# one search says so faster than counting each mark.
+_FAMILY_MARK_RE = re.compile(f'["{_LEFT}{_RIGHT}{_LOW9}{"".join(_GUILLEMETS)}]')
+
+
 def _open_quotes(line: str) -> tuple[bool, bool, bool]:
     """Which quotation families ``line`` leaves open: straight, curly, guillemets."""
     straight = line.count('"') % 2 == 1
@@ -184,7 +190,7 @@ def _inside_quotation(text: str, prev: int | None, line_start: int, line_end: in
     inch mark, a multi-paragraph quotation whose next paragraph re-opens) does
     not count, nor does one opened before an empty line.
     """
-    if prev is None:
+    if prev is None or not _FAMILY_MARK_RE.search(text, prev, line_start):
         return False
     end = line_start - 1
     if text[end] == "\n" and end > prev and text[end - 1] == "\r":
@@ -271,8 +277,11 @@ def _matches(text: str) -> Iterator[tuple[re.Match[str], int | None]]:
             yield m, prev
 
 
+_TRAILING = frozenset(" \t\u00a0\u3000")
+
+
 def _rstrip_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in " \t\u00a0\u3000":
+    while end > start and text[end - 1] in _TRAILING:
         end -= 1
     return end
 
@@ -320,7 +329,9 @@ def find_markers(
             label_start, label_end = m.span("lone")
             line_end = _line_end(text, m.end())
             body_start = line_end
-        body_end = _rstrip_end(text, body_start, line_end)
+        body_end = line_end
+        if body_end > body_start and text[body_end - 1] in _TRAILING:
+            body_end = _rstrip_end(text, body_start, body_end)
         opener = m.group("open")
         if opener and body_end > body_start and text[body_end - 1] == _CLOSING_BRACKET[opener]:
             body_end = _rstrip_end(text, body_start, body_end - 1)
@@ -333,13 +344,16 @@ def find_markers(
         if kind is None:
             kind = kinds[label] = _lookup(label).kind
         found.append(
-            Marker(
-                span=Span(line_start, line_end),
-                label=label,
-                label_span=Span(label_start, label_end),
-                body=text[body_start:body_end],
-                body_span=Span(body_start, body_end),
-                kind=kind,
+            marker(
+                line_start,
+                line_end,
+                label,
+                label_start,
+                label_end,
+                text[body_start:body_end],
+                body_start,
+                body_end,
+                kind,
             )
         )
     return tuple(found)
@@ -366,16 +380,16 @@ def strip_markers(text: str, markers: tuple[Marker, ...] | None = None) -> Mappe
     out: list[str] = []
     kept = 0
     at = 0
-    for marker in markers:
-        cut_end = marker.span.end
+    for line in markers:
+        cut_end = line.span.end
         if text.startswith("\r\n", cut_end):
             cut_end += 2
         elif cut_end < len(text) and text[cut_end] in "\r\n":
             cut_end += 1
-        if marker.span.start > at:
-            n = marker.span.start - at
-            pieces.append(Piece(kept, kept + n, Span(at, marker.span.start)))
-            out.append(text[at : marker.span.start])
+        if line.span.start > at:
+            n = line.span.start - at
+            pieces.append(Piece(kept, kept + n, Span(at, line.span.start)))
+            out.append(text[at : line.span.start])
             kept += n
         at = max(at, cut_end)
     if at < len(text):

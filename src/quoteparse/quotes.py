@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any
 
+from quoteparse._build import quote, span
 from quoteparse._check import require_text
 from quoteparse.attribution import QuoteSpan, attribute
-from quoteparse.model import Quote, QuoteKind, Span
+from quoteparse.model import Quote
 from quoteparse.options import Options, resolve_options
 from quoteparse.quote_marks import (
     CLOSERS,
@@ -441,11 +441,11 @@ def find_quotes(
     found_attr = attribute(text, spans, parents, speakers=opts.attribution)
     quotes: list[Quote] = []
     for q, s, parent, a in zip(found, spans, parents, found_attr, strict=True):
-        content_span = Span(s.content_start, s.content_end)
+        content_span = span(s.content_start, s.content_end)
         speaker, cue = a.speaker, a.cue
         quotes.append(
-            _make_quote(
-                Span(s.start, s.end),
+            quote(
+                span(s.start, s.end),
                 content_span,
                 text[s.content_start : s.content_end],
                 q.mark,
@@ -460,91 +460,8 @@ def find_quotes(
                 cue,
                 (content_span,)
                 if len(q.pieces) == 1
-                else tuple([Span(lo, hi) for lo, hi in q.pieces]),
+                else tuple([span(lo, hi) for lo, hi in q.pieces]),
                 a.continues,
             )
         )
     return tuple(quotes)
-
-
-# Quote is a frozen dataclass, so its generated __init__ sets each of its
-# fifteen fields through object.__setattr__, which is about half the cost of
-# building one. _fast_quote fills the same slots directly: the result is an
-# ordinary Quote (equal, hashable, picklable, frozen). It is used only while
-# Quote has exactly these fields, in this order; otherwise Quote itself is.
-_QUOTE_FIELDS = (
-    "span",
-    "content_span",
-    "content",
-    "open_mark",
-    "close_mark",
-    "closed",
-    "depth",
-    "parent",
-    "kind",
-    "speaker",
-    "speaker_span",
-    "cue",
-    "cue_span",
-    "paragraphs",
-    "continues",
-)
-(
-    _set_span,
-    _set_content_span,
-    _set_content,
-    _set_open_mark,
-    _set_close_mark,
-    _set_closed,
-    _set_depth,
-    _set_parent,
-    _set_kind,
-    _set_speaker,
-    _set_speaker_span,
-    _set_cue,
-    _set_cue_span,
-    _set_paragraphs,
-    _set_continues,
-) = (vars(Quote)[name].__set__ for name in _QUOTE_FIELDS)
-_new = object.__new__
-
-
-def _fast_quote(  # noqa: PLR0917 - one parameter per Quote field, in order
-    span: Span,
-    content_span: Span,
-    content: str,
-    open_mark: str,
-    close_mark: str | None,
-    closed: bool,
-    depth: int,
-    parent: int | None,
-    kind: QuoteKind,
-    speaker: str | None,
-    speaker_span: Span | None,
-    cue: str | None,
-    cue_span: Span | None,
-    paragraphs: tuple[Span, ...],
-    continues: int | None,
-) -> Quote:
-    q: Quote = _new(Quote)
-    _set_span(q, span)
-    _set_content_span(q, content_span)
-    _set_content(q, content)
-    _set_open_mark(q, open_mark)
-    _set_close_mark(q, close_mark)
-    _set_closed(q, closed)
-    _set_depth(q, depth)
-    _set_parent(q, parent)
-    _set_kind(q, kind)
-    _set_speaker(q, speaker)
-    _set_speaker_span(q, speaker_span)
-    _set_cue(q, cue)
-    _set_cue_span(q, cue_span)
-    _set_paragraphs(q, paragraphs)
-    _set_continues(q, continues)
-    return q
-
-
-_make_quote: Callable[..., Quote] = (
-    _fast_quote if tuple(f.name for f in fields(Quote)) == _QUOTE_FIELDS else Quote
-)

@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from quoteparse._build import quantity, span
 from quoteparse._check import require_text
 from quoteparse.model import Dimension, Quantity
 from quoteparse.options import Options, resolve_options
-from quoteparse.units._results import quantity, span
 from quoteparse.units.numbers import (
     DIGIT_NUMBER,
     DIGIT_RANGE,

@@ -10,18 +10,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteparse import Dimension, Quantity, Span, find_quantities
-from quoteparse._build import quantity, span
+from quoteparse._build import quantity
 from quoteparse.units import numbers, quantities
 
 
 def test_built_quantity_is_the_dataclass_one() -> None:
     fast = quantity(
-        whole=span(3, 9),
+        start=3,
+        end=9,
         value=5.0,
-        value_span=span(3, 4),
+        value_start=3,
+        value_end=4,
         unit="kilometre",
         unit_text="km",
-        unit_span=span(5, 7),
+        unit_start=5,
+        unit_end=7,
         dimension=Dimension.LENGTH,
         value_high=None,
         approximate=True,

@@ -166,33 +166,47 @@ def insertion(
 
 def quantity(
     *,
-    whole: Span,
+    start: int,
+    end: int,
     value: float,
-    value_span: Span,
+    value_start: int,
+    value_end: int,
     unit: str,
     unit_text: str,
-    unit_span: Span,
+    unit_start: int,
+    unit_end: int,
     dimension: Dimension,
     value_high: float | None,
     approximate: bool,
     qualifier: str | None,
 ) -> Quantity:
-    """``Quantity(...)`` with every field given (``whole`` is its ``span``).
+    """``Quantity(Span(start, end), value, Span(value_start, value_end), ...)``.
 
-    >>> q = quantity(whole=span(0, 4), value=5.0, value_span=span(0, 1), unit="kilometre",
-    ...              unit_text="km", unit_span=span(2, 4), dimension=Dimension.LENGTH,
+    Takes offsets rather than spans, as :func:`marker` does.
+
+    >>> q = quantity(start=0, end=4, value=5.0, value_start=0, value_end=1, unit="kilometre",
+    ...              unit_text="km", unit_start=2, unit_end=4, dimension=Dimension.LENGTH,
     ...              value_high=None, approximate=False, qualifier=None)
     >>> q == Quantity(Span(0, 4), 5.0, Span(0, 1), "kilometre", "km", Span(2, 4),
     ...               Dimension.LENGTH)
     True
     """
     q: Quantity = _new(Quantity)
-    _SET_Q_SPAN(q, whole)
+    s: Span = _new(Span)
+    _SET_START(s, start)
+    _SET_END(s, end)
+    _SET_Q_SPAN(q, s)
     _SET_Q_VALUE(q, value)
-    _SET_Q_VALUE_SPAN(q, value_span)
+    s = _new(Span)
+    _SET_START(s, value_start)
+    _SET_END(s, value_end)
+    _SET_Q_VALUE_SPAN(q, s)
     _SET_Q_UNIT(q, unit)
     _SET_Q_UNIT_TEXT(q, unit_text)
-    _SET_Q_UNIT_SPAN(q, unit_span)
+    s = _new(Span)
+    _SET_START(s, unit_start)
+    _SET_END(s, unit_end)
+    _SET_Q_UNIT_SPAN(q, s)
     _SET_Q_DIMENSION(q, dimension)
     _SET_Q_VALUE_HIGH(q, value_high)
     _SET_Q_APPROXIMATE(q, approximate)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from quoteparse._build import quantity, span
+from quoteparse._build import quantity
 from quoteparse._check import require_text
 from quoteparse.model import Dimension, Quantity
 from quoteparse.options import Options, resolve_options
@@ -270,7 +270,7 @@ def find_quantities(
     signs = _sign_positions(low)
     k, mm = _next_money(low, signs, 0, 0)
     mp = mm.start() if mm else end
-    hit = _next_value(low, 0)
+    hit = _next_value(low, 0, 0)
     hp = hit[0] if hit else end
     floor = 0
     while True:
@@ -284,14 +284,17 @@ def find_quantities(
             q = (_word_hit if is_word else _digit_hit)(text, low, at, floor)
         else:
             break
+        lookback = max(pos - _LONGEST_WORD - 1, 0)
         if q is not None:
             found.append(q)
             floor = pos = q.span.end
+            # A number word reaching past the quantity starts inside it.
+            lookback = max(pos - _LONGEST_WORD - 1, q.span.start)
         if mp < pos:
             k, mm = _next_money(low, signs, k, pos)
             mp = mm.start() if mm else end
         if hp < pos:
-            hit = _next_value(low, pos)
+            hit = _next_value(low, pos, lookback)
             hp = hit[0] if hit else end
     return tuple(found)
 
@@ -337,13 +340,14 @@ def _next_money(
     return k, None
 
 
-def _next_value(low: str, pos: int) -> tuple[int, int, bool] | None:
+def _next_value(low: str, pos: int, lookback: int) -> tuple[int, int, bool] | None:
     """The next value at or after ``pos``: its trigger, where its hit ends, whether in words.
 
     A digit run's trigger is its first digit; a number word's is the space or
     hyphen after it, where _WORDS_RE matches. Only the number words that can
     give a quantity are reported: those after a character other than a
-    lower-case letter (as WORD_NUMBER needs).
+    lower-case letter (as WORD_NUMBER needs). Stops from ``lookback`` on are
+    read (see below): a number word ending past ``pos`` starts no earlier.
     """
     if pos == 0:
         m = _FIRST_RE.match(low)
@@ -355,7 +359,7 @@ def _next_value(low: str, pos: int) -> tuple[int, int, bool] | None:
     # The stop is the character before the value, so it may sit before pos: just
     # before a digit, or a number word's length before its space (a sum of money
     # ends in the scale of "£5 million" and "million kg" may follow).
-    m = _SCAN_RE.search(low, max(pos - _LONGEST_WORD - 1, 0))
+    m = _SCAN_RE.search(low, lookback)
     while m is not None:
         digits = m.start("digits")
         if digits >= 0:
@@ -441,12 +445,15 @@ def _money(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | None
     qualifier, approximate = _hedge(text, low, span_start, floor)
     sign_end = m.end("sign")
     return quantity(
-        whole=span(span_start, ve),
+        start=span_start,
+        end=ve,
         value=value.low,
-        value_span=span(vs, ve),
+        value_start=vs,
+        value_end=ve,
         unit=unit.name,
         unit_text=text[start:sign_end],
-        unit_span=span(start, sign_end),
+        unit_start=start,
+        unit_end=sign_end,
         dimension=unit.dimension,
         value_high=value.high,
         approximate=approximate,
@@ -529,12 +536,15 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
                 end = c.end()
     qualifier, approximate = _hedge(text, low, vs, floor)
     return quantity(
-        whole=span(vs, end),
+        start=vs,
+        end=end,
         value=low_value,
-        value_span=span(vs, ve),
+        value_start=vs,
+        value_end=ve,
         unit=name,
         unit_text=unit_text,
-        unit_span=span(us, ue),
+        unit_start=us,
+        unit_end=ue,
         dimension=unit.dimension,
         value_high=value.high,
         approximate=approximate,

@@ -52,8 +52,18 @@ from quoteparse.options import Options, resolve_options
 __all__ = ["find_insertions"]
 
 # Skips the prose to the next run of brackets. A single character class keeps
-# the standard engine's fast scan (an alternation with "(sic)" halves it).
+# the standard engine's fast scan (an alternation, even of two branches that
+# open with a bracket, halves it).
 _BRACKETS_RE = re.compile(r"[\[\]]+")
+
+_PAIR_RE = re.compile(
+    r"""
+    # "[the US]": a pair with no bracket or line break inside, the common case,
+    # matched where a lone "[" is found so that Python visits the pair once.
+    \[[^\[\]\n\r\u2028\u2029]*\]
+    """,
+    re.VERBOSE,
+)
 
 _RUN_RE = re.compile(
     r"""
@@ -225,7 +235,10 @@ def find_insertions(
     require_text(text)
     opts = resolve_options(options, shortcuts)
     pairs = _square_pairs(text, opts.max_insertion_length, opts.max_bracket_depth)
-    found = [_insertion(text, start, end) for start, end in pairs]
+    # Per call, so nothing outlives it: a page's repeated marks ("[1]", "[MP3 SP]",
+    # "[citation needed]") are classified once.
+    kinds: dict[tuple[str, str, str], InsertionKind] = {}
+    found = [_insertion(text, start, end, kinds) for start, end in pairs]
     if opts.round_sic and "(" in text:
         found = _merge_round_sic(text, found)
     return tuple(found)
@@ -238,15 +251,22 @@ def _square_pairs(text: str, max_length: int, max_depth: int) -> list[tuple[int,
         return []
     found: list[tuple[int, int]] = []
     opens: deque[int] = deque(maxlen=max_depth)
-    for run in _BRACKETS_RE.finditer(text, first):
+    search, simple = _BRACKETS_RE.search, _PAIR_RE.match
+    pos = first
+    while (run := search(text, pos)) is not None:
+        start, pos = run.span()
+        if pos - start == 1 and text[start] == "[" and (pair := simple(text, start)) is not None:
+            pos = pair.end()
+            if len(opens) == max_depth:
+                opens.popleft()  # as pushing its "[" would forget the oldest
+            _pair(text, start, pos - 1, found, max_length)
+            continue
         token = run.group()
-        start = run.start()
         if "]" not in token:
             # Older positions would be forgotten at once, so skip them.
-            end = run.end()
-            opens.extend(range(max(start, end - max_depth), end))
+            opens.extend(range(max(start, pos - max_depth), pos))
         elif "[" not in token:
-            for close in range(start, run.end()):
+            for close in range(start, pos):
                 if not opens:
                     break
                 _pair(text, opens.pop(), close, found, max_length)
@@ -344,12 +364,16 @@ def _pair(text: str, at: int, close: int, found: list[tuple[int, int]], max_leng
 _SIGN_MARKS = frozenset("?!\N{DAGGER}\N{DOUBLE DAGGER}")
 
 
+# A letter or digit in any script.
+_WORD_CHAR_RE = re.compile(r"[^\W_]")
+
+
 def _no_words(content: str) -> bool:
     """True for contents that insert nothing: blank, or punctuation such as ``[]]`` walls.
 
     An ellipsis and the editors' signs in :data:`_SIGN_MARKS` are kept.
     """
-    if any(c.isalnum() for c in content):
+    if _WORD_CHAR_RE.search(content):
         return False
     stripped = content.strip()
     return not (stripped and (_SIGN_MARKS.issuperset(stripped) or _is_dots(stripped)))
@@ -378,10 +402,13 @@ def _merge_round_sic(text: str, found: list[Insertion]) -> list[Insertion]:
     return merged
 
 
-def _insertion(text: str, start: int, end: int) -> Insertion:
+def _insertion(
+    text: str, start: int, end: int, kinds: dict[tuple[str, str, str], InsertionKind]
+) -> Insertion:
     content = text[start + 1 : end - 1]
-    before = text[start - 1] if start else ""
-    after = text[end : end + 2]
-    return insertion(
-        span(start, end), span(start + 1, end - 1), content, _classify(content, before, after), None
-    )
+    # Everything _classify reads: the content and its neighbours.
+    key = (content, text[start - 1] if start else "", text[end : end + 2])
+    kind = kinds.get(key)
+    if kind is None:
+        kind = kinds[key] = _classify(*key)
+    return insertion(span(start, end), span(start + 1, end - 1), content, kind, None)

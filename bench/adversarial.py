@@ -89,6 +89,8 @@ GENERATORS: tuple[Generator, ...] = (
         ),
     ),
     Generator("5'11\"", "feet-and-inches marks among quotes", _wall("5'11\" ")),
+    Generator("[ ]", "blank bracket pairs, each one judged and refused", _wall("[ ]")),
+    Generator("[x]", "an insertion every four characters: results at their densest", _wall("[x] ")),
     Generator(
         "labels+prose",
         "marker lines between prose lines, no \\r: per-line look-backs must stay local",

@@ -36,6 +36,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 import quoteparse  # noqa: E402
 from bench.adversarial import GENERATORS, SYNTHETIC_PROSE, repeat_to  # noqa: E402
+from quoteparse._build import insertion, marker, quantity, quote, span  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"
 
@@ -244,6 +245,11 @@ def bench_adversarial(
         seconds = timed(lambda t=text: quoteparse.parse(t), repeats)  # type: ignore[misc]
         quarter_s = timed(lambda t=quarter: quoteparse.parse(t), repeats)  # type: ignore[misc]
         peak, _ = peak_memory(quoteparse.parse, text)
+        doc = quoteparse.parse(text)
+        results = sum(len(part) for part in (doc.quotes, doc.insertions, doc.markers))
+        results += len(doc.quantities) + len(doc.conversions)
+        floor_s = timed(build_floor(doc), repeats)
+        del doc
         finders = {}
         if per_finder:
             # Which finder pays for a slow row (parse() runs each once).
@@ -257,6 +263,9 @@ def bench_adversarial(
                 "chars": n,
                 "seconds": seconds,
                 "relative_cost_per_char": seconds / n,
+                "results": results,
+                "build_floor_seconds": floor_s,
+                "relative_floor_per_char": floor_s / n,
                 "growth": (seconds / quarter_s) / (n / (n // 4)) if quarter_s > 0 else 0.0,
                 "peak_bytes_per_char": peak / n,
             }
@@ -264,9 +273,87 @@ def bench_adversarial(
     prose_s = statistics.median(prose_runs)
     for row in rows:
         row["relative_cost_per_char"] /= prose_s / size
+        row["relative_floor_per_char"] /= prose_s / size
     prose_peak, _ = peak_memory(quoteparse.parse, prose_text)
     baseline = {"chars": size, "seconds": prose_s, "peak_bytes_per_char": prose_peak / size}
     return baseline, rows
+
+
+def build_floor(doc: quoteparse.Document) -> Callable[[], object]:
+    """A function that builds ``doc``'s results again, the way the finders build them.
+
+    It does no matching at all, so its time is the least any parse that returns
+    these objects can cost: an input with a result every few characters cannot
+    be cheaper than this, however fast the matching.
+    """
+
+    def build() -> object:
+        made: list[object] = []
+        for q in doc.quotes:
+            made.append(
+                quote(
+                    span(q.span.start, q.span.end),
+                    span(q.content_span.start, q.content_span.end),
+                    q.content,
+                    q.open_mark,
+                    q.close_mark,
+                    q.closed,
+                    q.depth,
+                    q.parent,
+                    q.kind,
+                    q.speaker,
+                    q.speaker_span,
+                    q.cue,
+                    q.cue_span,
+                    q.paragraphs,
+                    q.continues,
+                )
+            )
+        for i in doc.insertions:
+            made.append(
+                insertion(
+                    span(i.span.start, i.span.end),
+                    span(i.content_span.start, i.content_span.end),
+                    i.content,
+                    i.kind,
+                    i.quote,
+                )
+            )
+        for m in doc.markers:
+            made.append(
+                marker(
+                    m.span.start,
+                    m.span.end,
+                    m.label,
+                    m.label_span.start,
+                    m.label_span.end,
+                    m.body,
+                    m.body_span.start,
+                    m.body_span.end,
+                    m.kind,
+                )
+            )
+        for u in doc.quantities:
+            made.append(
+                quantity(
+                    start=u.span.start,
+                    end=u.span.end,
+                    value=u.value,
+                    value_start=u.value_span.start,
+                    value_end=u.value_span.end,
+                    unit=u.unit,
+                    unit_text=u.unit_text,
+                    unit_start=u.unit_span.start,
+                    unit_end=u.unit_span.end,
+                    dimension=u.dimension,
+                    value_high=u.value_high,
+                    approximate=u.approximate,
+                    qualifier=u.qualifier,
+                )
+            )
+        return made
+
+    return build
 
 
 def bench_parse_many(texts: Sequence[str], workers: int, repeats: int) -> dict[str, Any]:
@@ -420,13 +507,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     report["adversarial"] = {"prose": baseline, "rows": adversarial}
     print(
         f"Adversarial: parse() cost per char vs {baseline['chars']:,} chars of prose "
-        f"({baseline['seconds'] * 1e3:.1f} ms); growth = (t(n)/t(n/4))/4, 1 when linear"
+        f"({baseline['seconds'] * 1e3:.1f} ms); growth = (t(n)/t(n/4))/4, 1 when linear;\n"
+        "  floor = building the same results alone, no matching (bench/run.py build_floor)"
     )
     short = {name: name.removeprefix("find_")[:5] for name, _ in FINDERS[1:]}
     extra = "".join(f" {s:>6}" for s in short.values()) if args.per_finder else ""
     print(
         f"  {'input':12} {'chars':>10} {'ms':>9} {'x prose':>8} {'growth':>7} {'peak B/ch':>9}"
-        + (f"  ms by finder:{extra}" if extra else "")
+        f" {'results':>9} {'floor x':>8}" + (f"  ms by finder:{extra}" if extra else "")
     )
     for row in adversarial:
         by_finder = "".join(f" {v * 1e3:6.1f}" for v in row["finders_seconds"].values())
@@ -434,12 +522,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"  {row['name']:12} {row['chars']:>10,} {row['seconds'] * 1e3:9.1f}"
             f" {row['relative_cost_per_char']:8.2f} {row['growth']:7.2f}"
             f" {row['peak_bytes_per_char']:9.1f}"
+            f" {row['results']:>9,} {row['relative_floor_per_char']:8.2f}"
             + (f"  {' ' * 13}{by_finder}" if by_finder else "")
         )
     worst = max(adversarial, key=lambda r: r["relative_cost_per_char"])
     print(
         f"  worst: {worst['name']} at {worst['relative_cost_per_char']:.2f}x prose per char "
-        f"(target <= 3x)\n"
+        f"(target <= 3x), of which building its {worst['results']:,} results is "
+        f"{worst['relative_floor_per_char']:.2f}x\n"
     )
 
     if args.workers > 1:

@@ -108,7 +108,8 @@ def test_seed_article(seed_text: str) -> None:
     assert q.parent is None
     moderate = [q for q in quotes if q.content == "moderate opposition"]
     assert len(moderate) == 1
-    assert moderate[0].kind is not QuoteKind.SPEECH
+    # DESIGN.md: a partial quote (the Center "accused" in its sentence), no speaker.
+    assert moderate[0].kind is QuoteKind.PARTIAL
     assert moderate[0].speaker is None
     # "according to their own words" inside the quotation attributes nothing
     assert all(q.cue != "according to" for q in quotes)

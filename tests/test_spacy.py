@@ -240,9 +240,8 @@ def test_seed_article_spans_and_extensions(nlp: Any, seed_text: str) -> None:
     inside = [s for s in doc.spans["insertions"] if s._.quote_index == said._.index]
     assert [s.text for s in inside] == ["[the United States]", "[said that it]"]
     (term,) = [s for s in quotes if s.text == '"moderate opposition"']
-    # No speech verb around it: not speech, and no speaker (the quote finder calls it
-    # a scare quote; DESIGN.md says partial).
-    assert term._.quote_kind in ("partial", "scare")
+    # DESIGN.md: a partial quote with no speech verb around it, so no speaker.
+    assert term._.quote_kind == "partial"
     assert (term._.speaker, term._.cue, term.label_) == (None, None, term._.quote_kind)
     (conversion,) = [s for s in doc.spans["conversions"] if s.text == "11 miles (18 kilometers)"]
     assert (conversion.label_, conversion._.consistent) == ("consistent", True)

@@ -89,7 +89,7 @@ class QuoteKind(enum.Enum):
     SPEECH = "speech"
     #: A fragment of someone's words inside the writer's sentence: ``He called it "a disgrace"``.
     PARTIAL = "partial"
-    #: A term held at a distance, or a title: ``the so-called "moderate opposition"``.
+    #: A term held at a distance, or a title: ``the so-called "experts"``.
     SCARE = "scare"
 
 

@@ -155,29 +155,28 @@ _DIGIT_RUN = rf"""[0-9{_VULGAR}](?P<digits>)(?<![\w.,/:{re.escape(_SIGNS)}].)[0-
       |(?<=[0-9]{{12}}))   # a long run matches whatever follows: one hit, not one per digit
 """
 
-# A number word followed by a space or hyphen and a unit name: "eleven miles",
-# "five-year-old"; the match ends where _WORDS_RE would report the hit. One
-# branch per first letter, each opening with a plain character test, so "re"
-# passes over a branch that cannot match without entering it.
-_AFTER_WORD = rf"(?={_SP_OR_HYPHEN}{trie_pattern(sorted(_AFTER_WORDS))}(?![a-z]))"
-_WORD_BRANCHES = "\n  | ".join(
-    f"{re.escape(first)}{trie_pattern(w[1:] for w in _WORD_ENDS if w[0] == first)}{_AFTER_WORD}"
-    for first in sorted({w[0] for w in _WORD_ENDS})
-)
+# The value scans. A digit run is found by _DIGIT_RUN_RE, which opens with the
+# digit class, so "re" skips the prose at C speed to the next digit. A number
+# word ("eleven miles", "half a mile") is found from the space or hyphen after
+# it, over a reversed copy of the text: there each pattern opens with that one
+# separator as a plain character, which "re" finds faster than any class, and
+# reads the number word backwards from it. A scan for the words themselves
+# would stop at every character that is not a letter (the one before a word),
+# and ran at a third of the speed. Number words with a unit after them are
+# rare, so all of them are listed up front (_word_triggers).
+_DIGIT_RUN_RE = re.compile(_DIGIT_RUN, re.VERBOSE)
 
-# The scan for values in digits and in words. It stops at each character that is
-# not a lower-case ASCII letter: the one before a number word or a digit run
-# (a digit after a letter is never a value, "A380"), and reads on through a
-# digit class or a number word, plain character tests that fail at once at most
-# stops. The empty "digits" group marks the digit branch. A value at the very
-# start of the text has no character before it: _FIRST_RE.
-_BRANCHES = rf"""(?:
-    {_DIGIT_RUN}        # "11 miles", "55-kilometer"
-  | {_WORD_BRANCHES}    # "eleven miles"
-)"""
-_SCAN_RE = re.compile(rf"[^a-z]{_BRANCHES}", re.VERBOSE)
-_LONGEST_WORD = max(map(len, _WORD_ENDS))
-_FIRST_RE = re.compile(_BRANCHES, re.VERBOSE)
+# A number word written backwards, with the character before it (not a letter,
+# as WORD_NUMBER needs; or the start of the text): "evif" of "...five miles".
+_REVERSED_WORD = rf"{trie_pattern(sorted(w[::-1] for w in _WORD_ENDS))}(?![a-z])"
+# One scan per separator after the word, each opening with that separator.
+_WORD_SCANS = (
+    re.compile(rf" {_REVERSED_WORD}"),  # "eleven miles": the common case
+    re.compile(rf"-{_REVERSED_WORD}"),  # "five-year-old", "twenty-five km"
+)
+# The rare separators, scanned only in text that holds one of them.
+_RARE_SEPARATORS = "\N{NO-BREAK SPACE}\N{NON-BREAKING HYPHEN}"
+_RARE_WORD_SCAN = re.compile(rf"[{_RARE_SEPARATORS}]{_REVERSED_WORD}")
 
 # A value in digits, then a unit: "11 miles", "55-kilometer", "5km", "30°C".
 _DIGIT_MEASURE_RE = re.compile(rf"(?P<value>{DIGIT_VALUE}){_MEASURE}", re.VERBOSE)
@@ -265,12 +264,15 @@ def find_quantities(
     resolve_options(options, shortcuts)
     low = _lower(text)
     found: list[Quantity] = []
-    # Two scans merged in order of position; "end" stands for "no more matches".
+    # Three scans merged in order of position; "end" stands for "no more matches".
     end = len(low) + 1
     signs = _sign_positions(low)
     k, mm = _next_money(low, signs, 0, 0)
     mp = mm.start() if mm else end
-    hit = _next_value(low, 0, 0)
+    digits = _DIGIT_RUN_RE.search(low)
+    words = _word_triggers(low)
+    # A number word at the very start of the text counts only before any hit.
+    wk, hit = _next_value(digits, words, 0, 0, -1)
     hp = hit[0] if hit else end
     floor = 0
     while True:
@@ -284,17 +286,19 @@ def find_quantities(
             q = (_word_hit if is_word else _digit_hit)(text, low, at, floor)
         else:
             break
-        lookback = max(pos - _LONGEST_WORD - 1, 0)
+        lookback = 0
         if q is not None:
             found.append(q)
             floor = pos = q.span.end
             # A number word reaching past the quantity starts inside it.
-            lookback = max(pos - _LONGEST_WORD - 1, q.span.start)
+            lookback = q.span.start
         if mp < pos:
             k, mm = _next_money(low, signs, k, pos)
             mp = mm.start() if mm else end
         if hp < pos:
-            hit = _next_value(low, pos, lookback)
+            if digits is not None and digits.start() < pos:
+                digits = _DIGIT_RUN_RE.search(low, pos)
+            wk, hit = _next_value(digits, words, wk, pos, lookback)
             hp = hit[0] if hit else end
     return tuple(found)
 
@@ -340,37 +344,60 @@ def _next_money(
     return k, None
 
 
-def _next_value(low: str, pos: int, lookback: int) -> tuple[int, int, bool] | None:
+def _word_triggers(low: str) -> list[tuple[int, int]]:
+    """Where each number word with a unit name after it ends, and the character before it.
+
+    Pairs ``(at, stop)``, sorted: ``at`` is the space or hyphen after the
+    word, where _WORDS_RE matches; ``stop`` is the character before the word
+    (-1 at the start of the text), which must not be a lower-case letter.
+    """
+    rev = low[::-1]
+    last = len(low) - 1
+    scans: tuple[re.Pattern[str], ...] = _WORD_SCANS
+    if not low.isascii() and any(sep in low for sep in _RARE_SEPARATORS):
+        scans = (*scans, _RARE_WORD_SCAN)
+    found: list[tuple[int, int]] = []
+    for scan in scans:
+        # Searched one start at a time, so no separator hides inside "half a".
+        m = scan.search(rev)
+        while m is not None:
+            at = last - m.start()
+            if _WORDS_RE.match(low, at):
+                found.append((at, last - m.end()))
+            m = scan.search(rev, m.start() + 1)
+    found.sort()
+    return found
+
+
+def _next_value(
+    digits: re.Match[str] | None,
+    words: list[tuple[int, int]],
+    k: int,
+    pos: int,
+    lookback: int,
+) -> tuple[int, tuple[int, int, bool] | None]:
     """The next value at or after ``pos``: its trigger, where its hit ends, whether in words.
 
-    A digit run's trigger is its first digit; a number word's is the space or
-    hyphen after it, where _WORDS_RE matches. Only the number words that can
-    give a quantity are reported: those after a character other than a
-    lower-case letter (as WORD_NUMBER needs). Stops from ``lookback`` on are
-    read (see below): a number word ending past ``pos`` starts no earlier.
+    ``digits`` is the first digit run at or after ``pos``; its trigger is its
+    first digit. ``words`` are the number-word triggers, those before index
+    ``k`` already passed; a word counts only where the character before it is
+    at or after ``lookback`` (a number word ending past a quantity starts
+    inside it). Returns the new ``k`` and the hit.
     """
-    if pos == 0:
-        m = _FIRST_RE.match(low)
-        if m is not None:
-            if m.start("digits") >= 0:
-                return 0, m.end(), False
-            if _WORDS_RE.match(low, m.end()):
-                return m.end(), m.end() + 1, True
-    # The stop is the character before the value, so it may sit before pos: just
-    # before a digit, or a number word's length before its space (a sum of money
-    # ends in the scale of "£5 million" and "million kg" may follow).
-    m = _SCAN_RE.search(low, lookback)
-    while m is not None:
-        digits = m.start("digits")
-        if digits >= 0:
-            if digits > pos:
-                return digits - 1, m.end(), False
-        else:
-            at = m.end()
-            if at >= pos and _WORDS_RE.match(low, at):
-                return at, at + 1, True
-        m = _SCAN_RE.search(low, m.start() + 1)
-    return None
+    while k < len(words) and words[k][0] < pos:
+        k += 1
+    first = digits.start() if digits is not None else None
+    i = k
+    while i < len(words):
+        at, stop = words[i]
+        if first is not None and at > first:
+            break
+        if stop >= lookback:
+            return k, (at, at + 1, True)
+        i += 1
+    if digits is None:
+        return k, None
+    return k, (digits.start(), digits.end(), False)
 
 
 def _digit_hit(text: str, low: str, start: int, floor: int) -> Quantity | None:

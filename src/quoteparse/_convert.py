@@ -23,7 +23,7 @@ def to_plain(value: Any) -> Any:
     cls: type = type(value)
     if cls in _ATOMS:
         return value
-    names = _public_fields(cls)
+    names = public_fields(cls)
     if names is not None:
         return {name: to_plain(getattr(value, name)) for name in names}
     if isinstance(value, enum.Enum):
@@ -34,7 +34,7 @@ def to_plain(value: Any) -> Any:
 
 
 @functools.cache
-def _public_fields(cls: type) -> tuple[str, ...] | None:
+def public_fields(cls: type) -> tuple[str, ...] | None:
     """The serialised field names of a dataclass, in order; None for any other class.
 
     ``dataclasses.fields`` rebuilds its answer on every call, which was most of

@@ -525,6 +525,7 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
         unit = _BY_CODE["GBP"]  # "5 million pounds", "100 pounds ($180)" are money
         name = unit.name
     in_words = value_text[0].isalpha()
+    first = vs
     if in_words and f"{value_text} {key.lower()}" in IDIOMS:
         return None
     if in_words and vs >= floor + 2 and low[vs - 2 : vs] in ("a ",):
@@ -534,10 +535,15 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
         b = _BETWEEN_RE.search(low, max(floor, vs - 40), vs)
         if b is not None and value_text[:1].isdigit():
             vs = b.start()  # "between 10 and 15 km"
-    value = read_value(text[vs:ve])
-    if value is None:
-        return None
-    low_value = value.low
+    if vs == first and len(value_text) < 16 and value_text.isdecimal():
+        # Plain digits, the common case, as read_value reads them ("18", "2004"):
+        # no character lowers to a digit, so the text holds these very digits.
+        low_value, high = float(value_text), None
+    else:
+        value = read_value(text[vs:ve])
+        if value is None:
+            return None
+        low_value, high = value.low, value.high
     if (
         vs - 1 >= floor
         and text[vs - 1] in "-\N{MINUS SIGN}"
@@ -573,7 +579,7 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
         unit_start=us,
         unit_end=ue,
         dimension=unit.dimension,
-        value_high=value.high,
+        value_high=high,
         approximate=approximate,
         qualifier=qualifier,
     )

@@ -6,7 +6,7 @@ import dataclasses
 import pickle
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quoteparse import Dimension, Quantity, Span, find_quantities
@@ -147,3 +147,65 @@ def test_long_text_lowered_in_slices_finds_what_each_piece_finds() -> None:
         shift = (i // len(one)) * len(piece)
         assert (q.span.start - shift, q.span.end - shift) == (base.span.start, base.span.end)
         assert (q.value, q.unit) == (base.value, base.unit)
+
+
+def test_unit_spellings_keep_the_zero_scan_exact() -> None:
+    # The ASCII digit scan reads every digit as "0": that keeps its matches only
+    # while no spelling holds a "0", and each spelling with a digit starts with a
+    # spelling without one, followed by no letter ("m" of "m2", "g" of "g/cm3").
+    spellings = {s.lower() for s in quantities._BY_SYMBOL} | set(quantities._BY_NAME)
+    spellings |= set(numbers.SCALES)
+    assert not [s for s in spellings if "0" in s]
+    with_digit = [s for s in spellings if any(ch.isdigit() for ch in s)]
+    assert with_digit  # "m2", "km3": the rule below is exercised
+    for s in with_digit:
+        first = next(i for i, ch in enumerate(s) if ch.isdigit())
+        assert any(s[:i] in spellings and not ("a" <= s[i] <= "z") for i in range(1, first + 1)), s
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet="0123456789 .,/:-mkgcb2n%x$a", max_size=40))
+def test_zero_scan_matches_the_digit_scan(text: str) -> None:
+    zeros = text.translate(str.maketrans("123456789", "000000000"))
+    fast = [m.span() for m in quantities._ZERO_RUN_RE.finditer(zeros)]
+    assert fast == [m.span() for m in quantities._DIGIT_RUN_RE.finditer(text)]
+
+
+def _word_triggers_by_hand(low: str) -> list[tuple[int, int]]:
+    """Every separator after a number word that follows no letter, by trying each word."""
+    found = []
+    for at, sep in enumerate(low):
+        if (
+            sep not in " -\N{NO-BREAK SPACE}\N{NON-BREAKING HYPHEN}"
+            or not quantities._WORDS_RE.match(low, at)
+        ):
+            continue
+        for word in quantities._WORD_ENDS:
+            start = at - len(word)
+            piece = low[max(start, 0) : at]
+            spelt = all(
+                a == b or (b == " " and a in " -\N{NO-BREAK SPACE}")
+                for a, b in zip(piece, word, strict=False)
+            )
+            after_no_letter = start == 0 or not ("a" <= low[start - 1] <= "z")
+            if start >= 0 and len(piece) == len(word) and spelt and after_no_letter:
+                found.append((at, start - 1))
+    return sorted(set(found))
+
+
+_WORDY = st.lists(
+    st.sampled_from(
+        [
+            *("one", "half", " a", "seven", "teen", "x", "miles", "years"),
+            *(" ", "-", "\N{NO-BREAK SPACE}", "\N{NON-BREAKING HYPHEN}", "(", "é"),
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=500)
+@given(_WORDY)
+@example("one miles, (half a years-seven-miles\u00a0x-half\u00a0a miles, éseven\u2011miles")
+def test_word_triggers_are_every_number_word_before_a_unit(text: str) -> None:
+    assert quantities._word_triggers(text) == _word_triggers_by_hand(text)

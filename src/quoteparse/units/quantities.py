@@ -316,8 +316,15 @@ def find_quantities(
         if hp < pos:
             if digits is not None and digits.start() < pos:
                 digits = digit_scan.search(zeros, pos)
-            wk, hit = _next_value(digits, words, wk, pos, lookback)
-            hp = hit[0] if hit else end
+            if words:
+                wk, hit = _next_value(digits, words, wk, pos, lookback)
+                hp = hit[0] if hit else end
+            elif digits is not None:
+                # No number words in the text (the common case): the digit run is next.
+                hp = digits.start()
+                hit = hp, digits.end(), False
+            else:
+                hit, hp = None, end
     return tuple(found)
 
 
@@ -585,7 +592,9 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
                 sign = -1.0 if low_value < 0 else 1.0
                 low_value += sign * float(c["value"]) * small.factor / unit.factor
                 end = c.end()
-    qualifier, approximate = _hedge(text, low, vs, floor)
+    qualifier, approximate = None, False
+    if vs >= 3 and low[vs - 1] in _SPACES:  # a space follows every hedge: "about 5 km"
+        qualifier, approximate = _hedge(text, low, vs, floor)
     return quantity(
         start=vs,
         end=end,

@@ -164,11 +164,18 @@ def test_unit_spellings_keep_the_zero_scan_exact() -> None:
 
 
 @settings(max_examples=400)
-@given(st.text(alphabet="0123456789 .,/:-mkgcb2n%x$a", max_size=40))
+@given(st.text(alphabet="0123456789 .,/:-mkgcb2n%x$a£é\N{NO-BREAK SPACE}²", max_size=40))
 def test_zero_scan_matches_the_digit_scan(text: str) -> None:
-    zeros = text.translate(str.maketrans("123456789", "000000000"))
+    zeros = quantities._digits_as_zero(text)
+    assert zeros == text.translate(str.maketrans("123456789", "000000000"))
     fast = [m.span() for m in quantities._ZERO_RUN_RE.finditer(zeros)]
     assert fast == [m.span() for m in quantities._DIGIT_RUN_RE.finditer(text)]
+
+
+def test_zero_copy_only_where_it_serves() -> None:
+    assert quantities._digits_as_zero("£15 or 2.5 km") == "£00 or 0.0 km"
+    assert quantities._digits_as_zero("2\N{VULGAR FRACTION ONE HALF} miles") is None
+    assert quantities._digits_as_zero("\N{EURO SIGN}5") is None  # beyond Latin-1
 
 
 def _word_triggers_by_hand(low: str) -> list[tuple[int, int]]:

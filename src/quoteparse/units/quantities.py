@@ -168,15 +168,16 @@ _DIGIT_RUN = rf"""(?<![\w.,/:{re.escape(_SIGNS)}].)[0-9.,]*(?<![.,])
 # rare, so all of them are listed up front (_word_triggers).
 _DIGIT_RUN_RE = re.compile(rf"[0-9{_VULGAR}]{_DIGIT_RUN}", re.VERBOSE)
 
-# In ASCII text (most news copy) the digit scan runs over a copy with every
-# digit written "0" (same offsets; made through bytes.translate, a plain table
-# copy, at several times the speed of str.translate), where
-# its pattern opens with one plain character and "re" skips to it at memchr
-# speed rather than testing a class at each character. It matches at the same
-# places to the same ends: the pattern tests digits only by class, and every
-# unit spelling with a digit starts with one without, followed by no letter
-# ("m" of "m2", "g" of "g/cm3"); tests/test_units_fast_paths.py checks that.
-_ASCII_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+# In Latin-1 text (all the BBC's; ASCII is a part of it) the digit scan runs
+# over a copy with every digit written "0" (same offsets; made through
+# bytes.translate, a plain table copy, several times as fast as str.translate),
+# where its pattern opens with one plain character and "re" skips to it at
+# memchr speed rather than testing a class at each character. It matches at
+# the same places to the same ends: the pattern tests digits only by class, and
+# every unit spelling with a digit starts with one without, followed by no
+# letter ("m" of "m2", "g" of "g/cm3"); tests/test_units_fast_paths.py checks
+# that. Text with a vulgar fraction ("2½") or beyond Latin-1 takes the class.
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 _ZERO_RUN_RE = re.compile(rf"0{_DIGIT_RUN}", re.VERBOSE)
 
 # A number word written backwards, with the character before it (not a letter,
@@ -282,8 +283,8 @@ def find_quantities(
     signs = _sign_positions(low)
     k, mm = _next_money(low, signs, 0, 0)
     mp = mm.start() if mm else end
-    if low.isascii():
-        zeros = low.encode("ascii").translate(_ASCII_DIGITS_AS_ZERO).decode("ascii")
+    zeros = _digits_as_zero(low)
+    if zeros is not None:
         digit_scan = _ZERO_RUN_RE
     else:
         zeros, digit_scan = low, _DIGIT_RUN_RE
@@ -326,6 +327,17 @@ def find_quantities(
             else:
                 hit, hp = None, end
     return tuple(found)
+
+
+def _digits_as_zero(low: str) -> str | None:
+    """``low`` with each ASCII digit written "0", for _ZERO_RUN_RE; None where it cannot serve."""
+    try:
+        raw = low.encode("latin-1")
+    except UnicodeEncodeError:
+        return None  # a character beyond Latin-1: "re" stores the text wider
+    if any(fraction in low for fraction in _VULGAR):
+        return None
+    return raw.translate(_DIGITS_AS_ZERO).decode("latin-1")
 
 
 def _sign_positions(low: str) -> list[int] | None:

@@ -216,3 +216,13 @@ _WORDY = st.lists(
 @example("one miles, (half a years-seven-miles\u00a0x-half\u00a0a miles, éseven\u2011miles")
 def test_word_triggers_are_every_number_word_before_a_unit(text: str) -> None:
     assert quantities._word_triggers(text) == _word_triggers_by_hand(text)
+
+
+def test_no_unit_spelling_hides_behind_half_a() -> None:
+    # _word_triggers lets "half a mile" hide the space after "half": that is exact
+    # only while no unit spelling that may follow a number word is "a" or "an",
+    # or starts with either and a space.
+    after = quantities._AFTER_WORDS
+    assert "mile" in after
+    assert not [w for w in after if w in ("a", "an") or w.startswith(("a ", "an "))]
+    assert all(len(w) >= 2 for w in after)  # _AFTER_HEADS reads two characters

@@ -188,6 +188,11 @@ _WORD_SCANS = (
     re.compile(rf" {_REVERSED_WORD}"),  # "eleven miles": the common case
     re.compile(rf"-{_REVERSED_WORD}"),  # "five-year-old", "twenty-five km"
 )
+# The first two characters of each unit spelling that may follow a number word,
+# a test cheaper than _WORDS_RE that turns away most words found ("one of").
+_AFTER_HEADS = frozenset(
+    w[0] + ch for w in _AFTER_WORDS for ch in (" \N{NO-BREAK SPACE}-" if w[1] == " " else w[1])
+)
 # The rare separators, scanned only in text that holds one of them.
 _RARE_SEPARATORS = "\N{NO-BREAK SPACE}\N{NON-BREAKING HYPHEN}"
 _RARE_WORD_SCAN = re.compile(rf"[{_RARE_SEPARATORS}]{_REVERSED_WORD}")
@@ -395,13 +400,13 @@ def _word_triggers(low: str) -> list[tuple[int, int]]:
         scans = (*scans, _RARE_WORD_SCAN)
     found: list[tuple[int, int]] = []
     for scan in scans:
-        # Searched one start at a time, so no separator hides inside "half a".
-        m = scan.search(rev)
-        while m is not None:
+        # The matches do not overlap, so the separator inside "half a" or "half
+        # an" is not tried for "half": no unit spelling is "a" or "an" or starts
+        # with either and a space (tests/test_units_fast_paths.py checks that).
+        for m in scan.finditer(rev):
             at = last - m.start()
-            if _WORDS_RE.match(low, at):
+            if low[at + 1 : at + 3] in _AFTER_HEADS and _WORDS_RE.match(low, at):
                 found.append((at, last - m.end()))
-            m = scan.search(rev, m.start() + 1)
     found.sort()
     return found
 

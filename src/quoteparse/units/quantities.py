@@ -180,18 +180,29 @@ _DIGIT_RUN_RE = re.compile(rf"[0-9{_VULGAR}]{_DIGIT_RUN}", re.VERBOSE)
 _DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 _ZERO_RUN_RE = re.compile(rf"0{_DIGIT_RUN}", re.VERBOSE)
 
-# A number word written backwards, with the character before it (not a letter,
-# as WORD_NUMBER needs; or the start of the text): "evif" of "...five miles".
-_REVERSED_WORD = rf"{trie_pattern(sorted(w[::-1] for w in _WORD_ENDS))}(?![a-z])"
+# The first two characters of each unit spelling that may follow a number word:
+# most number words in prose have none after them ("one of").
+_AFTER_HEADS = sorted(
+    {w[0] + ch for w in _AFTER_WORDS for ch in (" \N{NO-BREAK SPACE}-" if w[1] == " " else w[1])}
+)
+_AFTER_HEADS_BACKWARDS = "|".join(re.escape(head[::-1]) for head in _AFTER_HEADS)
+
+
+def _after_reversed_word(word: str) -> str:
+    """What must hold after a number word read backwards: the character before it
+    is no letter (as WORD_NUMBER needs; or the text starts there), and the
+    separator after it is followed by the start of a unit spelling. The second
+    test looks back over the word and its separator, so each word gets its own."""
+    return rf"(?![a-z])(?<=(?:{_AFTER_HEADS_BACKWARDS}).{{{len(word) + 1}}})"
+
+
+# A number word written backwards, where a unit may follow it: "evif" of
+# "...five miles". Only these few reach Python, which checks them with _WORDS_RE.
+_REVERSED_WORD = trie_pattern(sorted(w[::-1] for w in _WORD_ENDS), tail=_after_reversed_word)
 # One scan per separator after the word, each opening with that separator.
 _WORD_SCANS = (
     re.compile(rf" {_REVERSED_WORD}"),  # "eleven miles": the common case
     re.compile(rf"-{_REVERSED_WORD}"),  # "five-year-old", "twenty-five km"
-)
-# The first two characters of each unit spelling that may follow a number word,
-# a test cheaper than _WORDS_RE that turns away most words found ("one of").
-_AFTER_HEADS = frozenset(
-    w[0] + ch for w in _AFTER_WORDS for ch in (" \N{NO-BREAK SPACE}-" if w[1] == " " else w[1])
 )
 # The rare separators, scanned only in text that holds one of them.
 _RARE_SEPARATORS = "\N{NO-BREAK SPACE}\N{NON-BREAKING HYPHEN}"
@@ -405,7 +416,7 @@ def _word_triggers(low: str) -> list[tuple[int, int]]:
         # with either and a space (tests/test_units_fast_paths.py checks that).
         for m in scan.finditer(rev):
             at = last - m.start()
-            if low[at + 1 : at + 3] in _AFTER_HEADS and _WORDS_RE.match(low, at):
+            if _WORDS_RE.match(low, at):
                 found.append((at, last - m.end()))
     found.sort()
     return found

@@ -14,7 +14,7 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 __all__ = ["SPACE", "trie_pattern"]
 
@@ -22,10 +22,15 @@ __all__ = ["SPACE", "trie_pattern"]
 SPACE = "[ \N{NO-BREAK SPACE}-]"
 
 
-def trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str], tail: Callable[[str], str] | None = None) -> str:
     """A non-capturing regex matching any of ``words``, longest spelling first.
 
-    A space or a hyphen in a word matches :data:`SPACE`.
+    A space or a hyphen in a word matches :data:`SPACE`. ``tail``, when given,
+    makes the pattern that must match right after each whole word (it gets the
+    word, hyphens as spaces), so a test can depend on which word matched.
+
+    >>> trie_pattern(["ab", "abc"], tail=lambda w: f"(?#{len(w)})")
+    '(?:ab(?:c(?#3)|(?#2)))'
     """
     root: _Node = {}
     for word in words:
@@ -33,7 +38,7 @@ def trie_pattern(words: Iterable[str]) -> str:
         for ch in word.replace("-", " "):
             node = node.setdefault(ch, {})
         node[""] = {}
-    return f"(?:{_emit(root)})"
+    return f"(?:{_emit(root, '', tail)})"
 
 
 _Node = dict[str, "_Node"]
@@ -43,12 +48,16 @@ def _atom(ch: str) -> str:
     return SPACE if ch == " " else re.escape(ch)
 
 
-def _emit(node: _Node) -> str:
-    # Greedy "(?:...)?" tries the longer spelling first and backtracks to the shorter.
-    branches = [_atom(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+def _emit(node: _Node, word: str, tail: Callable[[str], str] | None) -> str:
+    # Greedy "(?:...)?" tries the longer spelling first and backtracks to the
+    # shorter; with a tail, "(?:longer|tail)" does the same.
+    branches = [
+        _atom(ch) + _emit(child, word + ch, tail) for ch, child in sorted(node.items()) if ch
+    ]
+    end = tail(word) if tail is not None and "" in node else ""
     if not branches:
-        return ""
+        return end
     body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
     if "" in node:
-        return f"(?:{body})?"
+        return f"(?:{body}|{end})" if end else f"(?:{body})?"
     return body

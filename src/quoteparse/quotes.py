@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from quoteparse._build import quote, span
@@ -395,6 +396,9 @@ class _Pairer:
         return found
 
 
+_START = attrgetter("start")
+
+
 def _rtrim(text: str, lo: int, hi: int) -> int:
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
@@ -420,7 +424,9 @@ def find_quotes(
     found = _Pairer(text, opts.max_quote_depth, opts.multi_paragraph).run()
     if not found:
         return ()
-    found.sort(key=lambda q: (q.start, -q.end))
+    # Each opening mark starts at most one quotation, so starts are unique and
+    # sorting by start alone is the order (start, -end).
+    found.sort(key=_START)
     for k, q in enumerate(found):
         q.index = k
     spans: list[QuoteSpan] = []
@@ -429,29 +435,27 @@ def find_quotes(
         up = q.parent
         while up is not None and up.index < 0:
             up = up.parent  # an opener overrun by its parent's closer is no quotation
-        depth = 0
-        above = up
-        while above is not None:
-            if above.index >= 0:
-                depth += 1
-            above = above.parent
+        # A parent starts first, so its span is already made: one level deeper.
+        depth = spans[up.index].depth + 1 if up is not None else 0
         parents.append(up.index if up is not None else None)
         content_end = q.close if q.close >= 0 else q.end
         spans.append(QuoteSpan(q.start, q.end, q.start + 1, content_end, depth))
     found_attr = attribute(text, spans, parents, speakers=opts.attribution)
     quotes: list[Quote] = []
     for q, s, parent, a in zip(found, spans, parents, found_attr, strict=True):
-        content_span = span(s.content_start, s.content_end)
+        start, end, content_start, content_end, depth = s
+        content_span = span(content_start, content_end)
         speaker, cue = a.speaker, a.cue
+        close = q.close
         quotes.append(
             quote(
-                span(s.start, s.end),
+                span(start, end),
                 content_span,
-                text[s.content_start : s.content_end],
+                text[content_start:content_end],
                 q.mark,
-                text[q.close] if q.close >= 0 else None,
-                q.close >= 0,
-                s.depth,
+                text[close] if close >= 0 else None,
+                close >= 0,
+                depth,
                 parent,
                 a.kind,
                 text[speaker.start : speaker.end] if speaker is not None else None,

@@ -169,6 +169,9 @@ _QUOTE_MARKS = (
 # Where the sentence holding a quotation starts: after the last full stop,
 # semicolon, line break or quote mark before it (titles' stops are skipped).
 _BREAKS = rf".!?;\n\r{_QUOTE_MARKS}"
+# The breaks that end a sentence wherever they stand (a full stop may end a
+# title), as characters rather than a character class.
+_BREAKS_BUT_STOP = f"!?;\n\r{_QUOTE_MARKS}"
 # The last sentence break before the end of the window: the greedy ``.*``
 # jumps to the end and backs up to the break, reading only the characters after it.
 _LAST_BREAK_RE = re.compile(rf"(?s:.*)[{_BREAKS}]")
@@ -195,6 +198,9 @@ _SPACES = " \t\u00a0"
 # lower-cased against the end of the text before the opening mark.
 _SCARE_ENDS = tuple(sorted((w.lower() for w in SCARE_CUES), key=len, reverse=True))
 _SCARE_REACH = max(map(len, _SCARE_ENDS)) + 4
+# The letters a scare cue can end with: the last word before the quotation
+# must end with one of them, which rules most quotations out at one character.
+_SCARE_LAST = frozenset(w[-1] for w in _SCARE_ENDS)
 # A verb from PARTIAL_CUES up to four words before the quotation, in its clause.
 _PARTIAL_RE = re.compile(
     rf"""
@@ -204,6 +210,9 @@ _PARTIAL_RE = re.compile(
     """,
     re.VERBOSE,
 )
+
+# What ends a word of _PARTIAL_RE besides letters and digits (\w is those and _).
+_PARTIAL_WORD_END = "_'\N{RIGHT SINGLE QUOTATION MARK}-"
 
 # Any reporting or judging verb (CUES and PARTIAL_CUES) as a whole word: in the
 # sentence before a short quoted term it makes the term someone's words.
@@ -301,8 +310,7 @@ def _walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     count = 0
     # Twelve words fit in 140 characters; a longer run is cut there anyway.
     window = max(lo, hi - 140)
-    for start, end in _tokens_back(text, window, hi):
-        word = text[start:end]
+    for start, word in _tokens_back(text, window, hi):
         if count == 12 or word in _STOPWORDS:
             break
         if start == window > lo and not text[window - 1].isspace():
@@ -312,7 +320,7 @@ def _walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             break
         kept_lo = start
         if kept_hi < 0:
-            kept_hi = end
+            kept_hi = start + len(word)
         count += 1
     return (kept_lo, kept_hi) if count else None
 
@@ -320,23 +328,25 @@ def _walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 def _words_in(text: str, lo: int, hi: int) -> list[str]:
     """The _TOKEN_RE tokens of ``text[lo:hi]``, as strings."""
     seg = text[lo:hi]
-    if "\t" in seg or "\u00a0" in seg or "\n" in seg or "\r" in seg:
-        return _TOKEN_RE.findall(seg)
-    return [word for word in seg.split(" ") if word]
+    # Printable text has no white space but the plain space (no tab, no
+    # no-break space, no line break), so str.split cuts it as _TOKEN_RE does.
+    if seg.isprintable():
+        return seg.split()
+    return _TOKEN_RE.findall(seg)
 
 
-def _tokens_back(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
-    """The spans of the _TOKEN_RE tokens of ``text[lo:hi]``, last first."""
+def _tokens_back(text: str, lo: int, hi: int) -> Iterator[tuple[int, str]]:
+    """The _TOKEN_RE tokens of ``text[lo:hi]`` with their starts, last first."""
     seg = text[lo:hi]
-    if "\t" in seg or "\u00a0" in seg or "\n" in seg or "\r" in seg:
-        yield from reversed([t.span() for t in _TOKEN_RE.finditer(text, lo, hi)])
+    if not seg.isprintable():
+        yield from reversed([(t.start(), t.group()) for t in _TOKEN_RE.finditer(text, lo, hi)])
         return
-    # Only spaces separate the tokens here: str.split finds them in one call.
+    # Only spaces separate the tokens here (see _words_in): str.split finds them in one call.
     end = hi
     for part in reversed(seg.split(" ")):
         start = end - len(part)
         if part:
-            yield start, end
+            yield start, part
         end = start - 1
 
 
@@ -471,8 +481,9 @@ def _name_only(text: str, np: Span) -> Span:
     """
     if not text[np.start : np.start + 1].isupper():
         return np  # a spokesman for the ministry, der Virologe
-    words = [t.group() for t in _TOKEN_RE.finditer(text, np.start, np.end)]
-    ends = [t.end() for t in _TOKEN_RE.finditer(text, np.start, np.end)]
+    tokens = list(_TOKEN_RE.finditer(text, np.start, np.end))
+    words = [t.group() for t in tokens]
+    ends = [t.end() for t in tokens]
     end = ends[0]
     for k in range(1, len(words)):
         if words[k][:1].islower():
@@ -548,6 +559,9 @@ def _trailing_cue(text: str, end: int, hi: int) -> _Hit | None:
 
 def _before(text: str, lo: int, hi: int) -> _Hit | None:
     """A cue earlier in the quotation's sentence, and the speaker before it."""
+    j = _rtrim_spaces(text, lo, hi)
+    if j == lo or text[j - 1] in _BREAKS_BUT_STOP:
+        return None  # the sentence starts with the quotation: no words before it
     start = _sentence_start(text, lo, hi)
     best: re.Match[str] | None = None
     for w in _CUE_FIRST_RE.finditer(text, start, hi):
@@ -572,7 +586,11 @@ def _before(text: str, lo: int, hi: int) -> _Hit | None:
 
 def _scare_lead(text: str, start: int, lo: int) -> bool:
     """True when ``so-called`` or another scare cue stands right before ``start``."""
-    before = text[max(lo, start - _SCARE_REACH) : start].rstrip(_SPACES).lower()
+    floor = max(lo, start - _SCARE_REACH)
+    j = _rtrim_spaces(text, floor, start)
+    if j == floor or text[j - 1].lower()[-1:] not in _SCARE_LAST:
+        return False
+    before = text[floor:j].lower()
     if not before.endswith(_SCARE_ENDS):
         return False
     for word in _SCARE_ENDS:
@@ -582,9 +600,20 @@ def _scare_lead(text: str, start: int, lo: int) -> bool:
     return False
 
 
+def _partial_cue(text: str, start: int, lo: int) -> re.Match[str] | None:
+    """The _PARTIAL_RE match ending at ``start``, searched from 80 characters back."""
+    floor = max(lo, start - 80)
+    j = _rtrim_spaces(text, floor, start)
+    # The match ends with a word (or "as") and spaces: after a colon, a comma
+    # or a line break, as most quotations are, there is nothing to search.
+    if j == floor or not (text[j - 1].isalnum() or text[j - 1] in _PARTIAL_WORD_END):
+        return None
+    return _PARTIAL_RE.search(text, floor, start)
+
+
 def _partial_lead(text: str, start: int, lo: int) -> _Hit | None:
     """``Kirsty Williams called the target "..."``: the verb, and the speaker before it."""
-    m = _PARTIAL_RE.search(text, max(lo, start - 80), start)
+    m = _partial_cue(text, start, lo)
     if m is None:
         return None
     agent = _AGENT_RE.match(text, m.end("verb"), start)
@@ -624,7 +653,7 @@ def _shape_kind(
     if not leads_seen:
         if _scare_lead(text, q.start, lo):
             return QuoteKind.SCARE
-        if _PARTIAL_RE.search(text, max(lo, q.start - 80), q.start) is not None:
+        if _partial_cue(text, q.start, lo) is not None:
             return QuoteKind.PARTIAL
     if upper and _after_colon(text, q.start, lo):
         return QuoteKind.SPEECH  # Er sagte: „Das ist gut“

@@ -392,8 +392,11 @@ def _speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
     near = _walk_back(text, seg_lo, hi)
     if near is None:
         return None
-    bare_name = _only_stopwords(text, seg_lo, near[0]) and not _role_like(text, *near)
-    if seg_lo > lo and not bare_name:
+    # Only a comma before the phrase can make it a role (seg_lo > lo): the
+    # words are looked at only then.
+    if seg_lo > lo and not (
+        _only_stopwords(text, seg_lo, near[0]) and not _role_like(text, *near)  # a bare name
+    ):
         # Another comma-separated phrase before this one: the name and its role.
         first = _skip_space(text, seg_lo, hi)
         role_first = text[first : first + 1].islower()

@@ -224,7 +224,7 @@ class _Pairer:
         self.done: list[_Open] = []
         self.skip_until = 0
         # Most text breaks lines with \n alone, which str.find finds fastest.
-        self.only_newlines = not any(c in text for c in "\r\u2028\u2029")
+        self.only_newlines = "\r" not in text and "\u2028" not in text and "\u2029" not in text
         # Openers left unpaired past max_depth, so that their closers are too.
         self.too_deep: list[str] = []
         # Remembered look-aheads for weak closers, per opening mark:
@@ -448,15 +448,14 @@ def find_quotes(
     # Each opening mark starts at most one quotation, so starts are unique and
     # sorting by start alone is the order (start, -end).
     found.sort(key=_START)
-    for k, q in enumerate(found):
-        q.index = k
     spans: list[QuoteSpan] = []
     parents: list[int | None] = []
-    for q in found:
+    for k, q in enumerate(found):
+        q.index = k
         up = q.parent
         while up is not None and up.index < 0:
             up = up.parent  # an opener overrun by its parent's closer is no quotation
-        # A parent starts first, so its span is already made: one level deeper.
+        # A parent starts first, so it has its index and span already.
         depth = spans[up.index].depth + 1 if up is not None else 0
         parents.append(up.index if up is not None else None)
         content_end = q.close if q.close >= 0 else q.end

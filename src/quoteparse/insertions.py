@@ -6,8 +6,10 @@ How brackets pair
     with a stack of at most ``max_bracket_depth`` open positions, so a ``]``
     with no opening is ignored and a ``[`` that never closes is forgotten.
     Pairs written with nothing between their brackets (``[]``, ``[[]]``)
-    hold no words, so they are matched first, up to ``max_bracket_depth``
-    deep, and take no room on the stack. A pair is kept when its content is
+    hold no words and are never insertions: a run of brackets they fill is
+    skipped whole, and in a run of more than 32 brackets they are matched
+    first (up to ``max_bracket_depth`` deep), so they take no room on the
+    stack. A pair is kept when its content is
     not blank, holds no line break and is at most ``max_insertion_length``
     characters long. Where pairs nest (``[the [then] minister]``) only the
     outermost kept pair is reported, so results never overlap. Markdown
@@ -77,6 +79,7 @@ _RUN_RE = re.compile(
 
 # A bracket run longer than this that does not balance is reduced in C (see
 # _dot_pairs) before Python walks it; shorter ones are walked part by part.
+# The module docstring names this number.
 _LONG_RUN = 32
 
 _INNER_OPEN_RE = re.compile(
@@ -286,11 +289,11 @@ def _mixed_run(
 ) -> None:
     """Walk a run of brackets holding both kinds, such as ``][`` or ``[[]]``.
 
-    A pair inside the run holds only brackets, so it is never an insertion:
-    pairs nested at most ``max_depth`` deep are matched first and take no
-    room on the stack. A run they fill (a wall of ``[[]]``) is skipped whole,
-    in C; in a long one they become dots, so Python visits only the brackets
-    left over.
+    A pair inside the run holds only brackets, so it is never an insertion.
+    A run such pairs fill (a wall of ``[[]]``) is skipped whole, in C. In a
+    long run they become dots first (nested at most ``max_depth`` deep), so
+    Python visits only the brackets left over and the pairs take no room on
+    the stack; a short run is walked part by part.
     """
     max_depth = opens.maxlen or 1
     rest = token
@@ -330,7 +333,7 @@ def _mixed_run(
 def _dot_pairs(token: str, passes: int) -> str:
     """``token`` with each pair in it turned into dots, innermost first, ``passes`` levels deep.
 
-    Offsets do not move, and each pass is three calls into C however many
+    Offsets do not move, and each pass is a few calls into C however many
     pairs it matches: an innermost ``[`` is marked ``<``, then its ``]`` is
     found by reading the run backwards from the ``]`` to that mark.
 

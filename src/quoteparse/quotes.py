@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from quoteparse._build import quote, span
@@ -223,7 +224,7 @@ class _Pairer:
         self.done: list[_Open] = []
         self.skip_until = 0
         # Most text breaks lines with \n alone, which str.find finds fastest.
-        self.only_newlines = not any(c in text for c in "\r\u2028\u2029")
+        self.only_newlines = "\r" not in text and "\u2028" not in text and "\u2029" not in text
         # Openers left unpaired past max_depth, so that their closers are too.
         self.too_deep: list[str] = []
         # Remembered look-aheads for weak closers, per opening mark:
@@ -232,33 +233,40 @@ class _Pairer:
 
     def run(self) -> list[_Open]:
         text = self.text
-        cursor = 0  # line breaks before here are dealt with
+        n = self.n
+        stack = self.stack  # the same list throughout: emptied and refilled in place
         search = _SCAN_RE.search
+        find_break = self._next_break
+        only_newlines = self.only_newlines
+        mark = self._mark
+        cursor = 0  # line breaks before here are dealt with
         pos = 0
         while True:
-            m = search(text, max(pos, self.skip_until))
+            skip = self.skip_until
+            m = search(text, pos if pos > skip else skip)
             if m is None:
                 break
             i = m.start()
             pos = i + 1
-            if self.stack:
-                while self.stack:
-                    br = self._next_break(cursor, i)
+            if stack:
+                while stack:
+                    # str.find inline for the common text that breaks lines with \n alone.
+                    br = text.find("\n", cursor, i) if only_newlines else find_break(cursor, i)
                     if br < 0:
                         break
                     cursor = self._end_paragraph(br)
                 if i < self.skip_until:
                     continue
             cursor = i
-            if i + 3 < self.n and text[i + 1] in MARKS:
+            if i + 3 < n and text[i + 1] in MARKS:
                 wall = _WALL_RE.match(text, i)
                 if wall is not None:
                     self.skip_until = wall.end()
                     continue
-            self._mark(i)
-        while self.stack:
-            br = self._next_break(cursor, self.n)
-            cursor = self._end_paragraph(br if br >= 0 else self.n)
+            mark(i, text[i])
+        while stack:
+            br = find_break(cursor, n)
+            cursor = self._end_paragraph(br if br >= 0 else n)
         return self.done
 
     def _next_break(self, lo: int, hi: int) -> int:
@@ -268,40 +276,56 @@ class _Pairer:
         br = _BREAK_RE.search(self.text, lo, hi)
         return br.start() if br else -1
 
-    def _mark(self, i: int) -> None:
+    def _mark(self, i: int, c: str) -> None:
+        """Open, close or skip at the mark ``c`` at ``i``."""
         text = self.text
-        c = text[i]
-        if (
-            c == "\N{QUOTATION MARK}"
-            and not self.stack
-            and not self.too_deep
-            and (i + 1 == self.n or text[i + 1].isspace())
-        ):
-            # A straight double mark with a space after never opens (_role),
-            # and nothing is open for it to close: the inches of 5'11" walls.
-            return
+        stack = self.stack
+        if c == "\N{QUOTATION MARK}":
+            # Most marks in English copy are straight double ones: the two
+            # commonest cases are decided here exactly as _role would.
+            prev = text[i - 1] if i else "\n"
+            nxt = text[i + 1] if i + 1 < self.n else "\n"
+            if nxt.isspace() or i + 1 == self.n:
+                if not stack and not self.too_deep:
+                    # Never opens (see _role), and nothing is open for it to
+                    # close: the inches of 5'11" walls.
+                    return
+                if not prev.isspace() and not prev.isdigit():
+                    self._close_innermost(i, c, _CLOSES)
+                    return
+            elif nxt.isalnum() and prev.isspace():
+                self._open(i, c, _OPENS)
+                return
         role = _role(text, i)
         if role.skip_to > i:
             self.skip_until = role.skip_to
             return
+        if role.closes and self._close_innermost(i, c, role):
+            return
+        if role.opens:
+            self._open(i, c, role)
+
+    def _close_innermost(self, i: int, c: str, role: _Role) -> bool:
+        """Close the innermost open quotation ``c`` can close; False when none is."""
         stack = self.stack
-        if role.closes and self.too_deep and c in CLOSES[self.too_deep[-1]]:
+        if self.too_deep and c in CLOSES[self.too_deep[-1]]:
             self.too_deep.pop()  # closes an opener that was left unpaired
-            return
-        if role.closes and stack:
-            for k in range(len(stack) - 1, -1, -1):
-                if c in CLOSES[stack[k].mark]:
-                    if role.weak and self._surer_closer_follows(i, stack[k].mark):
-                        break
-                    self._close(k, i)
-                    return
-        if not role.opens:
-            return
+            return True
+        for k in range(len(stack) - 1, -1, -1):
+            if c in CLOSES[stack[k].mark]:
+                if role.weak and self._surer_closer_follows(i, stack[k].mark):
+                    return False
+                self._close(k, i)
+                return True
+        return False
+
+    def _open(self, i: int, c: str, role: _Role) -> None:
+        stack = self.stack
         if stack and stack[-1].mark == c and not role.closes and self._after_sentence(i):
             # "... everyone. "You could ...": paragraphs run together by the
             # extraction; the quotation goes on past the re-opening mark.
             top = stack[-1]
-            top.pieces.append((top.piece_start, _rtrim(text, top.piece_start, i)))
+            top.pieces.append((top.piece_start, _rtrim(self.text, top.piece_start, i)))
             top.piece_start = i + 1
             return
         if len(stack) >= self.max_depth:
@@ -395,6 +419,9 @@ class _Pairer:
         return found
 
 
+_START = attrgetter("start")
+
+
 def _rtrim(text: str, lo: int, hi: int) -> int:
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
@@ -420,38 +447,37 @@ def find_quotes(
     found = _Pairer(text, opts.max_quote_depth, opts.multi_paragraph).run()
     if not found:
         return ()
-    found.sort(key=lambda q: (q.start, -q.end))
-    for k, q in enumerate(found):
-        q.index = k
+    # Each opening mark starts at most one quotation, so starts are unique and
+    # sorting by start alone is the order (start, -end).
+    found.sort(key=_START)
     spans: list[QuoteSpan] = []
     parents: list[int | None] = []
-    for q in found:
+    for k, q in enumerate(found):
+        q.index = k
         up = q.parent
         while up is not None and up.index < 0:
             up = up.parent  # an opener overrun by its parent's closer is no quotation
-        depth = 0
-        above = up
-        while above is not None:
-            if above.index >= 0:
-                depth += 1
-            above = above.parent
+        # A parent starts first, so it has its index and span already.
+        depth = spans[up.index].depth + 1 if up is not None else 0
         parents.append(up.index if up is not None else None)
         content_end = q.close if q.close >= 0 else q.end
         spans.append(QuoteSpan(q.start, q.end, q.start + 1, content_end, depth))
     found_attr = attribute(text, spans, parents, speakers=opts.attribution)
     quotes: list[Quote] = []
     for q, s, parent, a in zip(found, spans, parents, found_attr, strict=True):
-        content_span = span(s.content_start, s.content_end)
+        start, end, content_start, content_end, depth = s
+        content_span = span(content_start, content_end)
         speaker, cue = a.speaker, a.cue
+        close = q.close
         quotes.append(
             quote(
-                span(s.start, s.end),
+                span(start, end),
                 content_span,
-                text[s.content_start : s.content_end],
+                text[content_start:content_end],
                 q.mark,
-                text[q.close] if q.close >= 0 else None,
-                q.close >= 0,
-                s.depth,
+                text[close] if close >= 0 else None,
+                close >= 0,
+                depth,
                 parent,
                 a.kind,
                 text[speaker.start : speaker.end] if speaker is not None else None,

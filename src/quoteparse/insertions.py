@@ -254,7 +254,7 @@ def _square_pairs(text: str, max_length: int, max_depth: int) -> list[tuple[int,
         return []
     found: list[tuple[int, int]] = []
     opens: deque[int] = deque(maxlen=max_depth)
-    search, simple = _BRACKETS_RE.search, _PAIR_RE.match
+    search, simple, has_word = _BRACKETS_RE.search, _PAIR_RE.match, _WORD_CHAR_RE.search
     pos = first
     while (run := search(text, pos)) is not None:
         start, pos = run.span()
@@ -262,7 +262,13 @@ def _square_pairs(text: str, max_length: int, max_depth: int) -> list[tuple[int,
             pos = pair.end()
             if len(opens) == max_depth:
                 opens.popleft()  # as pushing its "[" would forget the oldest
-            _pair(text, start, pos - 1, found, max_length)
+            # No bracket and no line break inside: the checks of _pair that remain.
+            if (
+                pos - start - 2 <= max_length
+                and (has_word(text, start + 1, pos - 1) or not _no_words(text[start + 1 : pos - 1]))
+                and not _LINK_AFTER_RE.match(text, pos)
+            ):
+                found.append((start, pos))
             continue
         token = run.group()
         if "]" not in token:
@@ -376,6 +382,8 @@ def _no_words(content: str) -> bool:
 
     An ellipsis and the editors' signs in :data:`_SIGN_MARKS` are kept.
     """
+    if not content or content.isspace():
+        return True
     if _WORD_CHAR_RE.search(content):
         return False
     stripped = content.strip()

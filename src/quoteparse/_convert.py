@@ -12,6 +12,7 @@ import enum
 import functools
 import types
 import typing
+from collections.abc import Callable
 from typing import Any
 
 # Leaves of the result types, returned as they are: most values are these.
@@ -46,33 +47,47 @@ def public_fields(cls: type) -> tuple[str, ...] | None:
     return tuple(f.name for f in dataclasses.fields(cls) if not f.name.startswith("_"))
 
 
-@functools.cache
-def _hints(cls: type) -> dict[str, Any]:
-    # Type hints never change for a class, so this cache cannot change results.
-    return typing.get_type_hints(cls)
-
-
 def from_plain(tp: Any, data: Any) -> Any:
     """Rebuild a value of type ``tp`` from what :func:`to_plain` made of it."""
+    return _decoder(tp)(data)
+
+
+def _same(data: Any) -> Any:
+    return data
+
+
+def _float(data: Any) -> Any:
+    # JSON writes 18.0 as 18, which comes back as an int.
+    return float(data) if isinstance(data, int) else data
+
+
+@functools.cache
+def _decoder(tp: Any) -> Callable[[Any], Any]:
+    """A function rebuilding values of type ``tp``, worked out once per type.
+
+    Reading a type's annotations (``typing.get_type_hints``, ``get_origin``,
+    ``dataclasses.fields``) for every value was most of what ``from_dict``
+    cost; a type's shape never changes, so caching the decoder cannot change
+    results.
+    """
     origin = typing.get_origin(tp)
     if origin is typing.Union or origin is types.UnionType:
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        if data is None:
-            return None
-        return from_plain(args[0], data)
+        inner = _decoder(next(a for a in typing.get_args(tp) if a is not type(None)))
+        return lambda data: None if data is None else inner(data)
     if origin is tuple:
-        (item, _) = typing.get_args(tp)
-        return tuple(from_plain(item, v) for v in data)
+        item = _decoder(typing.get_args(tp)[0])
+        return lambda data: tuple([item(v) for v in data])
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return tp(data)
+        return tp
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        hints = _hints(tp)
-        kwargs = {
-            f.name: from_plain(hints[f.name], data[f.name])
-            for f in dataclasses.fields(tp)
-            if f.init and f.name in data
-        }
-        return tp(**kwargs)
-    if tp is float and isinstance(data, int):
-        return float(data)
-    return data
+        hints = typing.get_type_hints(tp)
+        fields = tuple((f.name, _decoder(hints[f.name])) for f in dataclasses.fields(tp) if f.init)
+        cls = tp
+
+        def build(data: Any) -> Any:
+            return cls(**{name: decode(data[name]) for name, decode in fields if name in data})
+
+        return build
+    if tp is float:
+        return _float
+    return _same

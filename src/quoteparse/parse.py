@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
+from quoteparse._build import insertion
 from quoteparse._check import require_text
 from quoteparse.insertions import find_insertions
 from quoteparse.markers import find_markers
@@ -68,5 +68,9 @@ def link_insertions(
         while stack and quotes[stack[-1]].span.end <= ins.span.start:
             stack.pop()
         holder = next((i for i in reversed(stack) if ins.span in quotes[i].content_span), None)
-        linked.append(ins if holder == ins.quote else dataclasses.replace(ins, quote=holder))
+        linked.append(
+            ins
+            if holder == ins.quote
+            else insertion(ins.span, ins.content_span, ins.content, ins.kind, holder)
+        )
     return tuple(linked)

@@ -110,6 +110,25 @@ def test_python_dash_m(flags: list[str]) -> None:
     assert "See:" in done.stdout
 
 
+@pytest.mark.parametrize("flags", [[], ["--jsonl"]])
+def test_a_reader_that_goes_away_stops_it_quietly(flags: list[str]) -> None:
+    # "quoteparse *.txt | head": the pipe is closed before anything is written,
+    # so the first write fails; no traceback, the status of a SIGPIPE stop.
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quoteparse", *flags, str(EXAMPLE), str(EXAMPLE)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""},
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()
+    err = proc.stderr.read().decode("utf-8", "replace")
+    assert proc.wait(timeout=60) == 141, err
+    assert "Traceback" not in err
+    assert err == ""
+
+
 def test_workers_give_the_same_output_in_order(tmp_path: Path) -> None:
     files = []
     for n in range(5):

@@ -6,7 +6,9 @@ summary, or JSON with ``--json`` / ``--jsonl``, or a standalone HTML page with
 summary also shows the text with every result highlighted in colour
 (``--color always|never`` overrides). A file that is missing or does
 not decode gets one line on stderr naming it and the cause; the other files
-are still processed, and the exit status is 1 at the end.
+are still processed, and the exit status is 1 at the end. When the reader of
+standard output goes away (``quoteparse *.txt | head``) it stops quietly with
+status 141, as tools killed by SIGPIPE do.
 """
 
 from __future__ import annotations
@@ -184,11 +186,34 @@ def main(
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
 ) -> int:
-    """Run the command line; returns the exit status (0, or 1 when any input failed)."""
+    """Run the command line; returns the exit status (0, or 1 when any input failed).
+
+    The status is 141 when standard output's reader went away before the end.
+    """
     stdin = stdin if stdin is not None else sys.stdin
     stdout = stdout if stdout is not None else sys.stdout
     stderr = stderr if stderr is not None else sys.stderr
     args = _build_parser().parse_args(argv)
+    try:
+        status = _run(args, stdin, stdout, stderr)
+        stdout.flush()  # here, so that a closed pipe is met inside this try
+        return status
+    except BrokenPipeError:
+        # "quoteparse *.txt | head": the reader has all it wanted. Point the
+        # process's stdout at /dev/null so the flush at exit cannot fail again.
+        if stdout is sys.stdout:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+        return _SIGPIPE_STATUS
+
+
+# 128 + SIGPIPE: what a shell reports for a tool the signal stopped.
+_SIGPIPE_STATUS = 141
+
+
+def _run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    """Parse every input named in ``args`` and write the chosen output."""
     try:
         codecs.lookup(args.encoding)
     except LookupError:

@@ -121,7 +121,8 @@ def test_a_reader_that_goes_away_stops_it_quietly(flags: list[str]) -> None:
         cwd=ROOT,
         env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""},
     )
-    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout is not None
+    assert proc.stderr is not None
     proc.stdout.close()
     err = proc.stderr.read().decode("utf-8", "replace")
     assert proc.wait(timeout=60) == 141, err

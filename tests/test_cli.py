@@ -130,6 +130,17 @@ def test_a_reader_that_goes_away_stops_it_quietly(flags: list[str]) -> None:
     assert err == ""
 
 
+def test_ctrl_c_gives_one_line_and_status_130() -> None:
+    class Interrupted(io.StringIO):
+        def read(self, size: int | None = -1) -> str:
+            raise KeyboardInterrupt
+
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["-"], stdin=Interrupted(), stdout=out, stderr=err) == 130
+    assert err.getvalue() == "quoteparse: interrupted\n"
+    assert out.getvalue() == ""
+
+
 def test_workers_give_the_same_output_in_order(tmp_path: Path) -> None:
     files = []
     for n in range(5):

@@ -8,7 +8,8 @@ summary also shows the text with every result highlighted in colour
 not decode gets one line on stderr naming it and the cause; the other files
 are still processed, and the exit status is 1 at the end. When the reader of
 standard output goes away (``quoteparse *.txt | head``) it stops quietly with
-status 141, as tools killed by SIGPIPE do.
+status 141, as tools killed by SIGPIPE do; after Ctrl-C, with one line and
+status 130.
 """
 
 from __future__ import annotations
@@ -188,7 +189,8 @@ def main(
 ) -> int:
     """Run the command line; returns the exit status (0, or 1 when any input failed).
 
-    The status is 141 when standard output's reader went away before the end.
+    The status is 141 when standard output's reader went away before the end,
+    and 130 after Ctrl-C.
     """
     stdin = stdin if stdin is not None else sys.stdin
     stdout = stdout if stdout is not None else sys.stdout
@@ -206,10 +208,15 @@ def main(
             os.dup2(devnull, sys.stdout.fileno())
             os.close(devnull)
         return _SIGPIPE_STATUS
+    except KeyboardInterrupt:
+        # Ctrl-C: one line, not a traceback from wherever the parse was.
+        stderr.write("quoteparse: interrupted\n")
+        return _SIGINT_STATUS
 
 
-# 128 + SIGPIPE: what a shell reports for a tool the signal stopped.
+# 128 + the signal: what a shell reports for a tool SIGPIPE or SIGINT stopped.
 _SIGPIPE_STATUS = 141
+_SIGINT_STATUS = 130
 
 
 def _run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:

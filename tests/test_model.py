@@ -205,6 +205,41 @@ def test_options_are_keyword_only_and_checked() -> None:
     assert quoteparse.parse("x", options=quoteparse.Options(max_quote_depth=2)).text == "x"
 
 
+@pytest.mark.parametrize(
+    ("name", "bad", "message"),
+    [
+        ("max_quote_depth", "3", "max_quote_depth must be an int, not str"),
+        ("max_quote_depth", 3.5, "max_quote_depth must be an int, not float"),
+        ("max_bracket_depth", True, "max_bracket_depth must be an int, not bool"),
+        ("conversion_tolerance", "0.1", "conversion_tolerance must be a number, not str"),
+        ("attribution", None, "attribution must be True or False, not NoneType"),
+        ("round_sic", 1, "round_sic must be True or False, not int"),
+    ],
+)
+def test_an_option_of_the_wrong_type_is_named(name: str, bad: object, message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        quoteparse.Options(**{name: bad})  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=message):
+        quoteparse.parse("text", **{name: bad})
+
+
+def test_options_take_any_integer_and_real_number() -> None:
+    # Config read through pandas or NumPy carries their number types; 0 stands for 0.0.
+    numpy = pytest.importorskip("numpy")
+    options = quoteparse.Options(max_quote_depth=numpy.int64(2), conversion_tolerance=0)
+    assert (options.max_quote_depth, options.conversion_tolerance) == (2, 0.0)
+    assert (type(options.max_quote_depth), type(options.conversion_tolerance)) == (int, float)
+    text = '"We [the US] tried [[]] ][ [[[a]]]," she said, some 11 miles (18 km) away.'
+    doc = quoteparse.parse(
+        text,
+        max_bracket_depth=numpy.int64(2),
+        max_insertion_length=numpy.int32(40),
+        conversion_tolerance=numpy.float32(0.1),
+    )
+    assert [i.content for i in doc.insertions] == ["the US", "[a]"]
+    assert doc.conversions[0].consistent
+
+
 def test_public_api_is_exactly_all() -> None:
     public = {
         name

@@ -17,6 +17,7 @@ TypeError: unknown option 'max_depth'; known options: ...
 from __future__ import annotations
 
 import dataclasses
+import numbers
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -69,6 +70,17 @@ class Options:
     conversion_tolerance: float = 0.05
 
     def __post_init__(self) -> None:
+        # Types first, so that a string from a config file gets a message that
+        # names the option, not a comparison error from deep in a finder.
+        for name, kind in _TYPES.items():
+            value = getattr(self, name)
+            if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+                raise TypeError(f"{name} must be {_WANTED[kind]}, not {type(value).__name__}")
+            plain = _PLAIN[kind](value)
+            if type(value) is not type(plain):
+                # NumPy's int64 and friends become int and float, which every
+                # finder and the standard library take (deque(maxlen=...) does not).
+                object.__setattr__(self, name, plain)
         if self.max_quote_depth < 1:
             raise ValueError("max_quote_depth must be at least 1")
         if self.max_insertion_length < 1:
@@ -80,6 +92,13 @@ class Options:
 
 
 _NAMES = frozenset(f.name for f in dataclasses.fields(Options))
+# The types each option accepts, from its annotation: any integer for an int
+# (NumPy's too), any real number for a float (0 for 0.0); bool is an integer
+# type, so only bool options take it.
+_ACCEPTS: dict[str, type] = {"int": numbers.Integral, "float": numbers.Real, "bool": bool}
+_WANTED = {numbers.Integral: "an int", numbers.Real: "a number", bool: "True or False"}
+_PLAIN: dict[type, type] = {numbers.Integral: int, numbers.Real: float, bool: bool}
+_TYPES: dict[str, type] = {f.name: _ACCEPTS[str(f.type)] for f in dataclasses.fields(Options)}
 # Options are frozen, so one shared default is safe and saves building one per call.
 _DEFAULT = Options()
 

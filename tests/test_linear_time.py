@@ -110,3 +110,21 @@ def test_spaces_after_a_closing_quote_cost_linear_time() -> None:
     t_large = _best_of(quoteparse.parse, make(large), runs=1)
     # Linear work gives about 8 here, quadratic about 64.
     assert t_large < MEASURABLE or t_large / max(t_small, 1e-9) <= 3 * (large / small)
+
+
+def test_a_marker_label_then_a_long_space_run_costs_linear_time() -> None:
+    # Regression guard: the "alone on its line" branch of the marker pattern
+    # put two space runs side by side, and "Photo" + 8,000 spaces + "x" cost
+    # 0.8-1.8 s a line (quadratic in the run).
+    def make(n: int) -> str:
+        return "Photo" + " " * n + "x"
+
+    small, large = 2000, 8000
+    t_small = _best_of(quoteparse.find_markers, make(small))
+    t_large = _best_of(quoteparse.find_markers, make(large))
+    for _ in range(2):  # re-timed before failing
+        if t_large < MEASURABLE or t_large / max(t_small, 1e-9) <= 6.0:
+            return
+        t_small = _best_of(quoteparse.find_markers, make(small))
+        t_large = _best_of(quoteparse.find_markers, make(large))
+    assert t_large < MEASURABLE or t_large / max(t_small, 1e-9) <= 6.0

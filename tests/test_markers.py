@@ -193,3 +193,19 @@ def test_labels_are_found_whatever_letters_the_regex_engine_folds() -> None:
                 text = f"Before.\n{c.join((line[:i], line[i + 1 :]))}\nAfter."
                 (m,) = find_markers(text)
                 assert m.kind is label.kind, (label, c)
+
+
+@pytest.mark.parametrize("lead", ["\ufeff", "\u200b", "\u2060", "\u00ad", "\ufeff\u200b"])
+def test_format_characters_before_a_label_do_not_hide_the_marker(lead: str) -> None:
+    text = f"{lead}Comment: See:\nBody."
+    (m,) = find_markers(text)
+    assert m.span.start == 0
+    assert m.label_span.slice(text) == "Comment"
+    assert m.body == "See:"
+
+
+@pytest.mark.parametrize("eol", ["\u2028", "\u2029", "\x85"])
+def test_unicode_line_breaks_end_marker_lines(eol: str) -> None:
+    text = f"Intro.{eol}Comment: See:{eol}Body."
+    (m,) = find_markers(text)
+    assert m.span.slice(text) == "Comment: See:"

@@ -277,14 +277,15 @@ class _Lines:
 
     def _break(self, pos: int) -> int:
         text = self.text
-        at = text.find("\n", pos)
-        if at < 0:
-            at = len(text)
+        end = len(text)
         if self.cr:
-            cr = text.find("\r", pos, at)
+            # The \r first: in a text that breaks lines with \r alone, a search
+            # for \n to the end of the text on every line made it quadratic.
+            cr = text.find("\r", pos)
             if cr >= 0:
-                at = cr
-        return at
+                end = cr
+        at = text.find("\n", pos, end)
+        return at if at >= 0 else end
 
 
 def _line_start(text: str, pos: int, floor: int) -> int:

@@ -62,7 +62,7 @@ _PAIR_RE = re.compile(
     r"""
     # "[the US]": a pair with no bracket or line break inside, the common case,
     # matched where a lone "[" is found so that Python visits the pair once.
-    \[[^\[\]\n\r\u2028\u2029]*\]
+    \[[^\[\]\n\r\u2028\u2029\x85]*\]
     """,
     re.VERBOSE,
 )
@@ -115,7 +115,7 @@ _ROUND_SIC_RE = re.compile(
     re.VERBOSE,
 )
 
-_BREAK_RE = re.compile(r"[\n\r\u2028\u2029]")
+_BREAK_RE = re.compile(r"[\n\r\u2028\u2029\x85]")
 
 # "[text](https://...)": a Markdown link left in scraped text, not an insertion.
 _LINK_AFTER_RE = re.compile(r"\((?:https?:|www\.|/|#|mailto:)")
@@ -156,7 +156,7 @@ _SIC_FORMS = frozenset(words.SIC_FORMS)
 _SUFFIXES = frozenset(words.SUFFIXES)
 
 # What may stand before a "[" or after a "]" that fills its whole paragraph.
-_LINE_EDGE = frozenset({"", "\n", "\r", "\u2028", "\u2029"})
+_LINE_EDGE = frozenset({"", "\n", "\r", "\u2028", "\u2029", "\x85"})
 
 
 def _word_after(after: str) -> bool:

@@ -5,17 +5,23 @@ at the start of a line (after optional indentation, a bullet or an opening
 bracket), in any case, followed by a colon and the rest of the line; some labels
 (``Advertisement``, ``Photo``) are markers alone on their line, and credit
 labels may take a capitalised name with no colon (``Photo by Ann Lee``). Lines
-end at ``\\n``, ``\\r\\n`` or ``\\r``. A line that closes a quotation left open
-on the line before is part of that quotation, not a marker.
+end at ``\\n``, ``\\r\\n``, ``\\r``, U+2028, U+2029 or U+0085 (NEL). Format
+characters (category Cf: a byte order mark, a zero-width space, a word joiner,
+a soft hyphen) at the start of a line are skipped when looking for the label,
+and belong to the marker line. A line that closes a quotation left open on the
+line before is part of that quotation, not a marker.
 
 Speed: ``str.find`` jumps from line break to line break, and one compiled
 pattern, its labels shaped as a trie, is tried at each line start; Python does
-more only for the lines that start with a label.
+more only for the lines that start with a label. No part of the pattern puts
+two runs of the same characters side by side, so a match costs time linear in
+its line whatever its whitespace.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
@@ -75,16 +81,18 @@ _BULLETS = (
     "\N{BLACK SMALL SQUARE}\N{BLACK RIGHT-POINTING POINTER}"
 )
 _CLOSING_BRACKET = {"(": ")", "[": "]"}
+# What ends a line, as escapes for a character class; \r\n counts once (_BREAKS_RE).
+_EOL = r"\r\n\u2028\u2029\x85"
 
 # What may stand between a label and its colon: a time or date stamp or a
 # parenthesised remark. Bounded and lazy, so the first colon that is followed by
 # a space or the end of the line ends it ("13:17 Uhr:" is one stamp).
 _STAMP = rf"""
     (?:
-      {_SPACE}*,[^\r\n]{{0,40}}?                # "Update, 13:17 Uhr:", "Update, 28.4.2020:"
-    | {_SPACE}+(?:(?:vom|from|at|on|am|du|del)\b{_SPACE}+)?\d[^\r\n]{{0,40}}?
+      {_SPACE}*,[^{_EOL}]{{0,40}}?              # "Update, 13:17 Uhr:", "Update, 28.4.2020:"
+    | {_SPACE}+(?:(?:vom|from|at|on|am|du|del)\b{_SPACE}+)?\d[^{_EOL}]{{0,40}}?
                                                 # "Updated 5:30 p.m.:", "Update vom 3. Mai:"
-    | {_SPACE}*\([^()\r\n]{{0,40}}\)            # "Photo (cc) :", "Update (March 5):"
+    | {_SPACE}*\([^(){_EOL}]{{0,40}}\)          # "Photo (cc) :", "Update (March 5):"
     )
 """
 
@@ -98,18 +106,20 @@ _BODY = rf"""
       (?P<label>{_label_pattern(tuple(lb for lb in LABELS if lb.colon))})
       (?:{_STAMP})?
       {_SPACE}*{_COLON}(?!\d){_SPACE}*
-      (?P<body>[^\r\n]*)
+      (?P<body>[^{_EOL}]*)
     |
       # "Photo by Ann Lee", "Credit Harry Campbell": a credit label and a name
       # with no colon; the name must be capitalised, checked in Python
       # ("Written by hand" is prose)
       (?P<by>{_label_pattern(tuple(lb for lb in LABELS if lb.bare))})
       {_SPACE}+
-      (?P<name>[^\r\n]+)
+      (?P<name>[^{_EOL}]+)
     |
-      # "Advertisement" alone on its line; "Advertisement for ..." is prose
+      # "Advertisement" alone on its line; "Advertisement for ..." is prose.
+      # The spaces after a closing bracket are a group of their own: two space
+      # runs side by side made "Photo" + 8,000 spaces + "x" cost 0.8 s a line.
       (?P<lone>{_label_pattern(tuple(lb for lb in LABELS if lb.alone))})
-      {_SPACE}*[)\]]?{_SPACE}*(?=[\r\n]|\Z)
+      {_SPACE}*(?:[)\]]{_SPACE}*)?(?=[{_EOL}]|\Z)
     )
 """
 
@@ -208,7 +218,7 @@ def _lines(text: str) -> Iterator[tuple[int, int | None]]:
     """Each line start, with the start of the line before it (None when that line
     is empty or there is none). A run of empty lines costs one step."""
     yield 0, None
-    if "\r" in text:
+    if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
         prev = 0
         for m in _BREAKS_RE.finditer(text):
             start = m.end()
@@ -237,9 +247,9 @@ def _lines(text: str) -> Iterator[tuple[int, int | None]]:
 
 
 # A run of line breaks; runs longer than one break hold an empty line.
-_BREAKS_RE = re.compile(r"(?:\r\n?|\n)+")
+_BREAKS_RE = re.compile(r"(?:\r\n?|[\n\u2028\u2029\x85])+")
 _CONTENT_RE = re.compile(r"[^\n]")
-_ONE_BREAK = frozenset({"\n", "\r", "\r\n"})
+_ONE_BREAK = frozenset({"\n", "\r", "\r\n", "\u2028", "\u2029", "\x85"})
 
 
 # Most lines cannot start a marker: their first two characters (lower case, a
@@ -267,14 +277,32 @@ def _may_start_marker(head: str) -> bool:
     return not head.isascii() and head.translate(_FOLD).lower().replace("\t", " ") in _PREFIXES
 
 
-def _matches(text: str) -> Iterator[tuple[re.Match[str], int | None]]:
+def _past_format(text: str, at: int) -> int:
+    """The end of the run of format characters (Cf) starting at ``at``."""
+    n = len(text)
+    category = unicodedata.category
+    while at < n and category(text[at]) == "Cf":
+        at += 1
+    return at
+
+
+def _matches(text: str) -> Iterator[tuple[re.Match[str], int | None, int]]:
+    """Each line that matches the pattern: the match, the line before, the line start."""
     match = _LINE_RE.match
     for start, prev in _lines(text):
-        if not _may_start_marker(text[start : start + 2]):
-            continue
-        m = match(text, start)
+        head = text[start : start + 2]
+        at = start
+        if not _may_start_marker(head):
+            # "\ufeffComment:": a byte order mark or a zero-width character
+            # before the label, skipped (it stays part of the marker line).
+            if head < "\x80" or unicodedata.category(head[0]) != "Cf":
+                continue
+            at = _past_format(text, start)
+            if not _may_start_marker(text[at : at + 2]):
+                continue
+        m = match(text, at)
         if m is not None:
-            yield m, prev
+            yield m, prev, start
 
 
 _TRAILING = frozenset(" \t\u00a0\u3000")
@@ -291,7 +319,9 @@ def _line_end(text: str, start: int) -> int:
     return m.start() if m else len(text)
 
 
-_EOL_RE = re.compile(r"[\r\n]")
+_EOL_RE = re.compile(rf"[{_EOL}]")
+# The characters of _EOL.
+_LINE_BREAKS = frozenset("\r\n\u2028\u2029\x85")
 
 
 def find_markers(
@@ -313,9 +343,8 @@ def find_markers(
     found: list[Marker] = []
     # Per call, so nothing outlives it: a label as written -> its kind.
     kinds: dict[str, MarkerKind] = {}
-    for m, prev in _matches(text):
+    for m, prev, line_start in _matches(text):
         group = m.lastgroup
-        line_start = m.start("indent")
         if group == "body":
             label_start, label_end = m.span("label")
             body_start, line_end = m.span("body")
@@ -384,7 +413,7 @@ def strip_markers(text: str, markers: tuple[Marker, ...] | None = None) -> Mappe
         cut_end = line.span.end
         if text.startswith("\r\n", cut_end):
             cut_end += 2
-        elif cut_end < len(text) and text[cut_end] in "\r\n":
+        elif cut_end < len(text) and text[cut_end] in _LINE_BREAKS:
             cut_end += 1
         if line.span.start > at:
             n = line.span.start - at

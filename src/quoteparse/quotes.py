@@ -72,7 +72,7 @@ _SCAN_RE = re.compile(
 # so a megabyte of quote marks costs one match.
 _WALL_RE = re.compile(rf"[{_ALL}]{{4,}}")
 
-_BREAK_RE = re.compile(r"[\n\r\u2028\u2029]")
+_BREAK_RE = re.compile(r"[\n\r\u2028\u2029\x85]")
 _NONSPACE_RE = re.compile(r"\S")
 
 # After an opening-looking apostrophe: a word from the elision table ('n', 'em)
@@ -224,12 +224,15 @@ class _Pairer:
         self.done: list[_Open] = []
         self.skip_until = 0
         # Most text breaks lines with \n alone, which str.find finds fastest.
-        self.only_newlines = "\r" not in text and "\u2028" not in text and "\u2029" not in text
+        self.only_newlines = not any(br in text for br in "\r\u2028\u2029\x85")
         # Openers left unpaired past max_depth, so that their closers are too.
         self.too_deep: list[str] = []
         # Remembered look-aheads for weak closers, per opening mark:
         # (searched from, decided up to, a surer closer follows).
         self.ahead: dict[str, tuple[int, int, bool]] = {}
+        # The last paragraph end found for a look-ahead: (searched from, the
+        # break or n); any position between the two has the same next break.
+        self.para_end: tuple[int, int] = (0, -1)
 
     def run(self) -> list[_Open]:
         text = self.text
@@ -398,8 +401,13 @@ class _Pairer:
         if cached is not None and cached[0] <= i < cached[1]:
             return cached[2]
         text = self.text
-        br = self._next_break(i, self.n)
-        stop = br if br >= 0 else self.n
+        lo, stop = self.para_end
+        if not lo <= i < stop:
+            # Remembered: one paragraph of weak closers must not be searched
+            # for its end once per closer.
+            br = self._next_break(i, self.n)
+            stop = br if br >= 0 else self.n
+            self.para_end = (i, stop)
         closers = CLOSES[opener]
         found = False
         upto = stop

@@ -72,7 +72,7 @@ _CLOSE_RE = re.compile(r"\s*[)\]]")
 # After a comma or dash target: punctuation or the end, so "5 miles, 8 km of road" is no pair.
 _AFTER_RE = re.compile(rf"\s*(?:[,;:.)\-{_DASHES}]|\Z)")
 # Brackets holding several equivalents: "($32bn; 24.1bn euros)", "($9.37bn: £4.8bn)".
-_REST_RE = re.compile(r"[;,:][^()\[\]\n]{0,60}?[)\]]")
+_REST_RE = re.compile(r"[;,:][^()\[\]\n\r\u2028\u2029\x85]{0,60}?[)\]]")
 # Rough cap on the text between a quantity and its equivalent.
 _MAX_GAP = 40
 

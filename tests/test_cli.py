@@ -162,3 +162,20 @@ def test_workers_give_the_same_output_in_order(tmp_path: Path) -> None:
 def test_workers_must_be_a_positive_whole_number() -> None:
     with pytest.raises(SystemExit):
         _run("--workers", "0", str(EXAMPLE))
+
+
+def test_closed_stdin_is_one_line_and_the_other_files_are_kept() -> None:
+    # "quoteparse --json good.txt - <&-": sys.stdin is None in the child.
+    done = subprocess.run(
+        [sys.executable, "-m", "quoteparse", "--json", str(EXAMPLE), "-"],
+        stdin=None,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""},
+        preexec_fn=lambda: __import__("os").close(0),
+    )
+    assert done.returncode == 1, done.stderr
+    assert done.stderr == "quoteparse: -: standard input is closed\n"
+    assert [d["file"] for d in json.loads(done.stdout)] == [str(EXAMPLE)]

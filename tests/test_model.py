@@ -248,3 +248,18 @@ def test_public_api_is_exactly_all() -> None:
     }
     assert public == set(quoteparse.__all__) - {"__version__"}
     assert len(quoteparse.__all__) == len(set(quoteparse.__all__))
+
+
+def test_from_dict_refuses_a_text_whose_length_changed_in_json() -> None:
+    import json
+
+    import pytest
+
+    from quoteparse import Document, parse
+
+    doc = parse('"\ud83d\ude00" she said.')
+    data = json.loads(json.dumps(doc.to_dict()))
+    assert len(data["text"]) == len(doc.text) - 1
+    with pytest.raises(ValueError, match="text_length is 14"):
+        Document.from_dict(data)
+    assert Document.from_dict(doc.to_dict()) == doc

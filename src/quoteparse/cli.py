@@ -92,9 +92,11 @@ def _workers(value: str) -> int:
     return n
 
 
-def _read(name: str, encoding: str, stdin: TextIO) -> _Input:
+def _read(name: str, encoding: str, stdin: TextIO | None) -> _Input:
     try:
         if name == "-":
+            if stdin is None:  # the process was started with standard input closed
+                return _Input(name, None, "standard input is closed")
             data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode()
         else:
             with open(name, "rb") as handle:
@@ -192,7 +194,7 @@ def main(
     The status is 141 when standard output's reader went away before the end,
     and 130 after Ctrl-C.
     """
-    stdin = stdin if stdin is not None else sys.stdin
+    stdin = stdin if stdin is not None else sys.stdin  # None when the process has no stdin
     stdout = stdout if stdout is not None else sys.stdout
     stderr = stderr if stderr is not None else sys.stderr
     args = _build_parser().parse_args(argv)
@@ -219,7 +221,7 @@ _SIGPIPE_STATUS = 141
 _SIGINT_STATUS = 130
 
 
-def _run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+def _run(args: argparse.Namespace, stdin: TextIO | None, stdout: TextIO, stderr: TextIO) -> int:
     """Parse every input named in ``args`` and write the chosen output."""
     try:
         codecs.lookup(args.encoding)

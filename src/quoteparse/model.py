@@ -416,6 +416,15 @@ class Document(_Plain):
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:
         """Rebuild a Document from :meth:`to_dict` output made with the text included."""
+        text, length = data.get("text"), data.get("text_length")
+        if isinstance(text, str) and isinstance(length, int) and len(text) != length:
+            # '"\ud83d\ude00"' in JSON reads back as one character, so a text that
+            # held a surrogate pair as two code points comes back shorter.
+            raise ValueError(
+                f"text is {len(text)} characters but text_length is {length}: the text was "
+                "changed on the way (a surrogate pair written as two code points reads "
+                "back as one character), so its spans would not slice to their content"
+            )
         fields = {k: v for k, v in data.items() if k not in ("schema_version", "text_length")}
         doc = from_plain(cls, fields)
         assert isinstance(doc, Document)

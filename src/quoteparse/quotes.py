@@ -140,12 +140,31 @@ _OPENS = _ROLES[True, False, False]
 _CLOSES = _ROLES[False, True, False]
 
 
+def _is_format(ch: str) -> bool:
+    """A format character (BOM, zero-width space, word joiner, soft hyphen): invisible."""
+    return ch >= "\xad" and unicodedata.category(ch) == "Cf"
+
+
+def _neighbours(text: str, i: int) -> tuple[str, str]:
+    """The visible characters either side of ``i``: format characters are skipped."""
+    j = i - 1
+    while j >= 0 and _is_format(text[j]):
+        j -= 1
+    k = i + 1
+    n = len(text)
+    while k < n and _is_format(text[k]):
+        k += 1
+    return (text[j] if j >= 0 else "\n"), (text[k] if k < n else "\n")
+
+
 def _role(text: str, i: int) -> _Role:
     """Judge the mark at ``i`` from its neighbours; a pure function of the text."""
     c = text[i]
     n = len(text)
     prev = text[i - 1] if i else "\n"
     nxt = text[i + 1] if i + 1 < n else "\n"
+    if (prev >= "\xad" and _is_format(prev)) or (nxt >= "\xad" and _is_format(nxt)):
+        prev, nxt = _neighbours(text, i)
     if c == "\N{QUOTATION MARK}":
         # The commonest cases first, decided exactly as below would: a space
         # before and a letter after opens; a space after closes unless a
@@ -288,7 +307,9 @@ class _Pairer:
             # commonest cases are decided here exactly as _role would.
             prev = text[i - 1] if i else "\n"
             nxt = text[i + 1] if i + 1 < self.n else "\n"
-            if nxt.isspace() or i + 1 == self.n:
+            if prev >= "\xad" or nxt >= "\xad":
+                pass  # a format character may hide the real neighbour: _role decides
+            elif nxt.isspace() or i + 1 == self.n:
                 if not stack and not self.too_deep:
                     # Never opens (see _role), and nothing is open for it to
                     # close: the inches of 5'11" walls.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -49,7 +50,6 @@ def test_folders_are_searched_recursively_with_a_glob(tmp_path: Path) -> None:
 
 
 def test_the_cli_reads_a_folder_tree_with_auto_encoding(tmp_path: Path) -> None:
-    import io
     import json
 
     from quoteparse.cli import main
@@ -69,3 +69,22 @@ def test_the_cli_reads_a_folder_tree_with_auto_encoding(tmp_path: Path) -> None:
     assert files == [str(tmp_path / "good.txt"), str(tmp_path / "sub" / "old.txt")]
     old = tmp_path / "sub" / "old.txt"
     assert err.getvalue() == f"quoteparse: {old}: not UTF-8; read as cp1252\n"
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_an_error_is_not_glued_to_the_progress_counter(tmp_path: Path) -> None:
+    from quoteparse.cli import main
+
+    good = tmp_path / "good.txt"
+    good.write_text("Fine.\n")
+    out, err = io.StringIO(), _Terminal()
+    status = main([str(tmp_path / "missing.txt"), str(good), "--jsonl"], stdout=out, stderr=err)
+    assert status == 1
+    assert len(out.getvalue().splitlines()) == 1  # the good file's output is kept
+    lines = err.getvalue().split("\n")
+    error = next(line for line in lines if "no such file" in line)
+    assert error == f"\r\x1b[Kquoteparse: {tmp_path / 'missing.txt'}: no such file"

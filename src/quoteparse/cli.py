@@ -251,14 +251,18 @@ def _run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
         # Read lazily: parse_many takes a few chunks ahead, never the whole list.
         for done, name in enumerate(args.files, 1):
             item = _read(name, args.encoding, stdin)
+            # A message goes on a line of its own: wipe the counter's line first,
+            # and redraw the counter after it.
+            wipe = "\r\x1b[K" if show_progress else ""
+            if item.text is None:
+                stderr.write(f"{wipe}quoteparse: {name}: {item.error}\n")
+                failed.append(name)
+            elif args.encoding == "auto" and item.encoding != "utf-8":
+                stderr.write(f"{wipe}quoteparse: {name}: not UTF-8; read as {item.encoding}\n")
             if show_progress:
                 _progress(done, len(args.files), name, stderr)
             if item.text is None:
-                stderr.write(f"quoteparse: {name}: {item.error}\n")
-                failed.append(name)
                 continue
-            if args.encoding == "auto" and item.encoding != "utf-8":
-                stderr.write(f"quoteparse: {name}: not UTF-8; read as {item.encoding}\n")
             names.append(name)
             yield item.text
 

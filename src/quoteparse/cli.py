@@ -26,6 +26,7 @@ from typing import TextIO
 
 from quoteparse._version import __version__
 from quoteparse.batch import parse_many
+from quoteparse.corpus import decode, find_files
 from quoteparse.model import Document
 from quoteparse.render.html import render_html, render_html_pages
 from quoteparse.render.terminal import render_ansi
@@ -41,6 +42,7 @@ class _Input:
     name: str
     text: str | None
     error: str | None
+    encoding: str | None = None
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -49,7 +51,15 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Find quotations and speakers, editorial insertions, marker lines and "
         "unit conversions in news text.",
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="text files; - reads stdin")
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="text files or folders (searched recursively); - reads stdin",
+    )
+    parser.add_argument(
+        "--glob", default="*", help="which files of a folder to read (default: *), e.g. '*.txt'"
+    )
     out = parser.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="one JSON object per input")
     out.add_argument("--jsonl", action="store_true", help="one compact JSON line per input")
@@ -69,7 +79,10 @@ def _build_parser() -> argparse.ArgumentParser:
         "--no-text", action="store_true", help="leave the article text out of JSON output"
     )
     parser.add_argument(
-        "--encoding", default="utf-8", help="encoding of the input files (default: utf-8)"
+        "--encoding",
+        default="utf-8",
+        help="encoding of the input files (default: utf-8); auto tries utf-8, then cp1252, "
+        "then latin-1, per file, and says on stderr which a file needed",
     )
     parser.add_argument(
         "--workers",
@@ -108,7 +121,8 @@ def _read(name: str, encoding: str, stdin: TextIO | None) -> _Input:
     except OSError as exc:
         return _Input(name, None, exc.strerror or str(exc))
     try:
-        return _Input(name, data.decode(encoding), None)
+        text, used = decode(data, encoding)
+        return _Input(name, text, None, used)
     except UnicodeDecodeError as exc:
         hint = " (try --encoding cp1252)" if encoding.lower().replace("-", "") == "utf8" else ""
         return _Input(
@@ -224,10 +238,12 @@ _SIGINT_STATUS = 130
 def _run(args: argparse.Namespace, stdin: TextIO | None, stdout: TextIO, stderr: TextIO) -> int:
     """Parse every input named in ``args`` and write the chosen output."""
     try:
-        codecs.lookup(args.encoding)
+        if args.encoding != "auto":
+            codecs.lookup(args.encoding)
     except LookupError:
         stderr.write(f"quoteparse: unknown encoding {args.encoding!r}\n")
         return 2
+    args.files = list(find_files(args.files, args.glob))
     show_progress = len(args.files) > 1 and stderr.isatty()
     colour = use_colour(args.color, stdout)
     failed: list[str] = []
@@ -237,11 +253,17 @@ def _run(args: argparse.Namespace, stdin: TextIO | None, stdout: TextIO, stderr:
         # Read lazily: parse_many takes a few chunks ahead, never the whole list.
         for done, name in enumerate(args.files, 1):
             item = _read(name, args.encoding, stdin)
+            # A message goes on a line of its own: wipe the counter's line first,
+            # and redraw the counter after it.
+            wipe = "\r\x1b[K" if show_progress else ""
+            if item.text is None:
+                stderr.write(f"{wipe}quoteparse: {name}: {item.error}\n")
+                failed.append(name)
+            elif args.encoding == "auto" and item.encoding != "utf-8":
+                stderr.write(f"{wipe}quoteparse: {name}: not UTF-8; read as {item.encoding}\n")
             if show_progress:
                 _progress(done, len(args.files), name, stderr)
             if item.text is None:
-                stderr.write(f"quoteparse: {name}: {item.error}\n")
-                failed.append(name)
                 continue
             names.append(name)
             yield item.text

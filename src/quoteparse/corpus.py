@@ -1,0 +1,56 @@
+"""Reading a corpus folder: which files, and how their bytes become text.
+
+The rule of ``encoding="auto"``, applied to each file on its own: UTF-8 when
+the bytes are valid UTF-8; otherwise cp1252 (Windows Western, what most
+mis-saved news text is) when every byte is defined in cp1252; otherwise
+Latin-1 (ISO-8859-1), which decodes any bytes. The encoding actually used is
+returned beside the text, so output can say which.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+__all__ = ["AUTO_ORDER", "decode", "find_files"]
+
+#: The encodings ``decode(..., "auto")`` tries, in order; the last decodes any bytes.
+AUTO_ORDER: tuple[str, ...] = ("utf-8", "cp1252", "latin-1")
+
+
+def decode(data: bytes, encoding: str = "auto") -> tuple[str, str]:
+    """``(text, encoding used)``; ``"auto"`` follows :data:`AUTO_ORDER`.
+
+    >>> decode("café".encode("utf-8"))
+    ('café', 'utf-8')
+    >>> decode("café – 5".encode("cp1252"))
+    ('café – 5', 'cp1252')
+    >>> decode(b"\\x81")  # undefined in cp1252
+    ('\\x81', 'latin-1')
+    >>> decode(b"\\xe9", "utf-8")
+    Traceback (most recent call last):
+    ...
+    UnicodeDecodeError: 'utf-8' codec can't decode byte 0xe9 in position 0: unexpected end of data
+    """
+    if encoding != "auto":
+        return data.decode(encoding), encoding
+    for candidate in AUTO_ORDER[:-1]:
+        try:
+            return data.decode(candidate), candidate
+        except UnicodeDecodeError:
+            continue
+    return data.decode(AUTO_ORDER[-1]), AUTO_ORDER[-1]
+
+
+def find_files(names: Iterable[str], glob: str = "*") -> Iterator[str]:
+    """Each name as given, except a folder, which gives its files matching ``glob``.
+
+    A folder is searched recursively and its files come in sorted order;
+    ``-`` (standard input) and missing names pass through for the caller to report.
+    """
+    for name in names:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            yield from sorted(str(p) for p in path.rglob(glob) if p.is_file())
+        else:
+            yield name

@@ -241,3 +241,42 @@ def test_never_raises_on_any_text(text: str) -> None:
 def test_every_video_resolution_is_not_pence(lines: str) -> None:
     assert find_quantities(f"It plays {lines}p video.") == ()
     assert find_quantities(f"It costs {int(lines) + 1}p.")[0].unit == "GBX"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 000 km away",  # issue 13: was "000 km", value 0
+        "1 234 567 tonnes",  # issue 13: was 567 t
+        "1\N{THIN SPACE}000 m",
+        "1\N{NARROW NO-BREAK SPACE}000 m",
+        "1'000 m",
+    ],
+)
+def test_spaced_thousands_give_no_wrong_value(text: str) -> None:
+    # Not read yet: the last group must not come out as a quantity of its own.
+    assert find_quantities(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "123456789012\N{FULLWIDTH DIGIT THREE} km",  # issue 17: was 1234567890123 km
+        "12\N{FULLWIDTH DIGIT THREE} km",
+        "\N{FULLWIDTH DIGIT ONE}\N{FULLWIDTH DIGIT TWO} km",
+        "12\N{ARABIC-INDIC DIGIT THREE} km",
+    ],
+)
+def test_other_decimal_digits_are_not_read(text: str) -> None:
+    # Only ASCII digits are read, consistently: no run that ends in another digit.
+    assert find_quantities(text) == ()
+
+
+def test_ascii_digits_still_read_beside_the_fixes() -> None:
+    text = "12 km, then 10,000 km"
+    assert [q.value for q in find_quantities(text)] == [12.0, 10000.0]
+
+
+@pytest.mark.parametrize("text", ["12\N{FULLWIDTH DIGIT THREE}", "\N{FULLWIDTH DIGIT ONE}.5"])
+def test_read_value_refuses_other_digits(text: str) -> None:
+    assert read_value(text) is None

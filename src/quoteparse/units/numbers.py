@@ -111,10 +111,10 @@ _SIGNS = "$\N{POUND SIGN}\N{EURO SIGN}\N{YEN SIGN}\N{INDIAN RUPEE SIGN}\N{RUBLE 
 
 #: A number in digits, for lower-cased text. Order matters: the longer readings first.
 DIGIT_NUMBER = rf"""(?:
-    \d+{_SP}\d+/\d+(?![/\d])             # mixed fraction: 1 1/2 (not a date 1 1/2/05)
-  | \d+/\d+(?![/\d])                     # slash fraction: 1/2 (not a date 1/2/2005)
-  | (?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?!\d)  # 1,609 or 1609 ("(?!\d)": no backtracking)
-    (?:\.\d+(?!\d))?                      # decimals: 26.2
+    [0-9]+{_SP}[0-9]+/[0-9]+(?![/0-9])             # mixed fraction: 1 1/2 (not a date 1 1/2/05)
+  | [0-9]+/[0-9]+(?![/0-9])                     # slash fraction: 1/2 (not a date 1/2/2005)
+  | (?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?![0-9])  # 1,609 or 1609 ("(?![0-9])": no backtracking)
+    (?:\.[0-9]+(?![0-9]))?                      # decimals: 26.2
     (?:{_SP}?[{_VULGAR}])?                 # vulgar fraction after digits: 2½
   | [{_VULGAR}]                            # vulgar fraction alone: ½ mile
 )"""
@@ -151,7 +151,7 @@ DIGIT_VALUE = rf"(?:{DIGIT_RANGE}{SCALE_PATTERN}?)"
 #: A sum of money after its sign: a value, or a range with a scale and sign on both
 #: ends ("4.2bn to $4.35bn", "24-$26").
 MONEY_VALUE = rf"""(?:
-    {DIGIT_NUMBER}{SCALE_PATTERN}(?={_RANGE}[{_SIGNS}]?\d){_RANGE}[{_SIGNS}]?{DIGIT_NUMBER}{SCALE_PATTERN}?
+    {DIGIT_NUMBER}{SCALE_PATTERN}(?={_RANGE}[{_SIGNS}]?[0-9]){_RANGE}[{_SIGNS}]?{DIGIT_NUMBER}{SCALE_PATTERN}?
   | {DIGIT_NUMBER}{_RANGE}[{_SIGNS}]{DIGIT_NUMBER}{SCALE_PATTERN}?
   | {DIGIT_VALUE}
 )"""
@@ -181,7 +181,7 @@ _VALUE_RE = re.compile(
     rf"""
     (?:between{_SP})?
     (?P<low>{DIGIT_NUMBER}|(?:an?{_SP}(?=dozen|hundred|thousand))?{WORD_NUMBER})
-    (?P<low_scale>{SCALE_PATTERN}(?=(?:{_RANGE}|{_SP}and{_SP})[{_SIGNS}]?\d))?  # £4.2bn to ...
+    (?P<low_scale>{SCALE_PATTERN}(?=(?:{_RANGE}|{_SP}and{_SP})[{_SIGNS}]?[0-9]))?  # £4.2bn to ...
     (?:(?:{_RANGE}|{_SP}and{_SP})[{_SIGNS}]?(?P<high>{DIGIT_NUMBER}|{WORD_NUMBER}))?
     (?P<scale>{SCALE_PATTERN})?
     \Z
@@ -191,13 +191,13 @@ _VALUE_RE = re.compile(
 
 _DIGITS_RE = re.compile(
     rf"""
-    (?P<whole>[\d,]+)?(?:\.(?P<dec>\d+))?     # 1,609.34
+    (?P<whole>[0-9,]+)?(?:\.(?P<dec>[0-9]+))?     # 1,609.34
     (?:{_SP}?(?P<vulgar>[{_VULGAR}]))?         # 2½
     \Z
     """,
     re.VERBOSE,
 )
-_FRACTION_RE = re.compile(rf"(?:(?P<whole>\d+){_SP})?(?P<num>\d+)/(?P<den>\d+)\Z")
+_FRACTION_RE = re.compile(rf"(?:(?P<whole>[0-9]+){_SP})?(?P<num>[0-9]+)/(?P<den>[0-9]+)\Z")
 _WORD_SPLIT_RE = re.compile(rf"{_SP}|-")
 
 
@@ -279,10 +279,10 @@ def read_value(text: str) -> Value | None:
     if len(text) > _LONGEST:
         return None  # hundreds of digits are no quantity (and int() refuses them)
     plain = text.replace(",", "")
-    if plain.isdecimal():
+    if plain.isascii() and plain.isdecimal():
         return Value(float(plain), None, 1.0)  # the common cases: "18", "1,500", "2.5"
     whole, dot, decimals = plain.partition(".")
-    if dot and whole.isdecimal() and decimals.isdecimal():
+    if dot and plain.isascii() and whole.isdecimal() and decimals.isdecimal():
         return Value(float(plain), None, 10.0 ** -len(decimals))
     if text[:1].isalpha():
         one = _ONE_WORD.get(text.lower())

@@ -238,7 +238,7 @@ _HEDGE_TAILS = frozenset(last[-2:] for last in _HEDGE_BY_LAST)
 _NEXT_WORD_RE = re.compile(rf"{_SP}?(?P<word>[a-z]+)")
 _COMPOUND_RE = re.compile(
     rf"""(?P<comma>,)?{_SP}?(?:and{_SP})?   # "2 minutes, 35 seconds" (times only)
-    (?P<value>\d+(?:\.\d+)?)          # "2" of "6ft 2in"
+    (?P<value>[0-9]+(?:\.[0-9]+)?)          # "2" of "6ft 2in"
     (?P<sep>{_SP}?)
     (?P<unit>{_UNIT})(?![^\W_])""",
     re.VERBOSE,
@@ -457,6 +457,16 @@ def _next_value(
 
 def _digit_hit(text: str, low: str, start: int, floor: int) -> Quantity | None:
     """A quantity whose value in digits starts at ``start``."""
+    if (
+        start >= 2
+        and low[start - 1] in _GROUP_MARKS
+        and low[start - 2] in _ASCII_DIGITS
+        and _GROUP_RE.match(low, start)
+    ):
+        # "10 000 km", "1 234 567 tonnes", "1'000 m": the last group of a number
+        # with spaced or apostrophe thousands, which is not read yet; leave it
+        # out rather than read "000 km" as 0 km.
+        return None
     m = _DIGIT_MEASURE_RE.match(low, start)
     if m is None:
         return None
@@ -466,6 +476,15 @@ def _digit_hit(text: str, low: str, start: int, floor: int) -> Quantity | None:
         if plain is not None:
             q = _measure(text, low, plain, floor)
     return q
+
+
+# Thousands separators not read yet: space, no-break, thin, narrow no-break, apostrophe.
+_GROUP_MARKS = (
+    " \N{NO-BREAK SPACE}\N{THIN SPACE}\N{NARROW NO-BREAK SPACE}'\N{RIGHT SINGLE QUOTATION MARK}"
+)
+_ASCII_DIGITS = "0123456789"
+# Exactly three digits: a thousands group.
+_GROUP_RE = re.compile(r"[0-9]{3}(?![0-9])")
 
 
 def _word_hit(text: str, low: str, start: int, floor: int) -> Quantity | None:
@@ -590,7 +609,7 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
         b = _BETWEEN_RE.search(low, max(floor, vs - 40), vs)
         if b is not None and value_text[:1].isdigit():
             vs = b.start()  # "between 10 and 15 km"
-    if vs == first and len(value_text) < 16 and value_text.isdecimal():
+    if vs == first and len(value_text) < 16 and value_text.isascii() and value_text.isdecimal():
         # Plain digits, the common case, as read_value reads them ("18", "2004"):
         # no character lowers to a digit, so the text holds these very digits.
         low_value, high = float(value_text), None

@@ -35,6 +35,7 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
@@ -104,7 +105,7 @@ def place(text: str, written: str, after: int) -> tuple[int, int]:
 def check(doc: Doc) -> None:
     """Raise RowError when quantities overlap or a conversion does not join two."""
     spans = [(int(str(q["start"])), int(str(q["end"]))) for q in doc.quantities]
-    for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+    for (s1, e1), (s2, e2) in pairwise(spans):
         if s2 < e1:
             raise RowError(f"{doc.source}: quantities {s1}-{e1} and {s2}-{e2} overlap")
     starts = {s for s, _ in spans}
@@ -195,7 +196,8 @@ def main(argv: list[str]) -> int:
                 left = doc.text[max(0, start - 12) : start].replace("\n", " ")
                 right = doc.text[end : end + 8].replace("\n", " ")
                 what = item.get("unit", f"conversion {item.get('consistent')}")
-                print(f"{doc.source} {left}[[{doc.text[start:end]}]]{right} = {item.get('value', '')} {what}")
+                piece = doc.text[start:end]
+                print(f"{doc.source} {left}[[{piece}]]{right} = {item.get('value', '')} {what}")
     total = sum(len(d.quantities) for d in docs)
     conversions = sum(len(d.conversions) for d in docs)
     print(f"{len(docs)} documents, {total} quantities, {conversions} conversions", file=sys.stderr)

@@ -9,6 +9,8 @@ Rows file format, one item a line::
 
     = bbc/politics/012.txt            start a document (path under the corpus)
     QUOTE | N | SPEAKER | KIND        one quotation of the current document
+    QUOTE | N | SPEAKER | KIND | NAME | ATTRIBUTION
+                                      the same, with the person (see below)
     # comment                         ignored, as are blank lines
 
 ``QUOTE`` is the quotation as it appears, quote marks included. For a long or
@@ -18,6 +20,11 @@ kept as they are in the text). ``N`` is which occurrence of QUOTE (or HEAD) in
 the text, counting from 1. ``SPEAKER`` is the noun phrase as written, or ``-``
 for none. ``KIND`` is ``speech``, ``partial`` or ``scare``. A document with
 no quotation lines is written with an empty list (annotated, none present).
+
+The six-column form adds the speaker as a person: ``NAME`` is the person's (or
+body's) name at its fullest as written anywhere in the article, or ``-``;
+``ATTRIBUTION`` says how the text attributes the quotation, one of
+``ATTRIBUTIONS`` below (``evaluation/gold/README-speakers.md`` defines them).
 
 Usage: ``python3 evaluation/tools/gold_offsets.py ROWS OUT.jsonl [CORPUS] [--id-prefix P]``
 
@@ -54,6 +61,19 @@ QUOTE_MARKS = frozenset(
     "\N{RIGHT WHITE CORNER BRACKET}"
 )
 KINDS = frozenset({"speech", "partial", "scare"})
+#: How a quotation is attributed (defined in ``evaluation/gold/README-speakers.md``).
+ATTRIBUTIONS = frozenset(
+    {
+        "cue_after",
+        "cue_before",
+        "according_to",
+        "colon_intro",
+        "continued",
+        "paragraph_carry",
+        "cue_later",
+        "none",
+    }
+)
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
 
@@ -117,6 +137,9 @@ def check(doc: Doc) -> None:
         speaker = q["speaker"]
         if speaker is not None and str(speaker) not in doc.text:
             raise RowError(f"{doc.source}: speaker {speaker!r} is not in the text")
+        name = q.get("speaker_name")
+        if name is not None and str(name) not in doc.text:
+            raise RowError(f"{doc.source}: speaker_name {name!r} is not in the text")
 
 
 def parse_rows(rows: str, corpus: Path) -> list[Doc]:
@@ -132,10 +155,18 @@ def parse_rows(rows: str, corpus: Path) -> list[Doc]:
             continue
         if not docs:
             raise RowError(f"line {lineno}: quotation before any '= file' line")
-        try:
-            quote, n, speaker, kind = (part.strip() for part in line.rsplit(" | ", 3))
-        except ValueError:
-            raise RowError(f"line {lineno}: expected QUOTE | N | SPEAKER | KIND") from None
+        person: dict[str, object] = {}
+        head, *tail = (part.strip() for part in line.rsplit(" | ", 2))
+        if len(tail) == 2 and tail[1] in ATTRIBUTIONS:
+            # the six-column form: the person follows the four quotation columns
+            person = {"speaker_name": None if tail[0] == "-" else tail[0], "attribution": tail[1]}
+            line = head
+        parts = [part.strip() for part in line.rsplit(" | ", 3)]
+        if len(parts) != 4:
+            raise RowError(
+                f"line {lineno}: expected QUOTE | N | SPEAKER | KIND [| NAME | ATTRIBUTION]"
+            )
+        quote, n, speaker, kind = parts
         if kind not in KINDS:
             raise RowError(f"line {lineno}: unknown kind {kind!r}")
         doc = docs[-1]
@@ -149,6 +180,7 @@ def parse_rows(rows: str, corpus: Path) -> list[Doc]:
                 "end": end,
                 "speaker": None if speaker == "-" else speaker,
                 "kind": kind,
+                **person,
             }
         )
     for doc in docs:

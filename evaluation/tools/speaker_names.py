@@ -44,12 +44,19 @@ def read_gold(path: Path) -> list[dict[str, object]]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
+def _text(doc: dict[str, object], corpus: Path) -> str:
+    """The document's text: inline ``text``, else its corpus ``source`` file."""
+    if "text" in doc:
+        return str(doc["text"])
+    return read_corpus_text(corpus / str(doc["source"]))
+
+
 def show(docs: list[dict[str, object]], ids: set[str], corpus: Path) -> None:
     """Print the quotations of the chosen documents, with a little context."""
     for doc in docs:
         if ids and doc["id"] not in ids:
             continue
-        text = read_corpus_text(corpus / str(doc["source"]))
+        text = _text(doc, corpus)
         print(f"= {doc['id']}")
         for q in doc["quotes"]:  # type: ignore[attr-defined]
             start, end = int(q["start"]), int(q["end"])
@@ -92,7 +99,7 @@ def merge(
         if doc_id not in by_id:
             raise RowError(f"{doc_id}: no such gold document")
         doc = by_id[doc_id]
-        text = read_corpus_text(corpus / str(doc["source"]))
+        text = _text(doc, corpus)
         quotes: list[dict[str, object]] = doc["quotes"]  # type: ignore[assignment]
         starts = {int(str(q["start"])) for q in quotes}
         if set(names) != starts:

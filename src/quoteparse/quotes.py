@@ -31,7 +31,6 @@ from typing import Any
 
 from quoteparse._build import quote, span
 from quoteparse._check import require_text
-from quoteparse.attribution import QuoteSpan, attribute
 from quoteparse.model import Quote
 from quoteparse.options import Options, resolve_options
 from quoteparse.quote_marks import (
@@ -43,6 +42,7 @@ from quoteparse.quote_marks import (
     OPENERS,
     STRAIGHT,
 )
+from quoteparse.speakers import QuoteSpan, attribute
 
 __all__ = ["find_quotes"]
 

@@ -1,0 +1,95 @@
+"""A cue after the quotation: ``"...," the source explained.``
+
+Also ``"...," said Maj. Gen. Igor Konashenkov, the ministry's spokesman``
+(cue, then speaker), ``"...," according to the ministry`` and a dash line
+``"..." - the city's fire chief``. After a quotation that ends its sentence
+with a full stop, a capitalised word starts a new sentence, not a cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quoteparse._build import span
+from quoteparse.speakers.mentions import name_only
+from quoteparse.speakers.patterns import (
+    ACCORDING,
+    AUX,
+    CUE,
+    DASHES,
+    LINK,
+    NP_AFTER,
+    SENTENCE_END,
+    SPACES,
+    STOP,
+    TOKEN,
+    UTTERANCE_END,
+)
+from quoteparse.speakers.results import Hit, QuoteSpan
+from quoteparse.speakers.text import skip_space
+
+__all__ = ["find_cue_after"]
+
+
+_AFTER_RE = re.compile(
+    rf"""
+    # UK style puts the comma outside: "...", she said. (No second run of
+    # spaces without the comma: the branches would be tried once per split.)
+    [ \t\u00a0]*(?:(?P<comma>,)[ \t\u00a0]*)?
+    (?:
+      # "..." - the city's fire chief: a dash line names the speaker.
+      [{DASHES}]{{1,2}}[ \t\u00a0]*(?P<dash_np>{NP_AFTER})
+      # "...," according to the ministry.
+    | (?P<acc_cue>{ACCORDING}){LINK}(?P<acc_np>{NP_AFTER})
+      # "...," said Maj. Gen. Igor Konashenkov, the ministry's spokesman.
+    | (?P<inv_cue>{CUE})(?:{LINK}|-t-|-)(?P<inv_np>{NP_AFTER})
+      # "...," the source explained. / "...," Mr Smith, the chief executive, said.
+    | (?P<np>(?!(?:{STOP})\b){TOKEN}(?:{LINK}{TOKEN}){{0,9}}?)
+      (?:[ \t]*,[^,\n"]{{1,80}}?,)?
+      {LINK}(?:(?:{AUX}){LINK}){{0,2}}
+      (?P<cue>{CUE})
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+def find_cue_after(text: str, q: QuoteSpan, hi: int) -> Hit | None:
+    # Most quotations are followed by punctuation or by a new sentence: look
+    # at the next word before running the pattern.
+    j = q.end
+    while j < hi and text[j] in SPACES:
+        j += 1
+    comma = j < hi and text[j] == ","
+    if comma:
+        j += 1
+        while j < hi and text[j] in SPACES:
+            j += 1
+    if j >= hi:
+        return None
+    ch = text[j]
+    content_end = text[q.content_end - 1] if q.content_end > q.content_start else ""
+    if ch in DASHES:
+        pass
+    elif not ch.isalpha():
+        return None
+    elif not comma and not ch.islower() and content_end == ".":
+        return None  # "We won." The team said ... starts a new sentence
+    m = _AFTER_RE.match(text, q.end, hi)
+    if m is None:
+        return None
+    branch = m.lastgroup  # the group that closes each branch
+    if branch == "dash_np":
+        return Hit(span(*m.span("dash_np")), None, True, after=True)
+    no_comma = m.start("comma") < 0
+    if no_comma and content_end in SENTENCE_END and content_end not in "?!":
+        first = skip_space(text, q.end, m.end())
+        if first < m.end() and not text[first].islower():
+            return None  # "We won." The team said ... starts a new sentence
+    if branch == "cue":
+        if no_comma and content_end not in UTTERANCE_END:
+            return None  # "Foo" is a word he said: no utterance shape
+        return Hit(span(*m.span("np")), span(*m.span("cue")), True, after=True)
+    # according to the ministry / said Maj. Gen. Igor Konashenkov: the speaker last.
+    cue, np = ("acc_cue", "acc_np") if branch == "acc_np" else ("inv_cue", "inv_np")
+    return Hit(name_only(text, span(*m.span(np))), span(*m.span(cue)), True, after=True)

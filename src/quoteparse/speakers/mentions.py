@@ -1,0 +1,169 @@
+"""The noun phrase that names a speaker next to a cue, as written.
+
+Titles and initials (``Lt. Gen.``, ``Mrs.``, ``J.``) are part of it, a word
+from :data:`quoteparse.cue_verbs.STOPWORDS` ends it, and of a name and its
+role set off by commas the name is kept.
+"""
+
+from __future__ import annotations
+
+from quoteparse._build import span
+from quoteparse.model import Span
+from quoteparse.speakers.patterns import (
+    AUXILIARY_SET,
+    NAME_TOKEN_RE,
+    PARTICLES,
+    SPACES,
+    STOPWORD_SET,
+    TITLE_SET,
+    TOKEN_RE,
+)
+from quoteparse.speakers.text import (
+    capitalised,
+    last_token,
+    skip_space,
+    tokens_back,
+    word_end,
+    words_in,
+)
+
+__all__ = ["name_only", "speaker_before", "subject"]
+
+
+def _walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The run of up to twelve name words ending at ``hi``, cut at a stop word."""
+    kept_lo = kept_hi = -1
+    count = 0
+    # Twelve words fit in 140 characters; a longer run is cut there anyway.
+    window = max(lo, hi - 140)
+    for start, word in tokens_back(text, window, hi):
+        if count == 12 or word in STOPWORD_SET:
+            break
+        if start == window > lo and not text[window - 1].isspace():
+            break  # the window cut this word in two
+        # A word of letters and digits is a name token; the pattern decides the rest.
+        if not word.isalnum() and NAME_TOKEN_RE.fullmatch(word) is None:
+            break
+        kept_lo = start
+        if kept_hi < 0:
+            kept_hi = start + len(word)
+        count += 1
+    return (kept_lo, kept_hi) if count else None
+
+
+def _only_stopwords(text: str, lo: int, hi: int) -> bool:
+    return STOPWORD_SET.issuperset(words_in(text, lo, hi))
+
+
+def _role_like(text: str, lo: int, hi: int) -> bool:
+    return any(word[0].islower() for word in words_in(text, lo, hi))
+
+
+def speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
+    """The noun phrase just before a cue, as written.
+
+    ``Kaha Kiknavelidze, analyst at Troika Dialog, said`` and ``Rhodri Glyn
+    Thomas, Plaid Cymru health spokesman said`` name the person before the
+    role; ``The shadow secretary, Theresa May, said`` names the one after.
+    """
+    lo = max(lo, cue_start - 200)
+    hi = cue_start
+    while hi > lo and text[hi - 1] in SPACES:
+        hi -= 1
+    while True:  # Mr Blair has also said
+        word = last_token(text, lo, hi)
+        if word == hi or text[word:hi] not in AUXILIARY_SET:
+            break
+        hi = word
+        while hi > lo and text[hi - 1] in SPACES:
+            hi -= 1
+    if hi > lo and text[hi - 1] == ",":
+        if text.startswith("ing", word_end(text, cue_start) - 3):
+            return None  # he declined, saying: the subject is not next to the cue
+        hi -= 1
+    seg_lo = max(text.rfind(",", lo, hi) + 1, lo)
+    near = _walk_back(text, seg_lo, hi)
+    if near is None:
+        return None
+    # Only a comma before the phrase can make it a role (seg_lo > lo): the
+    # words are looked at only then.
+    if seg_lo > lo and not (
+        _only_stopwords(text, seg_lo, near[0]) and not _role_like(text, *near)  # a bare name
+    ):
+        # Another comma-separated phrase before this one: the name and its role.
+        first = skip_space(text, seg_lo, hi)
+        role_first = text[first : first + 1].islower()
+        if role_first or _role_like(text, seg_lo, hi):
+            far_hi = seg_lo - 1
+            far_lo = max(text.rfind(",", lo, far_hi) + 1, lo)
+            far = _walk_back(text, far_lo, far_hi)
+            if (
+                far is not None
+                and text[far[0]].isupper()
+                and _only_stopwords(text, far_lo, far[0])
+                and (role_first or not _role_like(text, far[0], far[1]))
+            ):
+                return span(*far)
+    return span(*near)
+
+
+def name_only(text: str, np: Span) -> Span:
+    """A capitalised name ends at its first lower-case word: ``Pitt of his role``.
+
+    Name particles stay (``Ursula von der Leyen``), and so does a role word
+    before a first and last name (``Yukos spokesman Alexander Shadrin``).
+    """
+    if not text[np.start : np.start + 1].isupper():
+        return np  # a spokesman for the ministry, der Virologe
+    tokens = list(TOKEN_RE.finditer(text, np.start, np.end))
+    words = [t.group() for t in tokens]
+    ends = [t.end() for t in tokens]
+    end = ends[0]
+    for k in range(1, len(words)):
+        if words[k][:1].islower():
+            after = words[k + 1 : k + 3]
+            particle = words[k] in PARTICLES and k + 1 < len(words)
+            # Yukos spokesman Alexander Shadrin: a role word before a full name stays.
+            role = len(after) == 2 and all(w[:1].isupper() for w in after)
+            if not (particle or role):
+                break
+            continue
+        end = ends[k]
+    return span(np.start, end)
+
+
+def subject(text: str, lo: int, cue_start: int) -> Span | None:
+    """The name opening the sentence, when the cue has no speaker next to it.
+
+    ``Mr Kennedy used a speech to say ...`` and ``Oxfam senior policy adviser
+    Max Lawson welcomed the plan and said ...``: capitalised words, with up to
+    three role words before a first and last name. Only a personal name (a
+    title, or two capitalised words) counts.
+    """
+    found = list(TOKEN_RE.finditer(text, lo, cue_start))[:16]
+    words = [t.group() for t in found]
+    k = 0
+    while k < len(words) and words[k] in STOPWORD_SET:
+        k += 1
+    first, last = k, -1
+    while k < len(words) and NAME_TOKEN_RE.fullmatch(words[k]) is not None:
+        if capitalised(words[k]):
+            last = k
+            k += 1
+            continue
+        j = k
+        while j < len(words) and j - k < 3 and not capitalised(words[j]):
+            if words[j] in STOPWORD_SET:
+                break
+            j += 1
+        if last >= 0 and j + 1 < len(words) and capitalised(words[j]) and capitalised(words[j + 1]):
+            k = j
+            continue
+        break
+    if last < first:
+        return None
+    names = [w for w in words[first : last + 1] if capitalised(w)]
+    titled = words[first].rstrip(".") in TITLE_SET
+    if len(names) < 2 and not titled:
+        return None
+    return span(found[first].start(), found[last].end())

@@ -1,0 +1,91 @@
+"""Cues a few words before a quotation: scare leads and partial cues.
+
+``so-called "..."`` makes a scare quote; ``called the target "..."`` and
+``described by Sharon as "..."`` make a partial quotation of the verb's
+subject or agent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quoteparse._build import span
+from quoteparse.cue_verbs import PARTIAL_CUES, SCARE_CUES
+from quoteparse.speakers.mentions import speaker_before
+from quoteparse.speakers.patterns import LINK, NP_AFTER, SPACES, trie
+from quoteparse.speakers.results import Hit
+from quoteparse.speakers.text import last_token, rtrim_spaces, sentence_start
+
+__all__ = ["find_partial_lead", "partial_cue", "scare_lead"]
+
+
+# Words right before a quotation that make it a scare quote, compared
+# lower-cased against the end of the text before the opening mark.
+_SCARE_ENDS = tuple(sorted((w.lower() for w in SCARE_CUES), key=len, reverse=True))
+
+
+_SCARE_REACH = max(map(len, _SCARE_ENDS)) + 4
+
+
+# A verb from PARTIAL_CUES up to four words before the quotation, in its clause.
+_PARTIAL_RE = re.compile(
+    rf"""
+    (?P<verb>{trie(PARTIAL_CUES, whole_word=True)})(?!\w)  # called
+    (?:[ \t\u00a0]+[\w'\N{{RIGHT SINGLE QUOTATION MARK}}\-]+){{0,4}}  # her work
+    [ \t\u00a0]*(?:as[ \t\u00a0]*)?\Z                       # (described it) as
+    """,
+    re.VERBOSE,
+)
+
+
+# What ends a word of _PARTIAL_RE besides letters and digits (\w is those and _).
+_PARTIAL_WORD_END = "_'\N{RIGHT SINGLE QUOTATION MARK}-"
+
+
+# The agent of a passive partial cue: described by Sharon as "...".
+_AGENT_RE = re.compile(rf"{LINK}by{LINK}(?P<np>{NP_AFTER})")
+
+
+# Words after the agent that belong to the verb, not the name: by police for.
+_AGENT_ENDS = frozenset(("for", "as", "of", "with"))
+
+
+def scare_lead(text: str, start: int, lo: int) -> bool:
+    """True when ``so-called`` or another scare cue stands right before ``start``."""
+    before = text[max(lo, start - _SCARE_REACH) : start].rstrip(SPACES).lower()
+    if not before.endswith(_SCARE_ENDS):
+        return False
+    for word in _SCARE_ENDS:
+        at = len(before) - len(word)
+        if before.endswith(word) and (at == 0 or not before[at - 1].isalnum()):
+            return True
+    return False
+
+
+def partial_cue(text: str, start: int, lo: int) -> re.Match[str] | None:
+    """The _PARTIAL_RE match ending at ``start``, searched from 80 characters back."""
+    floor = max(lo, start - 80)
+    j = rtrim_spaces(text, floor, start)
+    # The match ends with a word (or "as") and spaces: after a colon, a comma
+    # or a line break, as most quotations are, there is nothing to search.
+    if j == floor or not (text[j - 1].isalnum() or text[j - 1] in _PARTIAL_WORD_END):
+        return None
+    return _PARTIAL_RE.search(text, floor, start)
+
+
+def find_partial_lead(text: str, start: int, lo: int) -> Hit | None:
+    """``Kirsty Williams called the target "..."``: the verb, and the speaker before it."""
+    m = partial_cue(text, start, lo)
+    if m is None:
+        return None
+    agent = _AGENT_RE.match(text, m.end("verb"), start)
+    if agent is not None:  # described by Sharon as "...", praised by police for "..."
+        lo_np, hi_np = agent.span("np")
+        while True:
+            last = last_token(text, lo_np, hi_np)
+            if last in (hi_np, lo_np) or text[last:hi_np] not in _AGENT_ENDS:
+                break
+            hi_np = rtrim_spaces(text, lo_np, last)
+        return Hit(span(lo_np, hi_np), span(*m.span("verb")), False)
+    sentence = sentence_start(text, lo, m.start())
+    return Hit(speaker_before(text, sentence, m.start()), span(*m.span("verb")), False)

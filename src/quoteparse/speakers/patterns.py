@@ -1,0 +1,222 @@
+"""The word, name and cue patterns the speaker strategies share.
+
+Built once at import from the lexicons (:mod:`quoteparse.cue_verbs`,
+:mod:`quoteparse.titles`); each pattern says what it matches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from quoteparse.cue_verbs import AUXILIARIES, CUES, STOPWORDS
+from quoteparse.titles import TITLES
+
+__all__ = [
+    "ACCORDING",
+    "AUX",
+    "AUXILIARY_SET",
+    "CLOSING_MARKS",
+    "CUE",
+    "CUE_AT_RE",
+    "CUE_FIRST_RE",
+    "DASHES",
+    "LAST_BREAK_RE",
+    "LINK",
+    "NAME_TOKEN_RE",
+    "NP_AFTER",
+    "PARTICLES",
+    "SENTENCE_END",
+    "SENTENCE_STOP_RE",
+    "SPACES",
+    "STOP",
+    "STOPWORD_SET",
+    "TITLE_BEFORE_RE",
+    "TITLE_SET",
+    "TOKEN",
+    "TOKEN_GAPS",
+    "TOKEN_RE",
+    "UTTERANCE_END",
+    "WINDOW",
+    "trie",
+]
+
+
+def _phrase(entry: str) -> str:
+    """One entry as a regex: its words joined by spaces or tabs."""
+    return r"[ \t]+".join(re.escape(w) for w in entry.split())
+
+
+def trie(words: Iterable[str], *, whole_word: bool = False) -> str:
+    r"""One regex matching exactly ``words``, factored by shared prefixes.
+
+    The words of an entry may be joined by spaces or tabs (``according to``).
+    Where one entry is a prefix of another (``say``, ``says``, ``saying``) the
+    longer is tried first, just as in an alternation sorted longest first, so
+    every match is the same; but the regex engine tests one character per
+    trie level instead of every entry in turn, which makes the patterns that
+    try a cue or a stop word after each word of a name several times faster.
+
+    ``whole_word`` makes each entry start a word, as ``(?<!\w)`` before the
+    trie would, but checks it after the first letter: a pattern that starts
+    with a letter lets the engine skip to the next possible first letter in C
+    (faster for a few verbs; for a hundred words, whose first letters cover
+    most of the alphabet, ``(?<!\w)`` first is faster).
+    """
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for ch in " ".join(word.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any], lookbehind: str = "") -> str:
+        alts = [
+            (r"[ \t]+" if ch == " " else re.escape(ch)) + lookbehind + emit(sub)
+            for ch, sub in sorted(node.items())
+            if ch
+        ]
+        if not alts:
+            return ""
+        group = "(?:" + "|".join(alts) + ")"
+        return group + "?" if "" in node else group
+
+    # Not a word character before the first letter just matched.
+    return emit(tree, r"(?<!\w.)" if whole_word else "")
+
+
+_TITLE = trie(TITLES)
+
+
+STOP = trie(STOPWORDS)
+
+
+AUX = trie(AUXILIARIES)
+
+
+_OBJECT_CUES = trie(c.text for c in CUES if c.takes_object)
+
+
+_PLAIN_CUES = trie(c.text for c in CUES if not c.takes_object and not c.speaker_after)
+
+
+# "according to", "selon", "laut": capitalised too, as they may open a sentence.
+ACCORDING = "|".join(
+    f"[{w[0].upper()}{w[0]}]{_phrase(w)[1:]}"
+    for w in sorted((c.text for c in CUES if c.speaker_after), key=len, reverse=True)
+)
+
+
+# One word of a speaker's name or description: a title with its stop (Gen.),
+# initials (J., U.S.), or a word with inner apostrophes and hyphens (ministry's).
+# The lookahead ends a word only where it ends: nothing that may follow a
+# token in these patterns (a space, a comma, the end) can follow a cut word,
+# so a failed match need not try every shorter cut.
+TOKEN = (
+    rf"(?:(?:{_TITLE})\.|(?:[A-Z]\.){{1,3}}"
+    rf"|\w[\w'\N{{RIGHT SINGLE QUOTATION MARK}}\-]*(?![\w'\N{{RIGHT SINGLE QUOTATION MARK}}\-]))"
+)
+
+
+LINK = r"[ \t\u00a0]+"
+
+
+# An addressee after told/asked: reporters, the BBC, BBC Radio Five Live.
+_OBJECT = (
+    rf"(?:(?:the|a|an|his|her|their|its|our){LINK})?(?!(?:{STOP})\b)\w[\w'\-]*"
+    rf"(?:{LINK}[A-Z0-9][\w'\-]*){{0,4}}"
+)
+
+
+CUE = rf"(?:(?:{_OBJECT_CUES})(?:{LINK}{_OBJECT})?|(?:{_PLAIN_CUES}))(?!\w)"
+
+
+# A speaker named after the cue ends at punctuation or at a stop word.
+NP_AFTER = rf"(?!(?:{STOP})\b){TOKEN}(?:{LINK}(?!(?:{STOP})\b){TOKEN}){{0,9}}"
+
+
+DASHES = "-\N{EN DASH}\N{EM DASH}"
+
+
+_QUOTE_MARKS = (
+    '"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}'
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{DOUBLE LOW-9 QUOTATION MARK}\N{LEFT CORNER BRACKET}\N{RIGHT CORNER BRACKET}"
+)
+
+
+# Where the sentence holding a quotation starts: after the last full stop,
+# semicolon, line break or quote mark before it (titles' stops are skipped).
+_BREAKS = rf".!?;\n\r{_QUOTE_MARKS}"
+
+
+# The last sentence break before the end of the window: the greedy ``.*``
+# jumps to the end and backs up to the break, reading only the characters after it.
+LAST_BREAK_RE = re.compile(rf"(?s:.*)[{_BREAKS}]")
+
+
+TITLE_BEFORE_RE = re.compile(rf"(?<!\w)(?:{_TITLE}|[A-Z])\Z")
+
+
+# A cue at a known word position: said / told the BBC / according to X.
+CUE_AT_RE = re.compile(
+    rf"""
+    (?P<acc_cue>{ACCORDING}){LINK}(?P<acc_np>{NP_AFTER})
+  | (?P<cue>{CUE})
+    """,
+    re.VERBOSE,
+)
+
+
+# The first word of any cue, to find candidates fast (whole words only). The
+# words go in as a trie, which the scan tries about twice as fast as a flat
+# alternation of a hundred words.
+_CAPITALISED_FIRST = {c.text.split()[0].capitalize() for c in CUES if c.speaker_after}
+
+
+CUE_FIRST_RE = re.compile(
+    rf"(?<!\w){trie({c.text.split()[0] for c in CUES} | _CAPITALISED_FIRST)}(?!\w)"
+)
+
+
+NAME_TOKEN_RE = re.compile(rf"{TOKEN}")
+
+
+SPACES = " \t\u00a0"
+
+
+# Lower-case words inside names: Ursula von der Leyen, Osama bin Laden.
+PARTICLES = frozenset(("von", "van", "der", "den", "de", "du", "da", "di", "la", "le", "bin"))
+
+
+STOPWORD_SET = frozenset(STOPWORDS)
+
+
+# The end of a sentence, or the next quotation, after a quotation.
+SENTENCE_STOP_RE = re.compile(rf"[.!?;{_QUOTE_MARKS}]")
+
+
+TITLE_SET = frozenset(TITLES)
+
+
+AUXILIARY_SET = frozenset(AUXILIARIES)
+
+
+TOKEN_RE = re.compile(r"[^ \t\u00a0\n\r]+")
+
+
+# What separates the tokens of TOKEN_RE.
+TOKEN_GAPS = frozenset(" \t\u00a0\n\r")
+
+
+SENTENCE_END = ".!?\N{HORIZONTAL ELLIPSIS}\N{IDEOGRAPHIC FULL STOP}"
+
+
+UTTERANCE_END = ",.!?\N{HORIZONTAL ELLIPSIS}-\N{EN DASH}\N{EM DASH}:;"
+
+
+CLOSING_MARKS = "\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})»「」"
+
+
+WINDOW = 300

@@ -1,0 +1,128 @@
+"""The speaker sieve: for each quotation, the strategies tried in order.
+
+1. **After it** (:mod:`.cue_after`): ``"...," the source explained.``
+2. **A scare lead** (:mod:`.partial`): ``so-called "..."`` has no speaker.
+3. **Before it**, in the same sentence (:mod:`.cue_before`):
+   ``The ambassador said: "..."``.
+4. **A partial cue** a few words before it (:mod:`.partial`):
+   ``called the target "..."``.
+5. **A cue closing the sentence** (:mod:`.trailing`):
+   ``... "flawed" in many ways, said Mr Smith.``
+6. **A colon intro** ending the paragraph before: ``The minister said:``.
+7. **Continuation** (:mod:`.carry`): the second half of ``"...," she said,
+   "..."``, and a quotation that opens a sentence with no attribution of its
+   own carries on the speaker just quoted (``continues`` is that quotation's
+   index) or just reported in the sentence before.
+
+Quotations inside other quotations look for their speaker only inside their
+parent. Each quotation gets the :class:`~quoteparse.Attribution` of the
+strategy that decided it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quoteparse.model import QuoteKind
+from quoteparse.speakers.carry import find_reported, previous_sentence
+from quoteparse.speakers.cue_after import find_cue_after
+from quoteparse.speakers.cue_before import find_cue_before
+from quoteparse.speakers.kinds import shape_kind, utterance
+from quoteparse.speakers.partial import find_partial_lead, scare_lead
+from quoteparse.speakers.results import Found, Hit, QuoteSpan
+from quoteparse.speakers.text import Lines, at_sentence_start, near, previous_paragraph, skip_space
+from quoteparse.speakers.trailing import find_trailing_cue
+
+__all__ = ["attribute"]
+
+
+def attribute(
+    text: str,
+    quotes: Sequence[QuoteSpan],
+    parents: Sequence[int | None],
+    *,
+    speakers: bool = True,
+) -> list[Found]:
+    """Kind, speaker, cue and continuation for each quotation (sorted by start)."""
+    out: list[Found] = []
+    lines = Lines(text)
+    last_top: int | None = None  # the latest top-level speech with a speaker
+    last_named: int | None = None  # the latest top-level quotation with a speaker
+    for k, q in enumerate(quotes):
+        parent = parents[k]
+        if parent is None:
+            lo, hi = lines.around(q.start, q.end)
+        else:
+            p = quotes[parent]
+            lo, hi = p.content_start, p.content_end
+        starts = at_sentence_start(text, q.start, lo)
+        if not speakers:
+            out.append(Found(shape_kind(text, q, starts, lo)))
+            continue
+        hit = find_cue_after(text, q, hi)
+        if hit is not None and hit.cue is None and not starts:
+            hit = None  # a dash after a term inside a sentence is not a dash line
+        if hit is None and scare_lead(text, q.start, lo):
+            out.append(Found(QuoteKind.SCARE))  # she added that the so-called "..."
+            continue
+        if hit is None:
+            hit = find_cue_before(text, lo, q.start)
+        if hit is None:
+            hit = find_partial_lead(text, q.start, lo)
+        if hit is None and not starts:
+            hit = find_trailing_cue(text, q.end, hi)
+        at_paragraph_start = parent is None and q.start == skip_space(text, lo, q.start)
+        if hit is None and at_paragraph_start:
+            prev = previous_paragraph(text, lo)
+            if prev is not None and text[prev[1] - 1] == ":":
+                hit = find_cue_before(text, prev[0], prev[1])
+        continues: int | None = None
+        if parent is None and last_top is not None:
+            earlier = out[last_top]
+            if hit is not None and hit.cue is not None and hit.cue == earlier.cue:
+                continues = last_top  # "...," she said, "..."
+        if hit is None and starts and parent is None:
+            # No cue of its own: the words of the speaker just quoted or reported.
+            region = previous_sentence(text, q.start, lo, at_paragraph_start)
+            if (
+                last_top is not None
+                and region is not None
+                and quotes[last_top].end >= region[0]
+                and near(text, quotes[last_top], lo)
+            ):
+                continues = last_top
+            elif region is not None:
+                hit = find_reported(text, *region)
+            if (
+                hit is None
+                and continues is None
+                and last_top is not None
+                and near(text, quotes[last_top], lo)
+            ):
+                continues = last_top
+            if continues is not None:
+                earlier = out[continues]
+                hit = Hit(earlier.speaker, earlier.cue, True)
+        if hit is None:
+            # scare_lead and find_partial_lead have both found nothing to get here.
+            out.append(Found(shape_kind(text, q, starts, lo, leads_seen=True)))
+            continue
+        if hit.speaker is None and hit.cue is not None and last_named is not None:
+            named = out[last_named]
+            if quotes[last_named].start >= lo and parent is None:
+                # He said it was "sincere", adding: "...": the participle's
+                # subject is the speaker named earlier in the paragraph.
+                hit = Hit(named.speaker, hit.cue, hit.direct, hit.after)
+        if hit.after:
+            speech = starts or utterance(text, q)  # School sport 'is back', says PM
+        elif continues is not None or not hit.direct:
+            speech = continues is not None or (starts and utterance(text, q))
+        else:
+            speech = utterance(text, q)
+        kind = QuoteKind.SPEECH if speech else QuoteKind.PARTIAL
+        out.append(Found(kind, hit.speaker, hit.cue, continues))
+        if parent is None and hit.speaker is not None:
+            last_named = k
+            if kind is QuoteKind.SPEECH:
+                last_top = k
+    return out

@@ -1,0 +1,194 @@
+"""Where sentences, paragraphs and words are, for the speaker strategies."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from quoteparse.speakers.patterns import (
+    CLOSING_MARKS,
+    LAST_BREAK_RE,
+    SENTENCE_END,
+    SPACES,
+    TITLE_BEFORE_RE,
+    TOKEN_GAPS,
+    TOKEN_RE,
+    WINDOW,
+)
+from quoteparse.speakers.results import QuoteSpan
+
+__all__ = [
+    "Lines",
+    "after_colon",
+    "at_sentence_start",
+    "capitalised",
+    "last_token",
+    "line_end",
+    "near",
+    "previous_paragraph",
+    "rtrim_spaces",
+    "sentence_start",
+    "skip_space",
+    "tokens_back",
+    "word_end",
+    "words_in",
+]
+
+
+class Lines:
+    """Paragraph (line) bounds around quotations met in order, each line found once.
+
+    Searches start where the last one ended, so a text with one long line and
+    many quotations is still read once.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.cr = "\r" in text
+        self.start = 0  # the current line's start ...
+        self.end = -1  # ... and the line break ending it (or len(text))
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """The start of the line holding ``start`` and the end of the line holding ``end``."""
+        if not self.start <= start < self.end:
+            text = self.text
+            floor = self.start
+            at = text.rfind("\n", floor, start)
+            if self.cr:
+                at = max(at, text.rfind("\r", floor, start))
+            self.start = at + 1 if at >= 0 else floor
+            self.end = self._break(start)
+        return self.start, self.end if end <= self.end else self._break(end)
+
+    def _break(self, pos: int) -> int:
+        text = self.text
+        end = len(text)
+        if self.cr:
+            # The \r first: in a text that breaks lines with \r alone, a search
+            # for \n to the end of the text on every line made it quadratic.
+            cr = text.find("\r", pos)
+            if cr >= 0:
+                end = cr
+        at = text.find("\n", pos, end)
+        return at if at >= 0 else end
+
+
+def _line_start(text: str, pos: int, floor: int) -> int:
+    lo = max(floor, pos - WINDOW)
+    return max(text.rfind("\n", lo, pos), text.rfind("\r", lo, pos), lo - 1) + 1
+
+
+def line_end(text: str, pos: int) -> int:
+    hi = min(len(text), pos + WINDOW)
+    end = text.find("\n", pos, hi)
+    if end >= 0:
+        hi = end
+    end = text.find("\r", pos, hi)
+    return end if end >= 0 else hi
+
+
+def words_in(text: str, lo: int, hi: int) -> list[str]:
+    """The TOKEN_RE tokens of ``text[lo:hi]``, as strings."""
+    seg = text[lo:hi]
+    # Printable text has no white space but the plain space (no tab, no
+    # no-break space, no line break), so str.split cuts it as TOKEN_RE does.
+    if seg.isprintable():
+        return seg.split()
+    return TOKEN_RE.findall(seg)
+
+
+def tokens_back(text: str, lo: int, hi: int) -> Iterator[tuple[int, str]]:
+    """The TOKEN_RE tokens of ``text[lo:hi]`` with their starts, last first."""
+    seg = text[lo:hi]
+    if not seg.isprintable():
+        yield from reversed([(t.start(), t.group()) for t in TOKEN_RE.finditer(text, lo, hi)])
+        return
+    # Only spaces separate the tokens here (see words_in): str.split finds them in one call.
+    end = hi
+    for part in reversed(seg.split(" ")):
+        start = end - len(part)
+        if part:
+            yield start, part
+        end = start - 1
+
+
+def last_token(text: str, lo: int, hi: int) -> int:
+    """The start of the token of ``text[lo:hi]`` ending at ``hi``; ``hi`` when none does."""
+    j = hi
+    while j > lo and text[j - 1] not in TOKEN_GAPS:
+        j -= 1
+    return j
+
+
+def word_end(text: str, start: int) -> int:
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return end
+
+
+def sentence_start(text: str, lo: int, hi: int) -> int:
+    start = max(lo, hi - 200)
+    while hi > start:
+        m = LAST_BREAK_RE.match(text, start, hi)
+        if m is None:
+            break
+        at = m.end() - 1
+        if text[at] == "." and TITLE_BEFORE_RE.search(text, max(0, at - 8), at):
+            hi = at  # Mrs. Thatcher, Lt. Gen.: look further back
+            continue
+        return at + 1
+    return start
+
+
+def rtrim_spaces(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1] in SPACES:
+        hi -= 1
+    return hi
+
+
+def skip_space(text: str, lo: int, hi: int) -> int:
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return lo
+
+
+def previous_paragraph(text: str, para_lo: int) -> tuple[int, int] | None:
+    """The previous non-blank paragraph before ``para_lo``, as (start, trimmed end)."""
+    j = para_lo
+    floor = max(0, para_lo - WINDOW)
+    while j > floor and text[j - 1].isspace():
+        j -= 1
+    if j in (0, floor):
+        return None
+    return _line_start(text, j, 0), j
+
+
+def near(text: str, earlier: QuoteSpan, para_lo: int) -> bool:
+    """True when ``earlier`` ends in this paragraph or the one just above it."""
+    if earlier.end > para_lo:
+        return True
+    prev = previous_paragraph(text, para_lo)
+    return prev is not None and earlier.end > prev[0]
+
+
+def at_sentence_start(text: str, start: int, lo: int) -> bool:
+    j = start
+    while j > lo and text[j - 1] in " \t\u00a0":
+        j -= 1
+    if j <= lo:
+        return True
+    ch = text[j - 1]
+    if ch in CLOSING_MARKS and j - 1 > lo:
+        ch = text[j - 2]
+    return ch in SENTENCE_END or ch in ":\N{EN DASH}\N{EM DASH}"
+
+
+def after_colon(text: str, start: int, lo: int) -> bool:
+    j = start
+    while j > lo and text[j - 1] in SPACES:
+        j -= 1
+    return j > lo and text[j - 1] in ":\N{FULLWIDTH COLON}"
+
+
+def capitalised(word: str) -> bool:
+    return word[:1].isupper()

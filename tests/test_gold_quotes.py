@@ -68,7 +68,7 @@ DOCS = BBC_DOCS + WEB_DOCS
 SPAN_FIELDS = {"start", "end", "speaker", "kind"}
 #: The speaker as a person (README-speakers.md), written into every quotation of these files
 PERSON_FIELDS = {"speaker_name", "attribution"}
-NAMED_DOCS = BBC_DOCS
+NAMED_DOCS = BBC_DOCS + WEB_DOCS
 
 
 def web_pieces() -> list[str]:

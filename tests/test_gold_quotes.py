@@ -24,6 +24,7 @@ from .conftest import CORPUS, read_corpus_text
 GOLD_DIR = Path(__file__).resolve().parents[1] / "evaluation" / "gold"
 BBC_GOLD = GOLD_DIR / "quotes-bbc.jsonl"
 WEB_GOLD = GOLD_DIR / "quotes-web.jsonl"
+OWN_GOLD = GOLD_DIR / "quotes-own.jsonl"  # short texts of our own, stored inline
 SECTIONS = ("business", "entertainment", "politics", "sport", "tech")
 
 #: Characters that may open or close a quotation in the annotated articles.
@@ -65,10 +66,10 @@ def need_corpus() -> None:
 BBC_DOCS = load_gold(BBC_GOLD)
 WEB_DOCS = load_gold(WEB_GOLD)
 DOCS = BBC_DOCS + WEB_DOCS
+OWN_DOCS = load_gold(OWN_GOLD)
 SPAN_FIELDS = {"start", "end", "speaker", "kind"}
-#: The speaker as a person (README-speakers.md), written into every quotation of these files
+#: The speaker as a person (README-speakers.md), in every quotation of all three files
 PERSON_FIELDS = {"speaker_name", "attribution"}
-NAMED_DOCS = BBC_DOCS + WEB_DOCS
 
 
 def web_pieces() -> list[str]:
@@ -96,28 +97,30 @@ def test_web_gold_has_at_least_15_web_articles_each_with_quotations() -> None:
     assert all(doc["quotes"] for doc in WEB_DOCS)
 
 
-def test_ids_are_unique_across_both_files() -> None:
-    ids = [doc["id"] for doc in DOCS]
+def test_ids_are_unique_across_the_files() -> None:
+    ids = [doc["id"] for doc in DOCS + OWN_DOCS]
     assert len(set(ids)) == len(ids)
 
 
 def test_every_item_has_the_gold_fields_and_a_known_kind() -> None:
     kinds = {kind.value for kind in QuoteKind}
-    for doc in DOCS:
+    for doc in DOCS + OWN_DOCS:
         assert isinstance(doc["quotes"], list)
-        named = any(doc is other for other in NAMED_DOCS)
         for item in doc["quotes"]:
-            assert set(item) == (SPAN_FIELDS | PERSON_FIELDS if named else SPAN_FIELDS)
+            assert set(item) == SPAN_FIELDS | PERSON_FIELDS
             assert item["kind"] in kinds
             assert item["speaker"] is None or (
                 isinstance(item["speaker"], str) and item["speaker"].strip() == item["speaker"]
             )
 
 
-@pytest.mark.parametrize("doc", NAMED_DOCS, ids=[doc["id"] for doc in NAMED_DOCS])
+@pytest.mark.parametrize("doc", DOCS + OWN_DOCS, ids=[doc["id"] for doc in DOCS + OWN_DOCS])
 def test_every_person_is_in_its_article_with_a_known_attribution(doc: dict[str, Any]) -> None:
-    need_corpus()
-    text = read_article(doc["source"])
+    if "text" in doc:
+        text = doc["text"]
+    else:
+        need_corpus()
+        text = read_article(doc["source"])
     for item in doc["quotes"]:
         name, attribution = item["speaker_name"], item["attribution"]
         assert attribution in ATTRIBUTIONS, attribution

@@ -29,8 +29,29 @@ _ARTICLES = frozenset(
     ("the", "a", "an", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo")
 )
 _HONORIFICS = frozenset(
-    """mr mrs ms miss dr sir dame lord lady prof frau herr m mme mlle monsieur madame
-    señor señora sr sra""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "prof",
+        "frau",
+        "herr",
+        "m",
+        "mme",
+        "mlle",
+        "monsieur",
+        "madame",
+        "señor",
+        "señora",
+        "sr",
+        "sra",
+    ]
 )
 
 

@@ -29,30 +29,9 @@ _ARTICLES = frozenset(
     ("the", "a", "an", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "lo")
 )
 _HONORIFICS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "prof",
-        "frau",
-        "herr",
-        "m",
-        "mme",
-        "mlle",
-        "monsieur",
-        "madame",
-        "señor",
-        "señora",
-        "sr",
-        "sra",
-    ]
+    ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "frau", "herr")
 )
+_HONORIFICS_FR_ES = frozenset(("m", "mme", "mlle", "monsieur", "madame", "señor", "señora"))
 
 
 def normalise_name(name: str | None) -> str | None:
@@ -64,7 +43,7 @@ def normalise_name(name: str | None) -> str | None:
         words[0] = words[0][2:]
     if words and words[0] in _ARTICLES:
         words = words[1:]
-    if words and words[0].rstrip(".") in _HONORIFICS and len(words) > 1:
+    if words and words[0].rstrip(".") in _HONORIFICS | _HONORIFICS_FR_ES and len(words) > 1:
         words = words[1:]
     if words:
         last = words[-1]

@@ -18,10 +18,13 @@ from __future__ import annotations
 from typing import NamedTuple
 
 __all__ = [
+    "AGE_WORDS",
     "DETERMINERS",
     "DOCUMENT_WORDS",
     "HONORIFICS",
     "LEADING_WORDS",
+    "OPENERS",
+    "OPEN_PRONOUNS",
     "ORGANISATION_WORDS",
     "PRONOUNS",
     "ROLE_WORDS",
@@ -98,6 +101,12 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "mp",
         "mep",
         "mps",
+        "msp",
+        "am",
+        "mla",
+        "td",
+        "qc",
+        "kc",
         "ambassador",
         "envoy",
         "commissioner",
@@ -135,6 +144,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "présidente",
         # Business and institutions.
         "chief",
+        "deputy",
         "executive",
         "ceo",
         "director",
@@ -177,6 +187,12 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "activist",
         "campaigner",
         "expert",
+        "broadcaster",
+        "presenter",
+        "dj",
+        "comedian",
+        "director-general",
+        "under-secretary",
         # Sport.
         "coach",
         "captain",
@@ -328,5 +344,51 @@ LEADING_WORDS: frozenset[str] = frozenset(
         "doch",
         "et",
         "mais",
+    )
+)
+
+#: Pronouns that never name who spoke on their own: first and second person, ``it``.
+OPEN_PRONOUNS: frozenset[str] = frozenset(
+    ("i", "we", "you", "it", "ich", "wir", "es", "man", "je", "nous", "on", "vous", "yo")
+)
+
+#: Heads of a definite description that stand for a person just named: ``the 36-year-old``.
+AGE_WORDS: frozenset[str] = frozenset(("veteran", "youngster", "teenager", "newcomer"))
+
+#: Words that open a sentence before a name without being part of it: ``Former Chelsea ...``.
+OPENERS: frozenset[str] = frozenset(
+    (
+        "former",
+        "some",
+        "many",
+        "most",
+        "new",
+        "other",
+        "both",
+        "all",
+        "top",
+        "veteran",
+        "ex",
+        "acting",
+        "deputy",
+        "then",
+        "now",
+        "when",
+        "while",
+        "after",
+        "before",
+        "as",
+        "for",
+        "but",
+        "and",
+        "yet",
+        "meanwhile",
+        "however",
+        "in",
+        "on",
+        "at",
+        "the",
+        "a",
+        "an",
     )
 )

@@ -28,8 +28,10 @@ from quoteparse._build import span
 from quoteparse.model import Span
 from quoteparse.speaker_words import (
     DETERMINERS,
+    DOCUMENT_WORDS,
     HONORIFICS,
     LEADING_WORDS,
+    OPEN_PRONOUNS,
     PRONOUNS,
     ROLE_WORDS,
     Pronoun,
@@ -56,6 +58,10 @@ _TITLES = frozenset(t.lower() for t in TITLES)
 _PARTICLES = frozenset(
     ("von", "van", "der", "den", "de", "du", "da", "di", "dos", "bin", "al", "ter")
 )
+# Prepositions before a name that make it someone else's: "a spokesman for X".
+_PREPOSITIONS = frozenset(
+    ("for", "of", "at", "from", "with", "in", "to", "für", "bei", "pour", "chez")
+)
 # The possessive ending of a word that belongs to the role: Oxfam's, Barclays'.
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
@@ -76,6 +82,10 @@ class Mention(NamedTuple):
     description: str | None = None
     description_span: Span | None = None
     definite: bool = False
+    #: The name is a body's: ``Chelsea's statement`` names Chelsea.
+    organisation: bool = False
+    #: A first- or second-person pronoun, or ``it``: it never names a speaker.
+    open: bool = False
 
 
 def fold(word: str) -> str:
@@ -106,9 +116,12 @@ def read_mention(text: str, start: int, end: int) -> Mention:
     if not words:
         return Mention(whole)
     if len(words) == 1:
-        pronoun = _PRONOUNS.get(text[words[0][0] : words[0][1]].lower())
+        word = text[words[0][0] : words[0][1]].lower()
+        pronoun = _PRONOUNS.get(word)
         if pronoun is not None:
             return Mention(whole, pronoun=pronoun)
+        if word in OPEN_PRONOUNS:
+            return Mention(whole, open=True)
     commas = [i for i, w in enumerate(words) if w[2] == "comma"]
     if commas:
         # "the charity's director, Tom Weller" / "Tom Weller, the director": the
@@ -169,6 +182,9 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
             cut = i
             break
     core, affiliation = words[:cut], words[cut:]
+    body = _document_of(text, core)
+    if body is not None:
+        return body
     # The trailing run of name words.
     i = len(core)
     while i > 0:
@@ -181,6 +197,11 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
             continue
         break
     run = core[i:]
+    if run and i > 0 and text[core[i - 1][0] : core[i - 1][1]] in _PREPOSITIONS:
+        # "a spokesman for Darlington Council": the name is not the speaker's.
+        return _description(text, words, None, None)
+    while len(run) > 2 and fold(text[run[-1][0] : run[-1][1]]) in ROLE_WORDS:
+        run = run[:-1]  # "Tom McCabe MSP": the office after the name
     gender = gender_span = None
     # Role words, titles, honorifics and determiners at the front of the run
     # are not the name; the last word always stays.
@@ -222,6 +243,24 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
         gender=gender,
         gender_span=gender_span,
     )
+
+
+def _document_of(text: str, words: list[tuple[int, int, str | None]]) -> Mention | None:
+    """``Chelsea's statement``, ``the club's statement``: a document speaks for its body."""
+    if len(words) < 2 or fold(text[words[-1][0] : words[-1][1]]) not in DOCUMENT_WORDS:
+        return None
+    a, b, _kind = words[-2]
+    owner = text[a:b]
+    for tail in _POSSESSIVE:
+        if owner.endswith(tail) and len(owner) > len(tail) and _capital(owner):
+            hi = b - len(tail)
+            return Mention(
+                span(words[0][0], words[-1][1]),
+                name=text[a:hi],
+                name_span=span(a, hi),
+                organisation=True,
+            )
+    return None
 
 
 def _description(

@@ -2,10 +2,12 @@
 
 One scan over the text finds every run of two or more capitalised words
 (``Dennis Brooks``, ``Chancellor Gordon Brown``, ``Ursula von der Leyen``),
-keyed by the last and first word of the name it holds. A mention such as
-``Brooks`` or ``Mr Brooks`` then looks up the fuller names ending in that word,
-wherever in the article they are written. Runs are read into names lazily, only
-for the words a mention looks up, so the scan costs one regex pass.
+keyed by the last and first word of the name it holds, and a second notes
+where each capitalised word stands. A mention such as ``Brooks`` or ``Mr
+Brooks`` then looks up the fuller names ending in that word, wherever in the
+article they are written, and a pronoun asks who was named last before it.
+Runs are read into names lazily, only for the words a mention looks up, so the
+scans cost two regex passes.
 """
 
 from __future__ import annotations
@@ -15,26 +17,51 @@ from typing import NamedTuple
 
 import regex
 
+from quoteparse._build import span
+from quoteparse.cue_verbs import CUES
 from quoteparse.model import Span
-from quoteparse.speakers.names import Mention, name_key, read_mention
+from quoteparse.speaker_words import HONORIFICS, OPENERS, ROLE_WORDS
+from quoteparse.speakers.names import Mention, fold, name_key, read_mention
+from quoteparse.titles import TITLES
 
 __all__ = ["NameIndex", "Written"]
 
+_ABBREVIATIONS = "|".join(sorted((regex.escape(t) for t in TITLES), key=len, reverse=True))
+
 # A run of two to six capitalised words, with name particles between them:
-# "Dennis Brooks", "Rod Brind'Amour", "Ursula von der Leyen", "Dr. Matthew Bowes".
+# "Dennis Brooks", "Rod Brind'Amour", "Ursula von der Leyen", "Dr. Matthew
+# Bowes", "George W. Bush". A full stop belongs to a title or an initial only,
+# so "India. But Nair" is two runs' worth of words, not one name.
 _RUN_RE = regex.compile(
-    r"""
+    rf"""
     (?P<run>
-        \p{Lu}[\p{L}\p{M}'’\-.]*
+        (?:(?:{_ABBREVIATIONS})\.|\p{{Lu}}\.|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*)
         (?:
             [ \u00a0]+
-            (?:(?:von|van|der|den|de|du|da|di|dos|bin|al|ter)[ \u00a0]+){0,2}
-            \p{Lu}[\p{L}\p{M}'’\-]*
-        ){1,5}
+            (?:(?:von|van|der|den|de|du|da|di|dos|bin|al|ter)[ \u00a0]+){{0,2}}
+            (?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*)
+        ){{1,5}}
+    )
+    (?![\p{{L}}\p{{M}}])
+    """,
+    regex.VERBOSE,
+)
+
+# The word just before a place in the text (a role word, an honorific, a possessive).
+_WORD_BEFORE_RE = regex.compile(r"(?P<word>[\p{L}\p{M}'’.\-]+),?[ \u00a0]+\Z")
+# What follows a person's name: a cue ("said"), or an age or apposition (", 36," / ", the").
+_AFTER_PERSON_RE = regex.compile(
+    rf"""
+    (?P<after>
+        [ \u00a0]+(?:has[ \u00a0]+)?(?:{"|".join(sorted({c.text.split()[0] for c in CUES}))})\b
+        | ,[ \u00a0]+(?:\d{{1,3}}\b|the\b|a\b|who\b)
     )
     """,
     regex.VERBOSE,
 )
+
+# One capitalised word anywhere: where a surname is used on its own ("Raha said").
+_WORD_RE = regex.compile(r"(?P<word>\p{Lu}[\p{L}\p{M}'’\-]*)")
 
 
 def _sentence_initial(text: str, at: int) -> bool:
@@ -56,9 +83,11 @@ class NameIndex:
     >>> idx = NameIndex("Chancellor Gordon Brown spoke. Later Mr Brown said no.")
     >>> [w.name for w in idx.ending_with("Brown")]
     ['Gordon Brown']
+    >>> idx.last_use("Brown", before=50)
+    40
     """
 
-    __slots__ = ("_by_first", "_by_last", "_read", "_runs", "_text")
+    __slots__ = ("_by_first", "_by_last", "_read", "_runs", "_text", "_words")
 
     def __init__(self, text: str) -> None:
         self._text = text
@@ -74,8 +103,12 @@ class NameIndex:
             for w in words[:-1]:
                 # Any word may be where the name starts once role words are off.
                 self._by_first.setdefault(name_key(w), []).append((lo, hi))
+        self._words: dict[str, list[int]] = {}
+        for m in _WORD_RE.finditer(text):
+            self._words.setdefault(name_key(m.group()), []).append(m.start())
 
-    def _written(self, lo: int, hi: int) -> Written | None:
+    def _written(self, lo: int, hi: int, *, single: bool = False) -> Written | None:
+        """The name a run holds; a one-word name only after an honorific and if ``single``."""
         key = (lo, hi)
         if key not in self._read:
             text = self._text
@@ -86,10 +119,15 @@ class NameIndex:
                 first = text[lo:first_end]
                 if f" {first.lower()} " in text:
                     lo = first_end + 1
+            elif text[lo:first_end].lower() in OPENERS:
+                lo = first_end + 1  # "Former Chelsea defender Marcel Desailly"
             m = read_mention(text, lo, hi)
-            ok = m.name is not None and m.name_span is not None and len(m.name.split()) >= 2
+            ok = m.name is not None and m.name_span is not None
             self._read[key] = Written(m.name, m.name_span, m) if ok else None  # type: ignore[arg-type]
-        return self._read[key]
+        w = self._read[key]
+        if w is None or (len(w.name.split()) < 2 and not (single and w.mention.gender)):
+            return None
+        return w
 
     def ending_with(self, word: str) -> list[Written]:
         """The multi-word names whose last word is ``word``, in text order."""
@@ -109,14 +147,6 @@ class NameIndex:
                 out.append(w)
         return out
 
-    def named_before(self, at: int, *, look: int = 8) -> Written | None:
-        """The last multi-word name written before ``at`` (among the ``look`` runs before it)."""
-        k = bisect.bisect_left(self._runs, (at, at))
-        for lo, hi in reversed(self._runs[max(0, k - look) : k]):
-            if hi <= at and (w := self._written(lo, hi)) is not None:
-                return w
-        return None
-
     def containing(self, name: str) -> list[Written]:
         """The names that end with the words of ``name`` and are longer: the fuller forms."""
         words = name.split()
@@ -126,3 +156,54 @@ class NameIndex:
             for w in self.ending_with(words[-1])
             if len(w.name.split()) > len(words) and name_key(w.name).endswith(" " + key)
         ]
+
+    def last_use(self, word: str, *, before: int) -> int:
+        """Where the capitalised ``word`` was last written before ``before``; -1 if never."""
+        places = self._words.get(name_key(word))
+        if not places:
+            return -1
+        k = bisect.bisect_left(places, before)
+        return places[k - 1] if k else -1
+
+    def uses(self, word: str) -> int:
+        """How many times the capitalised ``word`` is written in the text."""
+        return len(self._words.get(name_key(word), ()))
+
+    def person_like(self, w: Written) -> bool:
+        """Whether a written name reads as a person's, from the words around it.
+
+        A role or honorific in it, a role word or possessive before it
+        (``secretary George Osborne``, ``ONGC's Mr Raha``), or a cue or an age
+        after it (``Raha said``, ``Desailly, 36,``).
+        """
+        m = w.mention
+        if m.role is not None or m.gender is not None:
+            return True
+        text = self._text
+        before = _WORD_BEFORE_RE.search(text, max(0, w.span.start - 40), w.span.start)
+        if before is not None:
+            word = before.group("word")
+            if fold(word) in ROLE_WORDS or word.endswith(("'s", "’s")):
+                return True
+        return _AFTER_PERSON_RE.match(text, w.span.end) is not None
+
+    def stated_gender(self, surname: str) -> tuple[str, Span] | None:
+        """The gender an honorific before ``surname`` states anywhere in the text, and where."""
+        text = self._text
+        for at in self._words.get(name_key(surname), ()):
+            before = _WORD_BEFORE_RE.search(text, max(0, at - 12), at)
+            if before is not None:
+                gender = HONORIFICS.get(fold(before.group("word")))
+                if gender is not None:
+                    return gender, span(*before.span("word"))
+        return None
+
+    def named_before(self, at: int, *, look: int = 8) -> list[Written]:
+        """The person-like multi-word names among the ``look`` runs written before ``at``."""
+        k = bisect.bisect_left(self._runs, (at, at))
+        out = []
+        for lo, hi in self._runs[max(0, k - look) : k]:
+            w = self._written(lo, hi, single=True) if hi <= at else None
+            if w is not None and self.person_like(w):
+                out.append(w)
+        return out

@@ -23,17 +23,21 @@ and the names they look up.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from quoteparse.model import Attribution, Gender, Quote, Span, Speaker, SpeakerKind
-from quoteparse.speaker_words import DOCUMENT_WORDS, ORGANISATION_WORDS, ROLE_WORDS
+from quoteparse.speaker_words import AGE_WORDS, DOCUMENT_WORDS, ORGANISATION_WORDS, ROLE_WORDS
 from quoteparse.speakers.names import Mention, fold, name_key, read_mention
-from quoteparse.speakers.people import NameIndex
+from quoteparse.speakers.people import NameIndex, Written
 
 __all__ = ["resolve_speakers"]
 
 _GENDERS = {"female": Gender.FEMALE, "male": Gender.MALE}
+
+# An age standing for a person: "36-year-old", "19-jährige".
+_AGE_RE = re.compile(r"\d+-(?:year-old|jährige|jähriger|ans)")
 
 
 @dataclass(slots=True)
@@ -100,71 +104,101 @@ def _set_gender(person: _Person, gender: str | None, where: Span | None) -> None
         person.gender, person.gender_span = _GENDERS[gender], where
 
 
+def _forms(fuller: list[Written]) -> dict[str, list[Written]]:
+    """Written names grouped by person: a form that ends with a shorter one is that one.
+
+    ``Broadcaster Chris Evans`` and ``Chris Evans`` are one person, named
+    ``Chris Evans``: the words before it are a role the lexicon did not know.
+    """
+    keys = sorted({name_key(w.name) for w in fuller}, key=len)
+    root: dict[str, str] = {}
+    for k in keys:
+        root[k] = next((r for r in keys if len(r) < len(k) and k.endswith(" " + r)), k)
+    groups: dict[str, list[Written]] = {}
+    for w in fuller:
+        groups.setdefault(root[name_key(w.name)], []).append(w)
+    return groups
+
+
 def by_name(state: _State, m: Mention, at: int) -> _Person | None:
     """The person a name mention stands for, at its fullest as written in the text."""
     if m.name is None or m.name_span is None:
         return None
     name, where = m.name, m.name_span
-    words = name.split()
-    fuller = state.index.containing(name)
-    if not fuller and len(words) == 1:
-        fuller = state.index.starting_with(name)  # first name only: children, fiction
+    fuller: list[Written] = []
+    if len(name.split()) == 1 and not m.organisation:
+        fuller = state.index.ending_with(name)
+        if not fuller:
+            fuller = state.index.starting_with(name)  # first name only: children, fiction
     if fuller:
-        keys = {name_key(w.name) for w in fuller}
-        if len(keys) > 1:
+        groups = _forms(fuller)
+        if len(groups) > 1:
             # Two people share the word: the one named last before the mention.
             before = [w for w in fuller if w.span.start < at]
             if not before:
                 return None
-            keys = {name_key(before[-1].name)}
-            fuller = [before[-1]]
-        best = max(fuller, key=lambda w: len(w.name))
-        first = min(
-            (w for w in fuller if name_key(w.name) == name_key(best.name)),
-            key=lambda w: w.span.start,
-        )
-        key = name_key(best.name)
-        person = state.person(key, _Person(key, best.name, first.span, _kind_of(best.name)))
-        _set_gender(person, first.mention.gender, first.mention.gender_span)
-        if person.role is None and first.mention.role is not None:
-            person.role, person.role_span = first.mention.role, first.mention.role_span
+            last = name_key(before[-1].name)
+            groups = {
+                r: ws for r, ws in groups.items() if any(name_key(w.name) == last for w in ws)
+            }
+        key, written = next(iter(groups.items()))
+        first = min((w for w in written if name_key(w.name) == key), key=lambda w: w.span.start)
+        person = state.person(key, _Person(key, first.name, first.span, _kind_of(first.name)))
+        for w in written:
+            _set_gender(person, w.mention.gender, w.mention.gender_span)
+            if person.role is None and w.mention.role is not None:
+                person.role, person.role_span = w.mention.role, w.mention.role_span
     else:
         key = name_key(name)
-        person = state.person(key, _Person(key, name, where, _kind_of(name)))
+        kind = SpeakerKind.ORGANISATION if m.organisation else _kind_of(name)
+        person = state.person(key, _Person(key, name, where, kind))
     if m.role is not None and person.role is None:
         person.role, person.role_span = m.role, m.role_span
     _set_gender(person, m.gender, m.gender_span)
+    if person.gender is None and person.kind is SpeakerKind.PERSON:
+        stated = state.index.stated_gender(person.name.split()[-1])
+        if stated is not None:
+            _set_gender(person, *stated)
     return person
 
 
+def _recency(state: _State, person: _Person, at: int) -> int:
+    """Where the text last named ``person`` before ``at``: a mention, or its surname."""
+    seen = max((s.start for s in person.mentions if s.start < at), default=-1)
+    if person.kind is SpeakerKind.PERSON:
+        seen = max(seen, state.index.last_use(person.name.split()[-1], before=at))
+    return seen
+
+
 def by_pronoun(state: _State, m: Mention, at: int) -> _Person | None:
-    """The person a pronoun stands for: the last speaker, unless the text says otherwise."""
+    """The person a pronoun stands for: the one named last before it that fits."""
     p = m.pronoun
     if p is None:
         return None
     want = _GENDERS.get(p.gender) if p.gender is not None else None
+    if p.plural:
+        last = state.last
+        return last if last is not None and last.kind is not SpeakerKind.PERSON else None
+    return _last_named(state, at, want, m.span)
 
-    def fits(person: _Person | None) -> bool:
-        if person is None:
-            return False
-        if p.plural:
-            return person.kind is not SpeakerKind.PERSON
+
+def _last_named(state: _State, at: int, want: Gender | None, where: Span | None) -> _Person | None:
+    """The person named last before ``at`` whose stated gender does not contradict ``want``."""
+    for w in state.index.named_before(at):
+        by_name(state, w.mention, w.span.start)
+    best: _Person | None = None
+    best_at = -1
+    for person in state.people:
         if person.kind is not SpeakerKind.PERSON:
-            return False
-        return want is None or person.gender in (None, want)
-
-    chosen: _Person | None = None
-    if fits(state.last):
-        chosen = state.last
-    elif not p.plural:
-        written = state.index.named_before(at)
-        if written is not None:
-            named = by_name(state, written.mention, written.span.start)
-            if fits(named):
-                chosen = named
-    if chosen is not None and want is not None:
-        _set_gender(chosen, p.gender, m.span)
-    return chosen
+            continue
+        if want is not None and person.gender not in (None, want):
+            continue
+        seen = _recency(state, person, at)
+        if seen > best_at:
+            best, best_at = person, seen
+    if best is not None and want is not None and where is not None:
+        _set_gender(best, want.value, where)
+    return best
 
 
 def by_description(state: _State, m: Mention, at: int) -> _Person | None:
@@ -173,6 +207,8 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
         return None
     head = fold(m.description.split()[-1])
     if m.definite:
+        if head in AGE_WORDS or _AGE_RE.fullmatch(head):
+            return _last_named(state, at, None, None)  # "the 36-year-old"
         if head in ROLE_WORDS:
             for person in reversed(state.people):
                 if person.role is not None and fold(person.role.split()[-1]) == head:

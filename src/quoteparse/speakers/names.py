@@ -62,6 +62,8 @@ _PARTICLES = frozenset(
 _PREPOSITIONS = frozenset(
     ("for", "of", "at", "from", "with", "in", "to", "für", "bei", "pour", "chez")
 )
+# Second halves of hyphenated roles: scrum-half, full-back, vice-captain.
+_POSITIONS = frozenset(("half", "back", "forward", "keeper", "captain", "secretary", "general"))
 # The possessive ending of a word that belongs to the role: Oxfam's, Barclays'.
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
@@ -200,8 +202,9 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
     if run and i > 0 and text[core[i - 1][0] : core[i - 1][1]] in _PREPOSITIONS:
         # "a spokesman for Darlington Council": the name is not the speaker's.
         return _description(text, words, None, None)
-    while len(run) > 2 and fold(text[run[-1][0] : run[-1][1]]) in ROLE_WORDS:
-        run = run[:-1]  # "Tom McCabe MSP": the office after the name
+    definite = fold(text[lo_all : words[0][1]]) in DETERMINERS
+    while len(run) > 2 and not definite and fold(text[run[-1][0] : run[-1][1]]) in ROLE_WORDS:
+        run = run[:-1]  # "Tom McCabe MSP": the office after the name ("the Ealing North MP" is not)
     gender = gender_span = None
     # Role words, titles, honorifics and determiners at the front of the run
     # are not the name; the last word always stays.
@@ -215,6 +218,8 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
             last_role = k
         elif word in ROLE_WORDS or word in _TITLES or (k == 0 and word in DETERMINERS):
             last_role = k
+        elif "-" in word and word.split("-")[-1] in ROLE_WORDS | _POSITIONS:
+            last_role = k  # "Scrum-half Peter Stringer", "Under-Secretary John Taylor"
     j = last_role + 1
     name_words = [w for w in run[j:] if text[w[0] : w[1]] not in _PARTICLES or w is not run[j]]
     if run and fold(text[run[-1][0] : run[-1][1]]) in ROLE_WORDS | _TITLES:

@@ -60,6 +60,11 @@ _AFTER_PERSON_RE = regex.compile(
     regex.VERBOSE,
 )
 
+# An apposition after a name: ", now a parliamentary hopeful," / ", speaking to ...".
+_APPOSITION_RE = regex.compile(
+    r"(?P<apposition>,[ \u00a0]+(?:who|whose|now|speaking|aged|himself|herself)\b)"
+)
+
 # One capitalised word anywhere: where a surname is used on its own ("Raha said").
 _WORD_RE = regex.compile(r"(?P<word>\p{Lu}[\p{L}\p{M}'’\-]*)")
 
@@ -87,7 +92,7 @@ class NameIndex:
     40
     """
 
-    __slots__ = ("_by_first", "_by_last", "_read", "_runs", "_text", "_words")
+    __slots__ = ("_by_first", "_by_last", "_caps", "_read", "_runs", "_text", "_words")
 
     def __init__(self, text: str) -> None:
         self._text = text
@@ -98,14 +103,15 @@ class NameIndex:
         for m in _RUN_RE.finditer(text):
             lo, hi = m.span()
             self._runs.append((lo, hi))
-            words = text[lo:hi].split()
-            self._by_last.setdefault(name_key(words[-1]), []).append((lo, hi))
-            for w in words[:-1]:
-                # Any word may be where the name starts once role words are off.
-                self._by_first.setdefault(name_key(w), []).append((lo, hi))
+            # Any word may end or start the name once role words are off.
+            for w in text[lo:hi].split():
+                self._by_last.setdefault(name_key(w), []).append((lo, hi))
+        self._by_first = self._by_last
         self._words: dict[str, list[int]] = {}
+        self._caps: list[tuple[int, int]] = []
         for m in _WORD_RE.finditer(text):
             self._words.setdefault(name_key(m.group()), []).append(m.start())
+            self._caps.append(m.span())
 
     def _written(self, lo: int, hi: int, *, single: bool = False) -> Written | None:
         """The name a run holds; a one-word name only after an honorific and if ``single``."""
@@ -128,6 +134,12 @@ class NameIndex:
         if w is None or (len(w.name.split()) < 2 and not (single and w.mention.gender)):
             return None
         return w
+
+    def _one_word(self, lo: int, hi: int) -> Written | None:
+        """The one-word name a run holds once its openers are off (``But Parry``), if any."""
+        self._written(lo, hi)
+        w = self._read[(lo, hi)]
+        return w if w is not None and len(w.name.split()) == 1 else None
 
     def ending_with(self, word: str) -> list[Written]:
         """The multi-word names whose last word is ``word``, in text order."""
@@ -185,7 +197,8 @@ class NameIndex:
             word = before.group("word")
             if fold(word) in ROLE_WORDS or word.endswith(("'s", "’s")):
                 return True
-        return _AFTER_PERSON_RE.match(text, w.span.end) is not None
+        end = w.span.end
+        return bool(_AFTER_PERSON_RE.match(text, end) or _APPOSITION_RE.match(text, end))
 
     def stated_gender(self, surname: str) -> tuple[str, Span] | None:
         """The gender an honorific before ``surname`` states anywhere in the text, and where."""
@@ -197,6 +210,62 @@ class NameIndex:
                 if gender is not None:
                     return gender, span(*before.span("word"))
         return None
+
+    def lone_surname(self, lo: int, hi: int) -> Written | None:
+        """``Nair``, ``O'Sullivan`` written alone where a person's surname reads so.
+
+        A word that ends a fuller person's name elsewhere in the text, or one a
+        cue or an apposition follows (``Parry, speaking to BBC Sport``).
+        """
+        text = self._text
+        word = text[lo:hi]
+        if _sentence_initial(text, lo) and f" {word.lower()} " in text:
+            return None
+        if self._by_last.get(name_key(word)) and any(
+            self.person_like(w) for w in self.ending_with(word)
+        ):
+            return Written(
+                word, span(lo, hi), Mention(span(lo, hi), name=word, name_span=span(lo, hi))
+            )
+        if _AFTER_PERSON_RE.match(text, hi) is not None or _APPOSITION_RE.match(text, hi):
+            return Written(
+                word, span(lo, hi), Mention(span(lo, hi), name=word, name_span=span(lo, hi))
+            )
+        return None
+
+    def names_between(self, lo: int, hi: int) -> list[Written]:
+        """The person-like names written in ``[lo, hi)``, in text order: runs, then lone words."""
+        out: list[Written] = []
+        k = bisect.bisect_left(self._runs, (lo, lo))
+        covered = -1
+        runs = []
+        while k < len(self._runs) and self._runs[k][1] <= hi:
+            runs.append(self._runs[k])
+            k += 1
+        r = 0
+        c = bisect.bisect_left(self._caps, (lo, lo))
+        while c < len(self._caps) and self._caps[c][1] <= hi:
+            a, b = self._caps[c]
+            c += 1
+            while r < len(runs) and runs[r][1] <= a:
+                r += 1
+            if r < len(runs) and runs[r][0] <= a:
+                if runs[r][0] > covered:
+                    covered = runs[r][1]
+                    w = self._written(*runs[r], single=True)
+                    if w is not None and self.person_like(w):
+                        out.append(w)
+                    elif (one := self._one_word(*runs[r])) is not None:
+                        lone = self.lone_surname(one.span.start, one.span.end)
+                        if lone is not None:
+                            out.append(lone)
+                continue
+            if a < covered:
+                continue
+            w = self.lone_surname(a, b)
+            if w is not None:
+                out.append(w)
+        return out
 
     def named_before(self, at: int, *, look: int = 8) -> list[Written]:
         """The person-like multi-word names among the ``look`` runs written before ``at``."""

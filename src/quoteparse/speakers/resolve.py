@@ -23,6 +23,7 @@ and the names they look up.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -37,6 +38,12 @@ __all__ = ["resolve_speakers"]
 _GENDERS = {"female": Gender.FEMALE, "male": Gender.MALE}
 
 # An age standing for a person: "36-year-old", "19-jährige".
+# How far back a pronoun looks for the person it stands for: two or three paragraphs.
+_LOOK_BACK = 700
+# The end of a sentence: a full stop, ! or ? (and a closing mark) then space, or a line break.
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’»]?[ \t]+|[\n\r\u2028\u2029\x85]+")
+# Plural heads of a group that speaks as one: "the judges", "the police".
+_GROUPS = frozenset(("judges", "police", "critics", "organisers", "organizers", "residents"))
 _AGE_RE = re.compile(r"\d+-(?:year-old|jährige|jähriger|ans)")
 
 
@@ -73,15 +80,32 @@ class _Person:
 class _State:
     """What resolution carries from one quotation to the next."""
 
-    __slots__ = ("by_key", "by_span", "index", "last", "people", "text")
+    __slots__ = (
+        "by_key",
+        "by_span",
+        "index",
+        "last",
+        "people",
+        "quote_ends",
+        "quote_starts",
+        "text",
+    )
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, quotes: Sequence[Quote] = ()) -> None:
         self.text = text
+        top = [q.span for q in quotes if q.parent is None]
+        self.quote_starts = [s.start for s in top]
+        self.quote_ends = [s.end for s in top]
         self.index = NameIndex(text)
         self.people: list[_Person] = []
         self.by_key: dict[str, _Person] = {}
         self.by_span: dict[Span, _Person | None] = {}
         self.last: _Person | None = None  # the speaker of the last attribution
+
+    def in_quote(self, at: int) -> bool:
+        """Whether ``at`` lies inside a top-level quotation."""
+        k = bisect.bisect_right(self.quote_starts, at) - 1
+        return k >= 0 and at < self.quote_ends[k]
 
     def person(self, key: str, make: _Person) -> _Person:
         found = self.by_key.get(key)
@@ -129,7 +153,8 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
     if len(name.split()) == 1 and not m.organisation:
         fuller = state.index.ending_with(name)
         if not fuller:
-            fuller = state.index.starting_with(name)  # first name only: children, fiction
+            # First name only (children, fiction): a fuller name that reads as a person's.
+            fuller = [w for w in state.index.starting_with(name) if state.index.person_like(w)]
     if fuller:
         groups = _forms(fuller)
         if len(groups) > 1:
@@ -183,22 +208,38 @@ def by_pronoun(state: _State, m: Mention, at: int) -> _Person | None:
 
 
 def _last_named(state: _State, at: int, want: Gender | None, where: Span | None) -> _Person | None:
-    """The person named last before ``at`` whose stated gender does not contradict ``want``."""
-    for w in state.index.named_before(at):
-        by_name(state, w.mention, w.span.start)
-    best: _Person | None = None
-    best_at = -1
-    for person in state.people:
-        if person.kind is not SpeakerKind.PERSON:
-            continue
-        if want is not None and person.gender not in (None, want):
-            continue
-        seen = _recency(state, person, at)
-        if seen > best_at:
-            best, best_at = person, seen
-    if best is not None and want is not None and where is not None:
-        _set_gender(best, want.value, where)
-    return best
+    """The subject of the last sentence before ``at`` that names a person who fits.
+
+    News names the speaker as the subject of a sentence and then quotes them
+    with a pronoun, so of the people a sentence names the first is taken, and
+    sentences are tried from the nearest back. Names inside quotations do not
+    count. A stated gender (``want``) skips anyone whose stated gender differs.
+    """
+    lo = max(0, at - _LOOK_BACK)
+    names = [w for w in state.index.names_between(lo, at) if not state.in_quote(w.span.start)]
+    if names:
+        ends = [m.end() for m in _SENTENCE_END_RE.finditer(state.text, lo, at)]
+        by_sentence: dict[int, list[Written]] = {}
+        for w in names:
+            by_sentence.setdefault(bisect.bisect_right(ends, w.span.start), []).append(w)
+        for sentence in sorted(by_sentence, reverse=True):
+            for w in by_sentence[sentence]:
+                person = by_name(state, w.mention, w.span.start)
+                if person is None or person.kind is not SpeakerKind.PERSON:
+                    continue
+                if want is not None and person.gender not in (None, want):
+                    continue
+                if want is not None and where is not None:
+                    _set_gender(person, want.value, where)
+                return person
+    last = state.last
+    if (
+        last is not None
+        and last.kind is SpeakerKind.PERSON
+        and (want is None or last.gender in (None, want))
+    ):
+        return last
+    return None
 
 
 def by_description(state: _State, m: Mention, at: int) -> _Person | None:
@@ -209,14 +250,17 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
     if m.definite:
         if head in AGE_WORDS or _AGE_RE.fullmatch(head):
             return _last_named(state, at, None, None)  # "the 36-year-old"
-        if head in ROLE_WORDS:
+        if head in _GROUPS or (head.endswith("s") and head[:-1] in ROLE_WORDS):
+            kind = SpeakerKind.DESCRIBED  # "the judges", "the police": a group of its own
+        elif head in ROLE_WORDS:
             for person in reversed(state.people):
                 if person.role is not None and fold(person.role.split()[-1]) == head:
                     return person
             return None  # "the defender": someone named earlier, not told who
-        if head not in DOCUMENT_WORDS and head not in ORGANISATION_WORDS:
+        elif head not in DOCUMENT_WORDS and head not in ORGANISATION_WORDS:
             return None
-        kind = SpeakerKind.ORGANISATION
+        else:
+            kind = SpeakerKind.ORGANISATION
     else:
         kind = SpeakerKind.DESCRIBED
     key = "\0" + name_key(m.description)  # never the key of a name
@@ -242,7 +286,7 @@ def resolve_speakers(
     """
     if not any(q.speaker_span is not None for q in quotes):
         return (), [None] * len(quotes)
-    state = _State(text)
+    state = _State(text, quotes)
     found: list[_Person | None] = []
     for k, q in enumerate(quotes):
         where = q.speaker_span

@@ -21,6 +21,7 @@ __all__ = [
     "AGE_WORDS",
     "DETERMINERS",
     "DOCUMENT_WORDS",
+    "GROUP_WORDS",
     "HONORIFICS",
     "LEADING_WORDS",
     "OPENERS",
@@ -28,6 +29,7 @@ __all__ = [
     "ORGANISATION_WORDS",
     "PRONOUNS",
     "ROLE_WORDS",
+    "SOURCE_OPENERS",
     "Pronoun",
 ]
 
@@ -267,6 +269,16 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         "foundation",
         "organisation",
         "organization",
+        "times",
+        "post",
+        "journal",
+        "herald",
+        "telegraph",
+        "tribune",
+        "gazette",
+        "chronicle",
+        "magazine",
+        "press",
         "bbc",
         "fifa",
         "uefa",
@@ -427,5 +439,35 @@ OPENERS: frozenset[str] = frozenset(
         "friday",
         "saturday",
         "sunday",
+    )
+)
+
+#: Heads of a group that speaks as one: ``the judges``, ``police``, ``residents``.
+GROUP_WORDS: frozenset[str] = frozenset(
+    ("judges", "police", "critics", "organisers", "organizers", "residents")
+)
+
+#: Words that open the description of a source: ``a spokeswoman``, ``one fan``, ``her mother``.
+SOURCE_OPENERS: frozenset[str] = frozenset(
+    (
+        "a",
+        "an",
+        "one",
+        "another",
+        "some",
+        "two",
+        "three",
+        "several",
+        "many",
+        "her",
+        "his",
+        "their",
+        "its",
+        "ein",
+        "eine",
+        "un",
+        "une",
+        "una",
+        "uno",
     )
 )

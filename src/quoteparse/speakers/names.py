@@ -212,7 +212,7 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
     last_role = -1
     for k, (a, b, _kind) in enumerate(run[:-1]):
         word = fold(text[a:b])
-        if word in HONORIFICS:
+        if word in HONORIFICS and (word != "m" or k == 0):  # "Robert M. Danin" is an initial
             if HONORIFICS[word] is not None:
                 gender, gender_span = HONORIFICS[word], span(a, b)
             last_role = k

@@ -119,14 +119,13 @@ class NameIndex:
         if key not in self._read:
             text = self._text
             first_end = text.find(" ", lo, hi)
-            if first_end > 0 and _sentence_initial(text, lo):
+            first = text[lo:first_end] if first_end > 0 else ""
+            if first.lower() in OPENERS:
+                lo = first_end + 1  # "Former Chelsea defender Marcel Desailly"
+            elif first and _sentence_initial(text, lo) and f" {first.lower()} " in text:
                 # "Later Gordon Brown": a sentence's first word is a name only if
                 # the text never writes it in lower case.
-                first = text[lo:first_end]
-                if f" {first.lower()} " in text:
-                    lo = first_end + 1
-            elif text[lo:first_end].lower() in OPENERS:
-                lo = first_end + 1  # "Former Chelsea defender Marcel Desailly"
+                lo = first_end + 1
             m = read_mention(text, lo, hi)
             ok = m.name is not None and m.name_span is not None
             self._read[key] = Written(m.name, m.name_span, m) if ok else None  # type: ignore[arg-type]

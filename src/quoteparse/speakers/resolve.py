@@ -29,7 +29,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from quoteparse.model import Attribution, Gender, Quote, Span, Speaker, SpeakerKind
-from quoteparse.speaker_words import AGE_WORDS, DOCUMENT_WORDS, ORGANISATION_WORDS, ROLE_WORDS
+from quoteparse.speaker_words import (
+    AGE_WORDS,
+    DOCUMENT_WORDS,
+    GROUP_WORDS,
+    ORGANISATION_WORDS,
+    ROLE_WORDS,
+    SOURCE_OPENERS,
+)
 from quoteparse.speakers.names import Mention, fold, name_key, read_mention
 from quoteparse.speakers.people import NameIndex, Written
 
@@ -42,8 +49,6 @@ _GENDERS = {"female": Gender.FEMALE, "male": Gender.MALE}
 _LOOK_BACK = 700
 # The end of a sentence: a full stop, ! or ? (and a closing mark) then space, or a line break.
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’»]?[ \t]+|[\n\r\u2028\u2029\x85]+")
-# Plural heads of a group that speaks as one: "the judges", "the police".
-_GROUPS = frozenset(("judges", "police", "critics", "organisers", "organizers", "residents"))
 _AGE_RE = re.compile(r"\d+-(?:year-old|jährige|jähriger|ans)")
 
 
@@ -246,17 +251,21 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
     """A described source: joins a speaker with that role, or stands on its own."""
     if m.description is None or m.description_span is None:
         return None
-    head = fold(m.description.split()[-1])
+    words = m.description.split()
+    head = fold(words[-1])
+    if not m.definite and not _described_source(text_of(state, m), words):
+        return None  # "took suspected diet pills bought online": not a noun phrase
     if m.definite:
         if head in AGE_WORDS or _AGE_RE.fullmatch(head):
             return _last_named(state, at, None, None)  # "the 36-year-old"
-        if head in _GROUPS or (head.endswith("s") and head[:-1] in ROLE_WORDS):
+        if head in GROUP_WORDS or (head.endswith("s") and head[:-1] in ROLE_WORDS):
             kind = SpeakerKind.DESCRIBED  # "the judges", "the police": a group of its own
         elif head in ROLE_WORDS:
             for person in reversed(state.people):
                 if person.role is not None and fold(person.role.split()[-1]) == head:
                     return person
-            return None  # "the defender": someone named earlier, not told who
+            # "the former mayor", "the defender": the person the text is about.
+            return _last_named(state, at, None, None)
         elif head not in DOCUMENT_WORDS and head not in ORGANISATION_WORDS:
             return None
         else:
@@ -267,6 +276,20 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
     person = state.person(key, _Person(key, m.description, m.description_span, kind))
     _set_gender(person, m.gender, m.gender_span)
     return person
+
+
+def text_of(state: _State, m: Mention) -> str:
+    """The mention as written."""
+    return state.text[m.span.start : m.span.end]
+
+
+def _described_source(written: str, words: list[str]) -> bool:
+    """Whether an indefinite description reads as a source: ``a spokeswoman``, ``analysts``."""
+    first = fold(written.split(maxsplit=1)[0]) if written.strip() else ""
+    if first in SOURCE_OPENERS:
+        return True
+    # A bare plural or mass noun of one or two words: "analysts", "police", "local residents".
+    return len(words) <= 2 and (words[-1].endswith("s") or fold(words[-1]) in GROUP_WORDS)
 
 
 _RULES = (by_name, by_pronoun, by_description)

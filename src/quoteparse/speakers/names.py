@@ -33,6 +33,7 @@ from quoteparse.speaker_words import (
     LEADING_WORDS,
     OPEN_PRONOUNS,
     PRONOUNS,
+    ROLE_SUFFIXES,
     ROLE_WORDS,
     Pronoun,
 )
@@ -62,6 +63,9 @@ _PARTICLES = frozenset(
 _PREPOSITIONS = frozenset(
     ("for", "of", "at", "from", "with", "in", "to", "für", "bei", "pour", "chez")
 )
+# German articles: after one, a single capitalised word is a noun, not a name.
+_GERMAN_ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", "einer"))
+_DEFINITE = frozenset(("the", "der", "die", "das", "le", "la", "les", "el", "los", "las"))
 # Second halves of hyphenated roles: scrum-half, full-back, vice-captain.
 _POSITIONS = frozenset(("half", "back", "forward", "keeper", "captain", "secretary", "general"))
 # The possessive ending of a word that belongs to the role: Oxfam's, Barclays'.
@@ -218,12 +222,20 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
             last_role = k
         elif word in ROLE_WORDS or word in _TITLES or (k == 0 and word in DETERMINERS):
             last_role = k
+        elif k == 0 and word.endswith(ROLE_SUFFIXES) and len(run) > 1:
+            last_role = k  # "Kabarettist Torsten Sträter", "Sportredaktor Christoph"
         elif "-" in word and word.split("-")[-1] in ROLE_WORDS | _POSITIONS:
             last_role = k  # "Scrum-half Peter Stringer", "Under-Secretary John Taylor"
     j = last_role + 1
     name_words = [w for w in run[j:] if text[w[0] : w[1]] not in _PARTICLES or w is not run[j]]
     if run and fold(text[run[-1][0] : run[-1][1]]) in ROLE_WORDS | _TITLES:
         name_words = []  # "the Salford MP": all role, no name
+    if (
+        len(name_words) == 1
+        and fold(text[lo_all : words[0][1]]) in _GERMAN_ARTICLES
+        and gender is None
+    ):
+        name_words = []  # "der junge Polizist": German capitalises every noun
     if not name_words:
         return _description(text, words, gender, gender_span)
     n_lo, n_hi = name_words[0][0], name_words[-1][1]
@@ -275,7 +287,7 @@ def _description(
     gender_span: Span | None,
 ) -> Mention:
     lo, hi = words[0][0], words[-1][1]
-    definite = fold(text[lo : words[0][1]]) in ("the", "der", "die", "das", "le", "la", "les", "el")
+    definite = fold(text[lo : words[0][1]]) in _DEFINITE
     d_lo, d_hi = _strip_determiner(text, words)
     if d_lo >= d_hi:
         return Mention(span(lo, hi))

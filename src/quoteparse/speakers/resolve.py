@@ -266,6 +266,9 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
                     return person
             # "the former mayor", "the defender": the person the text is about.
             return _last_named(state, at, None, None)
+        elif fold(text_of(state, m).split(maxsplit=1)[0]) in ("der", "die"):
+            # "der Virologe", "die Forscherin": German names a person just introduced so.
+            return _last_named(state, at, None, None)
         elif head not in DOCUMENT_WORDS and head not in ORGANISATION_WORDS:
             return None
         else:

@@ -222,13 +222,13 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
             last_role = k
         elif word in ROLE_WORDS or word in _TITLES or (k == 0 and word in DETERMINERS):
             last_role = k
-        elif k == 0 and word.endswith(ROLE_SUFFIXES) and len(run) > 1:
+        elif last_role == k - 1 and word.endswith(ROLE_SUFFIXES):
             last_role = k  # "Kabarettist Torsten Sträter", "Sportredaktor Christoph"
         elif "-" in word and word.split("-")[-1] in ROLE_WORDS | _POSITIONS:
             last_role = k  # "Scrum-half Peter Stringer", "Under-Secretary John Taylor"
     j = last_role + 1
     name_words = [w for w in run[j:] if text[w[0] : w[1]] not in _PARTICLES or w is not run[j]]
-    if run and fold(text[run[-1][0] : run[-1][1]]) in ROLE_WORDS | _TITLES:
+    if run and fold(text[run[-1][0] : run[-1][1]]) in ROLE_WORDS:
         name_words = []  # "the Salford MP": all role, no name
     if (
         len(name_words) == 1

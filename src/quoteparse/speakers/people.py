@@ -20,7 +20,7 @@ import regex
 from quoteparse._build import span
 from quoteparse.cue_verbs import CUES
 from quoteparse.model import Span
-from quoteparse.speaker_words import HONORIFICS, OPENERS, ROLE_WORDS
+from quoteparse.speaker_words import HONORIFICS, OPENERS, REACTION_VERBS, ROLE_WORDS
 from quoteparse.speakers.names import Mention, fold, name_key, read_mention
 from quoteparse.titles import TITLES
 
@@ -49,12 +49,13 @@ _RUN_RE = regex.compile(
 
 # The word just before a place in the text (a role word, an honorific, a possessive).
 _WORD_BEFORE_RE = regex.compile(r"(?P<word>[\p{L}\p{M}'’.\-]+),?[ \u00a0]+\Z")
+_VERBS = "|".join(sorted({c.text.split()[0] for c in CUES} | set(REACTION_VERBS)))
 # What follows a person's name: a cue ("said"), or an age or apposition (", 36," / ", the").
 _AFTER_PERSON_RE = regex.compile(
     rf"""
     (?P<after>
-        [ \u00a0]+(?:has[ \u00a0]+)?(?:{"|".join(sorted({c.text.split()[0] for c in CUES}))})\b
-        | ,[ \u00a0]+(?:\d{{1,3}}\b|the\b|a\b|who\b)
+        [ \u00a0]+(?:has[ \u00a0]+|also[ \u00a0]+)?(?:{_VERBS})\b
+        | ,[ \u00a0]+(?:\d{{1,3}}\b|the\b|an?\b|who\b)
     )
     """,
     regex.VERBOSE,

@@ -110,6 +110,9 @@ def _capital(word: str) -> bool:
 
 def read_mention(text: str, start: int, end: int) -> Mention:
     """Read the mention ``text[start:end]`` into its parts (offsets are the text's)."""
+    pronoun = _PRONOUNS.get(text[start:end].lower())
+    if pronoun is not None:  # the commonest mention, read at once
+        return Mention(span(start, end), pronoun=pronoun)
     words = [(m.start(), m.end(), m.lastgroup) for m in _WORD_RE.finditer(text, start, end)]
     whole = span(start, end)
     # Drop leading words that are not part of any mention: "Yet he".

@@ -221,22 +221,19 @@ def _last_named(state: _State, at: int, want: Gender | None, where: Span | None)
     count. A stated gender (``want``) skips anyone whose stated gender differs.
     """
     lo = max(0, at - _LOOK_BACK)
-    names = [w for w in state.index.names_between(lo, at) if not state.in_quote(w.span.start)]
-    if names:
-        ends = [m.end() for m in _SENTENCE_END_RE.finditer(state.text, lo, at)]
-        by_sentence: dict[int, list[Written]] = {}
-        for w in names:
-            by_sentence.setdefault(bisect.bisect_right(ends, w.span.start), []).append(w)
-        for sentence in sorted(by_sentence, reverse=True):
-            for w in by_sentence[sentence]:
-                person = by_name(state, w.mention, w.span.start)
-                if person is None or person.kind is not SpeakerKind.PERSON:
-                    continue
-                if want is not None and person.gender not in (None, want):
-                    continue
-                if want is not None and where is not None:
-                    _set_gender(person, want.value, where)
-                return person
+    bounds = [lo, *[m.end() for m in _SENTENCE_END_RE.finditer(state.text, lo, at)], at]
+    for k in range(len(bounds) - 1, 0, -1):  # the nearest sentence first
+        for w in state.index.names_between(bounds[k - 1], bounds[k]):
+            if state.in_quote(w.span.start):
+                continue
+            person = by_name(state, w.mention, w.span.start)
+            if person is None or person.kind is not SpeakerKind.PERSON:
+                continue
+            if want is not None and person.gender not in (None, want):
+                continue
+            if want is not None and where is not None:
+                _set_gender(person, want.value, where)
+            return person
     last = state.last
     if (
         last is not None

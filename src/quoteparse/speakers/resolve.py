@@ -88,6 +88,7 @@ class _State:
     __slots__ = (
         "by_key",
         "by_span",
+        "forms",
         "index",
         "last",
         "people",
@@ -106,6 +107,8 @@ class _State:
         self.by_key: dict[str, _Person] = {}
         self.by_span: dict[Span, _Person | None] = {}
         self.last: _Person | None = None  # the speaker of the last attribution
+        # A one-word name -> its fuller forms in the text, grouped by person.
+        self.forms: dict[str, tuple[list[Written], dict[str, list[Written]]]] = {}
 
     def in_quote(self, at: int) -> bool:
         """Whether ``at`` lies inside a top-level quotation."""
@@ -155,13 +158,18 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
         return None
     name, where = m.name, m.name_span
     fuller: list[Written] = []
+    groups: dict[str, list[Written]] = {}
     if len(name.split()) == 1 and not m.organisation:
-        fuller = state.index.ending_with(name)
-        if not fuller:
-            # First name only (children, fiction): a fuller name that reads as a person's.
-            fuller = [w for w in state.index.starting_with(name) if state.index.person_like(w)]
+        if name in state.forms:
+            fuller, groups = state.forms[name]
+        else:
+            fuller = state.index.ending_with(name)
+            if not fuller:
+                # First name only (children, fiction): a fuller name that reads as a person's.
+                fuller = [w for w in state.index.starting_with(name) if state.index.person_like(w)]
+            groups = _forms(fuller)
+            state.forms[name] = (fuller, groups)
     if fuller:
-        groups = _forms(fuller)
         if len(groups) > 1:
             # Two people share the word: the one named last before the mention.
             before = [w for w in fuller if w.span.start < at]
@@ -172,12 +180,7 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
                 r: ws for r, ws in groups.items() if any(name_key(w.name) == last for w in ws)
             }
         key, written = next(iter(groups.items()))
-        first = min((w for w in written if name_key(w.name) == key), key=lambda w: w.span.start)
-        person = state.person(key, _Person(key, first.name, first.span, _kind_of(first.name)))
-        for w in written:
-            _set_gender(person, w.mention.gender, w.mention.gender_span)
-            if person.role is None and w.mention.role is not None:
-                person.role, person.role_span = w.mention.role, w.mention.role_span
+        person = state.by_key.get(key) or _person_of_forms(state, key, written)
     else:
         key = name_key(name)
         kind = SpeakerKind.ORGANISATION if m.organisation else _kind_of(name)
@@ -189,6 +192,17 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
         stated = state.index.stated_gender(person.name.split()[-1])
         if stated is not None:
             _set_gender(person, *stated)
+    return person
+
+
+def _person_of_forms(state: _State, key: str, written: list[Written]) -> _Person:
+    """The person the written forms of one name stand for, made once per name."""
+    first = min((w for w in written if name_key(w.name) == key), key=lambda w: w.span.start)
+    person = state.person(key, _Person(key, first.name, first.span, _kind_of(first.name)))
+    for w in written:
+        _set_gender(person, w.mention.gender, w.mention.gender_span)
+        if person.role is None and w.mention.role is not None:
+            person.role, person.role_span = w.mention.role, w.mention.role_span
     return person
 
 

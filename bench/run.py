@@ -311,6 +311,8 @@ def build_floor(doc: quoteparse.Document) -> Callable[[], object]:
                     q.cue_span,
                     q.paragraphs,
                     q.continues,
+                    q.attribution,
+                    q.speaker_id,
                 )
             )
         for i in doc.insertions:

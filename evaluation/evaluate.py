@@ -5,6 +5,11 @@ Run from the repository root::
     python evaluation/evaluate.py                 # the table, markers first
     python evaluation/evaluate.py --finder markers --show-errors
     python evaluation/evaluate.py --json          # machine-readable
+    python evaluation/evaluate.py --finder quotes --speaker-errors
+    python evaluation/evaluate.py --holdout       # the held-out gold: the final check
+
+The speakers table (person accuracy, unresolved rate, precision of resolved
+speakers, attribution confusion) is in ``evaluation/speaker_scoring.py``.
 
 Documents whose ``source`` is not under ``../shared/corpus`` are skipped with
 a note on stderr. The scoring itself lives in ``evaluation/scoring.py``.
@@ -35,10 +40,38 @@ from evaluation.scoring import (  # noqa: E402
     read_source,
     score_documents,
 )
+from evaluation.speaker_scoring import SpeakerScore, score_speakers  # noqa: E402
 from quoteparse import parse  # noqa: E402
 
 GOLD_DIR = ROOT / "evaluation" / "gold"
+HOLDOUT_DIR = ROOT / "evaluation" / "holdout"
 CORPUS = ROOT.parent / "shared" / "corpus"
+
+#: The last run's speaker scores, by group (set by :func:`run`).
+SPEAKERS: dict[str, SpeakerScore] = {}
+
+
+def _web_languages(corpus: Path) -> dict[str, str]:
+    """File name -> language, from the table in the web corpus README."""
+    readme = corpus / "web" / "README.md"
+    out: dict[str, str] = {}
+    if not readme.is_file():
+        return out
+    for line in readme.read_text("utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) > 3 and cells[0].endswith(".txt"):
+            out[cells[0]] = cells[2]
+    return out
+
+
+def _group(doc: GoldDoc, languages: dict[str, str]) -> str:
+    source = doc.source or ""
+    if source.startswith("bbc/"):
+        return "bbc"
+    if source.startswith("web/"):
+        lang = languages.get(source[4:], "?")
+        return f"web-{lang if lang in ('en', 'de', 'fr', 'es') else 'other'}"
+    return "own"
 
 
 def run(
@@ -57,6 +90,8 @@ def run(
         paths = [p for p in paths if p.name == only_file]
     docs = load_gold(paths)
     runs: list[tuple[GoldDoc, str, dict[str, tuple[Item, ...]]]] = []
+    languages = _web_languages(corpus)
+    speaker_runs: list[tuple[str, str, list[dict[str, Any]], list[dict[str, Any]]]] = []
     skipped = 0
     for doc in docs:
         text = doc.text if doc.text is not None else read_source(corpus, doc.source or "")
@@ -65,9 +100,58 @@ def run(
             if notes is not None:
                 print(f"note: {doc.origin} {doc.id}: {doc.source} not found, skipped", file=notes)
             continue
-        runs.append((doc, text, predicted_items(parse(text))))
+        predicted = predicted_items(parse(text))
+        runs.append((doc, text, predicted))
+        if "quotes" in finders and "quotes" in doc.annotations:
+            speaker_runs.append(
+                (
+                    _group(doc, languages),
+                    doc.id,
+                    [dict(g) for g in doc.annotations["quotes"]],
+                    [dict(p) for p in predicted["quotes"]],
+                )
+            )
+    SPEAKERS.clear()
+    SPEAKERS.update(score_speakers(speaker_runs))
     counts = {"documents": len(docs), "parsed": len(runs), "skipped": skipped}
     return score_documents(runs, finders), counts
+
+
+def format_speakers(scores: dict[str, SpeakerScore]) -> str:
+    """The speakers table: one row per group of documents, then the attribution confusion."""
+    if not any(s.with_person for s in scores.values()):
+        return ""
+    lines = [
+        "speakers as people, on quotations whose span was found:",
+        f"{'group':<10} {'quotes':>6} {'mention%':>9} {'person':>7} {'person%':>8}"
+        f" {'unres%':>7} {'resolved':>8} {'prec%':>6} {'wrong-open':>10}",
+    ]
+    for s in scores.values():
+        d = s.to_dict()
+        lines.append(
+            f"{s.group:<10} {s.matched:>6} {_pct(d['mention_accuracy']):>9} {s.with_person:>7}"
+            f" {_pct(d['person_accuracy']):>8} {_pct(d['unresolved_rate']):>7}"
+            f" {s.resolved:>8} {_pct(d['resolved_precision']):>6} {s.wrong_where_open:>10}"
+        )
+    every = scores.get("all")
+    if every is not None and every.confusion:
+        lines += ["", "attribution (gold -> predicted): count"]
+        for (g, p), n in sorted(every.confusion.items(), key=lambda kv: -kv[1]):
+            mark = "" if g == p else "   <- differs"
+            lines.append(f"  {g:>15} -> {p:<15} {n:>4}{mark}")
+    return "\n".join(lines)
+
+
+def format_speaker_errors(scores: dict[str, SpeakerScore]) -> str:
+    """Every quotation whose person is wrong or missing."""
+    every = scores.get("all")
+    if every is None or not every.errors:
+        return "no speaker errors"
+    return "\n".join(
+        f"{e['doc']} @{e['start']}: gold {e['gold']!r} ({e['gold_attribution']}), "
+        f"got {e['predicted']!r} ({e['attribution']}) from mention {e['mention']!r}"
+        for e in every.errors
+    )
 
 
 def _pct(value: float | None) -> str:
@@ -123,13 +207,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
     parser.add_argument("--show-errors", action="store_true", help="list false positives/negatives")
     parser.add_argument("--by-file", action="store_true", help="also one table per gold file")
-    parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="directory of *.jsonl gold")
+    parser.add_argument("--gold", type=Path, default=None, help="directory of *.jsonl gold")
+    parser.add_argument(
+        "--holdout", action="store_true", help="score the held-out gold (evaluation/holdout)"
+    )
+    parser.add_argument(
+        "--speaker-errors", action="store_true", help="list quotations with a wrong person"
+    )
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="the shared corpus directory")
     args = parser.parse_args(argv)
     finders = tuple(f for f in FINDERS if f in args.finder) if args.finder else FINDERS
+    if args.gold is None:
+        args.gold = HOLDOUT_DIR if args.holdout else GOLD_DIR
     scores, counts = run(args.gold, args.corpus, finders, notes=sys.stderr)
+    speakers = dict(SPEAKERS)
     if args.json:
-        out: dict[str, Any] = {"counts": counts, "finders": [s.to_dict() for s in scores.values()]}
+        out: dict[str, Any] = {
+            "counts": counts,
+            "finders": [s.to_dict() for s in scores.values()],
+            "speakers": [s.to_dict() for s in speakers.values()],
+        }
         if args.show_errors:
             out["errors"] = {
                 s.finder: {
@@ -141,6 +238,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(out, indent=2, ensure_ascii=False))
     else:
         print(format_table(scores, counts))
+        table = format_speakers(speakers)
+        if table:
+            print()
+            print(table)
+        if args.speaker_errors:
+            print()
+            print(format_speaker_errors(speakers))
         if args.by_file:
             for path in sorted(args.gold.glob("*.jsonl")):
                 file_scores, file_counts = run(args.gold, args.corpus, finders, None, path.name)

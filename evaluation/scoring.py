@@ -157,7 +157,14 @@ def predicted_items(doc: Document) -> dict[str, tuple[Item, ...]]:
             {"start": m.span.start, "end": m.span.end, "kind": m.kind.value} for m in doc.markers
         ),
         "quotes": tuple(
-            {"start": q.span.start, "end": q.span.end, "speaker": q.speaker, "kind": q.kind.value}
+            {
+                "start": q.span.start,
+                "end": q.span.end,
+                "speaker": q.speaker,
+                "kind": q.kind.value,
+                "attribution": q.attribution.value,
+                "person": None if q.speaker_id is None else doc.speakers[q.speaker_id].name,
+            }
             for q in doc.quotes
         ),
         "insertions": tuple(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from quoteparse import Document, Span
+import dataclasses
+
+from quoteparse import Document, Quote, Span
 
 
 def _check_span(text: str, span: Span | None) -> None:
@@ -47,6 +49,7 @@ def check_document(doc: Document) -> None:
         for b in doc.quotes:
             crossing = a.span.start < b.span.start < a.span.end < b.span.end
             assert not crossing, (a.span, b.span)
+    _check_speakers(doc)
     for i in doc.insertions:
         assert i.content_span in i.span
         assert i.content == i.content_span.slice(text)
@@ -66,3 +69,35 @@ def check_document(doc: Document) -> None:
     for c in doc.conversions:
         assert c.source.span in c.span
         assert c.target.span in c.span
+
+
+def _check_speakers(doc: Document) -> None:
+    """Speakers and quotations point at each other, and every mention span is exact."""
+    text = doc.text
+    for k, q in enumerate(doc.quotes):
+        if q.speaker_id is not None:
+            assert 0 <= q.speaker_id < len(doc.speakers), (k, q.speaker_id)
+            assert k in doc.speakers[q.speaker_id].quotes
+            assert q.speaker_span in doc.speakers[q.speaker_id].mentions
+    firsts = []
+    for sid, s in enumerate(doc.speakers):
+        _check_span(text, s.name_span)
+        assert s.name == s.name_span.slice(text)
+        assert s.quotes, "a speaker with no quotation"
+        for k in s.quotes:
+            assert doc.quotes[k].speaker_id == sid
+        for m in s.mentions:
+            _check_span(text, m)
+        if s.role is not None:
+            assert s.role_span is not None
+            assert s.role == s.role_span.slice(text)
+        assert (s.gender is None) == (s.gender_span is None)
+        if s.gender_span is not None:
+            _check_span(text, s.gender_span)
+        firsts.append(min([s.name_span.start, *[m.start for m in s.mentions]]))
+    assert firsts == sorted(firsts), "speakers not in order of first mention"
+
+
+def without_speaker_ids(quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """The quotations as find_quotes gives them: parse() adds only ``speaker_id``."""
+    return tuple(dataclasses.replace(q, speaker_id=None) for q in quotes)

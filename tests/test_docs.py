@@ -9,13 +9,21 @@ from pathlib import Path
 
 import pytest
 
-from quoteparse import Conversion, Document, Insertion, Marker, Quantity, Quote
-from quoteparse.model import Dimension, InsertionKind, MarkerKind, QuoteKind
+from quoteparse import Conversion, Document, Insertion, Marker, Quantity, Quote, Speaker
+from quoteparse.model import (
+    Attribution,
+    Dimension,
+    Gender,
+    InsertionKind,
+    MarkerKind,
+    QuoteKind,
+    SpeakerKind,
+)
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 
-@pytest.mark.parametrize("cls", [Document, Quote, Insertion, Marker, Quantity, Conversion])
+@pytest.mark.parametrize("cls", [Document, Quote, Speaker, Insertion, Marker, Quantity, Conversion])
 def test_json_page_lists_every_field(cls: type) -> None:
     page = (DOCS / "json.md").read_text("utf-8")
     section = page.split(f"## {cls.__name__}\n", 1)[1].split("\n## ", 1)[0]
@@ -23,7 +31,9 @@ def test_json_page_lists_every_field(cls: type) -> None:
         assert f"| `{field.name}` |" in section, f"{cls.__name__}.{field.name} missing"
 
 
-@pytest.mark.parametrize("enum", [QuoteKind, InsertionKind, MarkerKind, Dimension])
+@pytest.mark.parametrize(
+    "enum", [QuoteKind, InsertionKind, MarkerKind, Dimension, Attribution, SpeakerKind, Gender]
+)
 def test_json_page_lists_every_enum_value(enum: type) -> None:
     page = (DOCS / "json.md").read_text("utf-8")
     for member in enum:  # type: ignore[attr-defined]

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from evaluation.tools.gold_offsets import ATTRIBUTIONS
 from quoteparse import QuoteKind
 
 from .conftest import CORPUS, read_corpus_text
@@ -64,6 +65,10 @@ def need_corpus() -> None:
 BBC_DOCS = load_gold(BBC_GOLD)
 WEB_DOCS = load_gold(WEB_GOLD)
 DOCS = BBC_DOCS + WEB_DOCS
+SPAN_FIELDS = {"start", "end", "speaker", "kind"}
+#: The speaker as a person (README-speakers.md), written into every quotation of these files
+PERSON_FIELDS = {"speaker_name", "attribution"}
+NAMED_DOCS = BBC_DOCS + WEB_DOCS
 
 
 def web_pieces() -> list[str]:
@@ -100,12 +105,31 @@ def test_every_item_has_the_gold_fields_and_a_known_kind() -> None:
     kinds = {kind.value for kind in QuoteKind}
     for doc in DOCS:
         assert isinstance(doc["quotes"], list)
+        named = any(doc is other for other in NAMED_DOCS)
         for item in doc["quotes"]:
-            assert set(item) == {"start", "end", "speaker", "kind"}
+            assert set(item) == (SPAN_FIELDS | PERSON_FIELDS if named else SPAN_FIELDS)
             assert item["kind"] in kinds
             assert item["speaker"] is None or (
                 isinstance(item["speaker"], str) and item["speaker"].strip() == item["speaker"]
             )
+
+
+@pytest.mark.parametrize("doc", NAMED_DOCS, ids=[doc["id"] for doc in NAMED_DOCS])
+def test_every_person_is_in_its_article_with_a_known_attribution(doc: dict[str, Any]) -> None:
+    need_corpus()
+    text = read_article(doc["source"])
+    for item in doc["quotes"]:
+        name, attribution = item["speaker_name"], item["attribution"]
+        assert attribution in ATTRIBUTIONS, attribution
+        if name is None:
+            continue
+        assert isinstance(name, str)
+        assert name
+        assert name.strip() == name
+        assert name in text, name
+        # 'none' says the text names nobody; a scare quote is nobody's words
+        assert attribution != "none", (item["start"], name)
+        assert item["kind"] != "scare", (item["start"], name)
 
 
 @pytest.mark.parametrize("doc", DOCS, ids=[doc["id"] for doc in DOCS])

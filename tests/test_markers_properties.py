@@ -15,7 +15,20 @@ from quoteparse.marker_labels import LABELS
 _PIECES = st.sampled_from(
     [lb.text for lb in LABELS]
     + [": ", " : ", ":", ", 13:17 Uhr:", " (cc) :", " by ", "Ann Lee", "body text"]
-    + ["\n", "\r\n", "\r", "\n\n", " ", "\t", "\u00a0", "\u3000", "\uff1a"]
+    + [
+        "\n",
+        "\r\n",
+        "\r",
+        "\n\n",
+        "\u2028",
+        "\u2029",
+        "\x85",
+        " ",
+        "\t",
+        "\u00a0",
+        "\u3000",
+        "\uff1a",
+    ]
     + ["- ", "* ", "> ", ">> ", "\u2022 ", "[", "]", "(", ")"]
     + ["\u0130", "\u0131", "\u017f", "\u212a", "I", "S", "K"]
     + ['"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "'", "\u2019"]
@@ -24,6 +37,9 @@ _TEXTS = st.one_of(
     st.text(),
     st.lists(st.one_of(_PIECES, st.text(max_size=5)), max_size=40).map("".join),
 )
+
+#: Every line break the marker finder ends a line at (docs/markers.md).
+_BREAKS = "\r\n\u2028\u2029\x85"
 
 
 @settings(max_examples=400)
@@ -41,11 +57,10 @@ def test_markers_are_exact_sorted_and_inside_their_line(text: str) -> None:
         assert m.label_span.slice(text) == m.label
         assert m.body_span.slice(text) == m.body
         line = m.span.slice(text)
-        assert "\n" not in line
-        assert "\r" not in line
+        assert not any(brk in line for brk in _BREAKS)
         # The span is a whole line: a line break or the text's edge on each side.
-        assert m.span.start == 0 or text[m.span.start - 1] in "\r\n"
-        assert m.span.end == len(text) or text[m.span.end] in "\r\n"
+        assert m.span.start == 0 or text[m.span.start - 1] in _BREAKS
+        assert m.span.end == len(text) or text[m.span.end] in _BREAKS
     for a, b in itertools.pairwise(markers):
         assert a.span.end < b.span.start
 

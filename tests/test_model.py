@@ -118,7 +118,7 @@ def test_a_pickle_rebuilds_each_result_through_its_class() -> None:
 
 def test_to_dict_shape() -> None:
     plain = _document().to_dict()
-    assert plain["schema_version"] == 1
+    assert plain["schema_version"] == 2
     assert plain["text_length"] == len(TEXT)
     assert plain["quotes"][0]["span"] == {"start": 0, "end": 22}
     assert plain["quotes"][0]["kind"] == "speech"

@@ -11,7 +11,8 @@ Rows file format::
     # comment                         ignored, as are blank lines
 
 Every quotation of a listed document must get exactly one row. ``NAME`` is ``-``
-when the text does not say who; it must otherwise occur in the article.
+when the text does not say who; it must otherwise occur in the article, and a
+named quotation cannot have the attribution ``none``.
 
 Usage:
 
@@ -110,6 +111,9 @@ def merge(
             name, attribution = names[int(str(q["start"]))]
             if name is not None and name not in text:
                 raise RowError(f"{doc_id}: speaker_name {name!r} is not in the text")
+            if name is not None and attribution == "none":
+                # README-speakers: ``none`` says nobody is named, so it cannot go with a name
+                raise RowError(f"{doc_id}: {name!r} at {q['start']} has attribution 'none'")
             q["speaker_name"] = name
             q["attribution"] = attribution
             count += 1

@@ -12,9 +12,11 @@ from quoteparse.batch import parse_many
 from quoteparse.insertions import find_insertions
 from quoteparse.markers import find_markers, strip_markers
 from quoteparse.model import (
+    Attribution,
     Conversion,
     Dimension,
     Document,
+    Gender,
     Insertion,
     InsertionKind,
     MappedText,
@@ -25,6 +27,8 @@ from quoteparse.model import (
     Quote,
     QuoteKind,
     Span,
+    Speaker,
+    SpeakerKind,
 )
 from quoteparse.options import Options
 from quoteparse.parse import parse
@@ -36,9 +40,11 @@ from quoteparse.units.conversions import find_conversions
 from quoteparse.units.quantities import find_quantities
 
 __all__ = [
+    "Attribution",
     "Conversion",
     "Dimension",
     "Document",
+    "Gender",
     "Insertion",
     "InsertionKind",
     "MappedText",
@@ -51,6 +57,8 @@ __all__ = [
     "QuoteKind",
     "ReaderMode",
     "Span",
+    "Speaker",
+    "SpeakerKind",
     "__version__",
     "find_conversions",
     "find_insertions",

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from quoteparse.model import (
+    Attribution,
     Dimension,
     Insertion,
     InsertionKind,
@@ -32,7 +33,7 @@ from quoteparse.model import (
     Span,
 )
 
-__all__ = ["insertion", "marker", "quantity", "quote", "span"]
+__all__ = ["insertion", "marker", "quantity", "quote", "span", "with_speaker_id"]
 
 _new = object.__new__
 
@@ -214,6 +215,26 @@ def quantity(
     return q
 
 
+_QT_FIELDS = (
+    "span",
+    "content_span",
+    "content",
+    "open_mark",
+    "close_mark",
+    "closed",
+    "depth",
+    "parent",
+    "kind",
+    "speaker",
+    "speaker_span",
+    "cue",
+    "cue_span",
+    "paragraphs",
+    "continues",
+    "attribution",
+    "speaker_id",
+)
+_QT_SETTERS = _setters(Quote, _QT_FIELDS)
 (
     _SET_QT_SPAN,
     _SET_QT_CONTENT_SPAN,
@@ -230,26 +251,9 @@ def quantity(
     _SET_QT_CUE_SPAN,
     _SET_QT_PARAGRAPHS,
     _SET_QT_CONTINUES,
-) = _setters(
-    Quote,
-    (
-        "span",
-        "content_span",
-        "content",
-        "open_mark",
-        "close_mark",
-        "closed",
-        "depth",
-        "parent",
-        "kind",
-        "speaker",
-        "speaker_span",
-        "cue",
-        "cue_span",
-        "paragraphs",
-        "continues",
-    ),
-)
+    _SET_QT_ATTRIBUTION,
+    _SET_QT_SPEAKER_ID,
+) = _QT_SETTERS
 
 
 def quote(  # noqa: PLR0917 - one parameter per Quote field, in order
@@ -268,6 +272,8 @@ def quote(  # noqa: PLR0917 - one parameter per Quote field, in order
     cue_span: Span | None,
     paragraphs: tuple[Span, ...],
     continues: int | None,
+    attribution: Attribution,
+    speaker_id: int | None = None,
 ) -> Quote:
     """``Quote(...)`` with every field given (``whole`` is its ``span``)."""
     q: Quote = _new(Quote)
@@ -286,4 +292,15 @@ def quote(  # noqa: PLR0917 - one parameter per Quote field, in order
     _SET_QT_CUE_SPAN(q, cue_span)
     _SET_QT_PARAGRAPHS(q, paragraphs)
     _SET_QT_CONTINUES(q, continues)
+    _SET_QT_ATTRIBUTION(q, attribution)
+    _SET_QT_SPEAKER_ID(q, speaker_id)
     return q
+
+
+def with_speaker_id(q: Quote, speaker_id: int | None) -> Quote:
+    """A copy of ``q`` with ``speaker_id`` set (the linking step's one change)."""
+    out: Quote = _new(Quote)
+    for setter, name in zip(_QT_SETTERS, _QT_FIELDS, strict=True):
+        setter(out, getattr(q, name))
+    _SET_QT_SPEAKER_ID(out, speaker_id)
+    return out

@@ -27,9 +27,11 @@ if TYPE_CHECKING:
     from quoteparse.records import ResultKind
 
 __all__ = [
+    "Attribution",
     "Conversion",
     "Dimension",
     "Document",
+    "Gender",
     "Insertion",
     "InsertionKind",
     "MappedText",
@@ -40,10 +42,12 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "Span",
+    "Speaker",
+    "SpeakerKind",
 ]
 
 #: The version of the JSON shape produced by :meth:`Document.to_dict`.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -96,6 +100,49 @@ class QuoteKind(enum.Enum):
     PARTIAL = "partial"
     #: A term held at a distance, or a title: ``the so-called "experts"``.
     SCARE = "scare"
+
+
+class Attribution(enum.Enum):
+    """How the text tells the reader who said a quotation: where its speaker was found.
+
+    The values are those of the gold data (``evaluation/gold/README-speakers.md``),
+    so a user can count and audit each way a speaker was decided.
+    """
+
+    #: A cue after it in the same sentence: ``"...," he said.``
+    CUE_AFTER = "cue_after"
+    #: A cue before it in the same sentence: ``Weller said: "..."``, ``She called it "a disgrace".``
+    CUE_BEFORE = "cue_before"
+    #: ``according to X``, ``X zufolge``, ``selon X``, ``según X``, on either side.
+    ACCORDING_TO = "according_to"
+    #: The end of the previous paragraph introduces the speaker: ``Weller added:`` then ``"..."``.
+    COLON_INTRO = "colon_intro"
+    #: An earlier quotation or cue in the same paragraph: ``"A," he said. "B."`` (for B).
+    CONTINUED = "continued"
+    #: A quotation or cue in an earlier paragraph: a running quote with no cue of its own.
+    PARAGRAPH_CARRY = "paragraph_carry"
+    #: A cue later in the same paragraph: ``"A. B." ... "C," she said.`` (for A).
+    CUE_LATER = "cue_later"
+    #: No speaker: scare quotes, titles, or a quotation the text does not attribute.
+    NONE = "none"
+
+
+class SpeakerKind(enum.Enum):
+    """What sort of source a :class:`Speaker` is, from how the text names it."""
+
+    #: A person named in the text: ``Dennis Brooks``, ``Mr Brooks``.
+    PERSON = "person"
+    #: A body: a company, ministry, court, union, paper, or a document such as a report.
+    ORGANISATION = "organisation"
+    #: A source the text describes but does not name: ``a spokeswoman``, ``analysts``.
+    DESCRIBED = "described"
+
+
+class Gender(enum.Enum):
+    """Gender as the text states it (a pronoun or an honorific), never guessed from a name."""
+
+    FEMALE = "female"
+    MALE = "male"
 
 
 class InsertionKind(enum.Enum):
@@ -201,7 +248,10 @@ class Quote(_Plain):
     ``parent`` is the index, in the same tuple, of the enclosing quotation and
     ``depth`` its nesting level (0 at top level). ``continues`` is the index of
     the quotation this one carries on as one utterance (``"...," she said,
-    "..."``), or None.
+    "..."``), or None. ``attribution`` says where the speaker was found, and
+    ``speaker_id`` is the index in :attr:`Document.speakers` of the person (or
+    body) it resolves to (set by :func:`quoteparse.parse`; None from the finder
+    alone, or when the text leaves the person open).
     """
 
     span: Span
@@ -219,6 +269,33 @@ class Quote(_Plain):
     cue_span: Span | None = None
     paragraphs: tuple[Span, ...] = ()
     continues: int | None = None
+    attribution: Attribution = Attribution.NONE
+    speaker_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker(_Plain):
+    """A person (or body) quoted in a document, with every mention that refers to them.
+
+    ``name`` is the name at its fullest as written in the document (``Dennis
+    Brooks`` for quotations attributed to ``Brooks``, ``Mr Brooks`` and ``he``),
+    with role words and honorifics left out; ``name_span`` is where it is written.
+    ``mentions`` are the spans that refer to the speaker as quotations' speakers,
+    ``role`` a role or description the text gives (``Carolina coach``), and
+    ``quotes`` the indices in :attr:`Document.quotes` of their quotations.
+    ``gender`` is set only where the text states it, and ``gender_span`` is the
+    pronoun or honorific that said so.
+    """
+
+    name: str
+    name_span: Span
+    kind: SpeakerKind
+    mentions: tuple[Span, ...] = ()
+    role: str | None = None
+    role_span: Span | None = None
+    quotes: tuple[int, ...] = ()
+    gender: Gender | None = None
+    gender_span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,6 +455,7 @@ class Document(_Plain):
     markers: tuple[Marker, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     conversions: tuple[Conversion, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
 
     def to_dict(self, *, include_text: bool = True) -> dict[str, Any]:
         """Plain JSON-ready data in the documented shape (``docs/json.md``).

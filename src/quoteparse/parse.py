@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from quoteparse._build import insertion
+from quoteparse._build import insertion, with_speaker_id
 from quoteparse._check import require_text
 from quoteparse.insertions import find_insertions
 from quoteparse.markers import find_markers
 from quoteparse.model import Document, Insertion, Quote
 from quoteparse.options import Options, resolve_options
 from quoteparse.quotes import find_quotes
+from quoteparse.speakers.resolve import resolve_speakers
 from quoteparse.units.conversions import pair_conversions
 from quoteparse.units.quantities import find_quantities
 
@@ -35,6 +36,11 @@ def parse(text: str, *, options: Options | None = None, **shortcuts: Any) -> Doc
     require_text(text)
     opts = resolve_options(options, shortcuts)
     quotes = find_quotes(text, options=opts)
+    speakers, ids = resolve_speakers(text, quotes)
+    if speakers:
+        quotes = tuple(
+            [q if i is None else with_speaker_id(q, i) for q, i in zip(quotes, ids, strict=True)]
+        )
     quantities = find_quantities(text, options=opts)
     return Document(
         text=text,
@@ -43,6 +49,7 @@ def parse(text: str, *, options: Options | None = None, **shortcuts: Any) -> Doc
         markers=find_markers(text, options=opts),
         quantities=quantities,
         conversions=pair_conversions(text, quantities, opts),
+        speakers=speakers,
     )
 
 

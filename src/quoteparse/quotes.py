@@ -517,6 +517,7 @@ def find_quotes(
                 if len(q.pieces) == 1
                 else tuple([span(lo, hi) for lo, hi in q.pieces]),
                 a.continues,
+                a.attribution,
             )
         )
     return tuple(quotes)

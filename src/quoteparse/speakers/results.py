@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from quoteparse.model import QuoteKind, Span
+from quoteparse.model import Attribution, QuoteKind, Span
 
 __all__ = ["Found", "Hit", "QuoteSpan"]
 
@@ -26,6 +26,7 @@ class Found(NamedTuple):
     speaker: Span | None = None
     cue: Span | None = None
     continues: int | None = None
+    attribution: Attribution = Attribution.NONE
 
 
 class Hit(NamedTuple):

@@ -13,6 +13,9 @@
    "..."``, and a quotation that opens a sentence with no attribution of its
    own carries on the speaker just quoted (``continues`` is that quotation's
    index) or just reported in the sentence before.
+8. **A cue later in the paragraph** (:func:`cue_later`): a paragraph that opens
+   with a quotation and gives its cue only at a later quotation is that cue's
+   speaker's, not the previous paragraph's.
 
 Quotations inside other quotations look for their speaker only inside their
 parent. Each quotation gets the :class:`~quoteparse.Attribution` of the
@@ -23,7 +26,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quoteparse.model import QuoteKind
+from quoteparse.cue_verbs import CUES
+from quoteparse.model import Attribution, QuoteKind
 from quoteparse.speakers.carry import find_reported, previous_sentence
 from quoteparse.speakers.cue_after import find_cue_after
 from quoteparse.speakers.cue_before import find_cue_before
@@ -33,7 +37,12 @@ from quoteparse.speakers.results import Found, Hit, QuoteSpan
 from quoteparse.speakers.text import Lines, at_sentence_start, near, previous_paragraph, skip_space
 from quoteparse.speakers.trailing import find_trailing_cue
 
-__all__ = ["attribute"]
+__all__ = ["attribute", "cue_later"]
+
+#: Cues that name their speaker after them: ``according to the ministry``.
+_ACCORDING = frozenset(c.text for c in CUES if c.speaker_after)
+#: Attributions that a quotation's own sentence gives.
+_OWN_CUE = frozenset({Attribution.CUE_AFTER, Attribution.CUE_BEFORE, Attribution.ACCORDING_TO})
 
 
 def attribute(
@@ -48,6 +57,7 @@ def attribute(
     lines = Lines(text)
     last_top: int | None = None  # the latest top-level speech with a speaker
     last_named: int | None = None  # the latest top-level quotation with a speaker
+    paragraphs: list[tuple[int, int]] = []  # where each quotation looks for its speaker
     for k, q in enumerate(quotes):
         parent = parents[k]
         if parent is None:
@@ -55,10 +65,12 @@ def attribute(
         else:
             p = quotes[parent]
             lo, hi = p.content_start, p.content_end
+        paragraphs.append((lo, hi))
         starts = at_sentence_start(text, q.start, lo)
         if not speakers:
             out.append(Found(shape_kind(text, q, starts, lo)))
             continue
+        how = Attribution.CUE_AFTER
         hit = find_cue_after(text, q, hi)
         if hit is not None and hit.cue is None and not starts:
             hit = None  # a dash after a term inside a sentence is not a dash line
@@ -66,15 +78,18 @@ def attribute(
             out.append(Found(QuoteKind.SCARE))  # she added that the so-called "..."
             continue
         if hit is None:
+            how = Attribution.CUE_BEFORE
             hit = find_cue_before(text, lo, q.start)
         if hit is None:
             hit = find_partial_lead(text, q.start, lo)
         if hit is None and not starts:
+            how = Attribution.CUE_AFTER
             hit = find_trailing_cue(text, q.end, hi)
         at_paragraph_start = parent is None and q.start == skip_space(text, lo, q.start)
         if hit is None and at_paragraph_start:
             prev = previous_paragraph(text, lo)
             if prev is not None and text[prev[1] - 1] == ":":
+                how = Attribution.COLON_INTRO
                 hit = find_cue_before(text, prev[0], prev[1])
         continues: int | None = None
         if parent is None and last_top is not None:
@@ -93,6 +108,7 @@ def attribute(
                 continues = last_top
             elif region is not None:
                 hit = find_reported(text, *region)
+                how = Attribution.CONTINUED if region[0] >= lo else Attribution.PARAGRAPH_CARRY
             if (
                 hit is None
                 and continues is None
@@ -103,6 +119,8 @@ def attribute(
             if continues is not None:
                 earlier = out[continues]
                 hit = Hit(earlier.speaker, earlier.cue, True)
+                same = quotes[continues].start >= lo
+                how = Attribution.CONTINUED if same else Attribution.PARAGRAPH_CARRY
         if hit is None:
             # scare_lead and find_partial_lead have both found nothing to get here.
             out.append(Found(shape_kind(text, q, starts, lo, leads_seen=True)))
@@ -120,9 +138,59 @@ def attribute(
         else:
             speech = utterance(text, q)
         kind = QuoteKind.SPEECH if speech else QuoteKind.PARTIAL
-        out.append(Found(kind, hit.speaker, hit.cue, continues))
+        if (
+            how in _OWN_CUE
+            and hit.cue is not None
+            and text[hit.cue.start : hit.cue.end].lower() in _ACCORDING
+        ):
+            how = Attribution.ACCORDING_TO
+        if hit.speaker is None and hit.cue is None:
+            how = Attribution.NONE
+        out.append(Found(kind, hit.speaker, hit.cue, continues, how))
         if parent is None and hit.speaker is not None:
             last_named = k
             if kind is QuoteKind.SPEECH:
                 last_top = k
-    return out
+    return cue_later(out, quotes, parents, paragraphs)
+
+
+def cue_later(
+    found: list[Found],
+    quotes: Sequence[QuoteSpan],
+    parents: Sequence[int | None],
+    paragraphs: Sequence[tuple[int, int]],
+) -> list[Found]:
+    """Give a paragraph's opening run of carried quotations the speaker of its first cue.
+
+    ``"A. B." ... "C," she said.``: A was carried over from the paragraph
+    before only for want of a cue in its own sentence; the paragraph's own cue
+    names its speaker. Each quotation is looked at once, so this is linear.
+    """
+    k = 0
+    n = len(found)
+    while k < n:
+        if parents[k] is not None or found[k].attribution is not Attribution.PARAGRAPH_CARRY:
+            k += 1
+            continue
+        hi = paragraphs[k][1]
+        run = [k]
+        j = k + 1
+        while j < n and quotes[j].start < hi:
+            if parents[j] is None:
+                if found[j].attribution is not Attribution.CONTINUED:
+                    break
+                run.append(j)
+            j += 1
+        if j < n and quotes[j].start < hi and found[j].attribution in _OWN_CUE:
+            cued = found[j]
+            for r in run:
+                f = found[r]
+                found[r] = Found(
+                    f.kind,
+                    cued.speaker,
+                    cued.cue,
+                    f.continues if r != k else None,
+                    Attribution.CUE_LATER,
+                )
+        k = j
+    return found

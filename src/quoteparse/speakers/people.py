@@ -1,0 +1,364 @@
+"""The people a document names anywhere: the fuller names a short mention joins.
+
+One scan over the text finds every run of two or more capitalised words
+(``Dennis Brooks``, ``Chancellor Gordon Brown``, ``Ursula von der Leyen``),
+keyed by the last and first word of the name it holds, and a second notes
+where each capitalised word stands. A mention such as ``Brooks`` or ``Mr
+Brooks`` then looks up the fuller names ending in that word, wherever in the
+article they are written, and a pronoun asks who was named last before it.
+Runs are read into names lazily, only for the words a mention looks up, so the
+scans cost two regex passes.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple
+
+import regex
+
+from quoteparse._build import span
+from quoteparse.cue_verbs import CUES
+from quoteparse.model import Span
+from quoteparse.speaker_words import (
+    HONORIFICS,
+    OPENERS,
+    REACTION_VERBS,
+    ROLE_SUFFIXES,
+    ROLE_WORDS,
+)
+from quoteparse.speakers.names import Mention, fold, name_key, read_mention
+from quoteparse.titles import TITLES
+
+__all__ = ["NameIndex", "Written"]
+
+_ABBREVIATIONS = "|".join(sorted((regex.escape(t) for t in TITLES), key=len, reverse=True))
+
+# A run of two to six capitalised words, with name particles between them:
+# "Dennis Brooks", "Rod Brind'Amour", "Ursula von der Leyen", "Dr. Matthew
+# Bowes", "George W. Bush". A full stop belongs to a title or an initial only,
+# so "India. But Nair" is two runs' worth of words, not one name.
+_RUN_RE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{M}}\p{{Nd}}'’\-.])
+    (?P<run>
+        (?:(?:{_ABBREVIATIONS})\.|\p{{Lu}}\.|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*)
+        (?:
+            [ \u00a0]+
+            (?:(?:von|van|der|den|de|du|da|di|dos|bin|al|ter)[ \u00a0]+){{0,2}}
+            (?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*)
+        ){{1,5}}
+    )
+    (?![\p{{L}}\p{{M}}])
+    """,
+    regex.VERBOSE,
+)
+
+
+def _word_before(text: str, at: int) -> tuple[int, str] | None:
+    """The word just before ``at`` (past spaces and one comma), and where it starts.
+
+    A backward walk of a few characters: a regex anchored at ``at`` would be
+    tried from every position of the window before it.
+    """
+    j = at
+    while j > 0 and text[j - 1] in " \u00a0":
+        j -= 1
+    if j == at:
+        return None
+    if j > 0 and text[j - 1] == ",":
+        j -= 1
+    end = j
+    while j > 0 and end - j < 40 and (text[j - 1].isalpha() or text[j - 1] in "'’.-"):
+        j -= 1
+    return (j, text[j:end]) if j < end else None
+
+
+_VERBS = "|".join(sorted({c.text.split()[0] for c in CUES} | set(REACTION_VERBS)))
+# What follows a person's name: a cue ("said"), or an age or apposition (", 36," / ", the").
+_AFTER_PERSON_RE = regex.compile(
+    rf"""
+    (?P<after>
+        [ \u00a0]+(?:has[ \u00a0]+|also[ \u00a0]+)?(?:{_VERBS})\b
+        | ,[ \u00a0]+(?:\d{{1,3}}\b|the\b|an?\b|who\b)
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# An apposition after a name: ", now a parliamentary hopeful," / ", speaking to ...".
+_APPOSITION_RE = regex.compile(
+    r"(?P<apposition>,[ \u00a0]+(?:who|whose|now|speaking|aged|himself|herself)\b)"
+)
+
+# How far either side of a word its run of capitalised words may reach.
+_RUN_REACH = 80
+# Whole-text searches one document may make, and places kept per word: the caps
+# that keep a text built of thousands of distinct names linear.
+_SEARCH_BUDGET = 400
+_MAX_PLACES = 200
+
+
+def _in_word(ch: str) -> bool:
+    return ch.isalnum() or ch in "'’-"
+
+
+# One capitalised word anywhere: where a surname is used on its own ("Raha said").
+_WORD_RE = regex.compile(r"(?P<word>\p{Lu}[\p{L}\p{M}'’\-]*)")
+
+
+def _sentence_initial(text: str, at: int) -> bool:
+    back = text[max(0, at - 3) : at].rstrip(" \u00a0\"'“‘«»„")
+    return not back or back[-1] in ".!?\n\r:"
+
+
+class Written(NamedTuple):
+    """A name as written somewhere in the document."""
+
+    name: str
+    span: Span
+    mention: Mention
+
+
+class NameIndex:
+    """The names a text writes, looked up by one of their words, lazily.
+
+    Nothing is scanned up front: a lookup finds the word's occurrences with
+    ``str.find`` and reads the run of capitalised words around each, and a
+    pronoun's look-back scans only its window. Lookups are cached per word and
+    capped per document, so a text of any shape costs time linear in its
+    length times a constant.
+
+    >>> idx = NameIndex("Chancellor Gordon Brown spoke. Later Mr Brown said no.")
+    >>> [w.name for w in idx.ending_with("Brown")]
+    ['Gordon Brown']
+    >>> idx.last_use("Brown", before=50)
+    40
+    """
+
+    __slots__ = ("_budget", "_common", "_places", "_read", "_runs_with", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._read: dict[tuple[int, int], Written | None] = {}
+        self._places: dict[str, list[int]] = {}
+        self._runs_with: dict[str, list[tuple[int, int]]] = {}
+        self._common: dict[str, bool] = {}
+        # Whole-text searches left for this document (each costs one pass in C).
+        self._budget = _SEARCH_BUDGET
+
+    def _spend(self) -> bool:
+        self._budget -= 1
+        return self._budget >= 0
+
+    def places(self, word: str) -> list[int]:
+        """Where ``word`` is written as a whole word (case as given), in order."""
+        found = self._places.get(word)
+        if found is not None:
+            return found
+        found = []
+        if word and self._spend():
+            text, n, size = self._text, len(self._text), len(word)
+            at = text.find(word)
+            while at >= 0 and len(found) < _MAX_PLACES:
+                end = at + size
+                alone_before = at == 0 or not _in_word(text[at - 1])
+                if alone_before and (end == n or not _in_word(text[end])):
+                    found.append(at)
+                at = text.find(word, end)
+        self._places[word] = found
+        return found
+
+    def _common_word(self, word: str) -> bool:
+        """Whether the text also writes ``word`` in lower case (so it is no name)."""
+        low = word.lower()
+        if low not in self._common:
+            self._common[low] = self._spend() and f" {low} " in self._text
+        return self._common[low]
+
+    def _run_at(self, at: int) -> tuple[int, int] | None:
+        """The run of capitalised words holding the word at ``at``, if any."""
+        text = self._text
+        lo = max(0, at - _RUN_REACH)
+        hi = min(len(text), at + _RUN_REACH)
+        m = _RUN_RE.search(text, lo, hi)
+        while m is not None and m.end() <= at:
+            m = _RUN_RE.search(text, m.end(), hi)
+        if m is None or m.start() > at:
+            return None
+        return m.span()
+
+    def _runs(self, word: str) -> list[tuple[int, int]]:
+        runs = self._runs_with.get(word)
+        if runs is None:
+            runs = []
+            for at in self.places(word):
+                run = self._run_at(at)
+                if run is not None and (not runs or runs[-1] != run):
+                    runs.append(run)
+            self._runs_with[word] = runs
+        return runs
+
+    def _written(self, lo: int, hi: int, *, single: bool = False) -> Written | None:
+        """The name a run holds; a one-word name only after an honorific and if ``single``."""
+        key = (lo, hi)
+        if key not in self._read:
+            text = self._text
+            first_end = text.find(" ", lo, hi)
+            first = text[lo:first_end] if first_end > 0 else ""
+            if first.lower() in OPENERS:
+                lo = first_end + 1  # "Former Chelsea defender Marcel Desailly"
+            elif first and _sentence_initial(text, lo) and self._common_word(first):
+                # "Later Gordon Brown": a sentence's first word is a name only if
+                # the text never writes it in lower case.
+                lo = first_end + 1
+            m = read_mention(text, lo, hi)
+            ok = m.name is not None and m.name_span is not None
+            self._read[key] = Written(m.name, m.name_span, m) if ok else None  # type: ignore[arg-type]
+        w = self._read[key]
+        if w is None or (len(w.name.split()) < 2 and not (single and w.mention.gender)):
+            return None
+        return w
+
+    def _one_word(self, lo: int, hi: int) -> Written | None:
+        """The one-word name a run holds once its openers are off (``But Parry``), if any."""
+        self._written(lo, hi)
+        w = self._read[(lo, hi)]
+        return w if w is not None and len(w.name.split()) == 1 else None
+
+    def ending_with(self, word: str) -> list[Written]:
+        """The multi-word names whose last word is ``word``, in text order."""
+        out = []
+        for lo, hi in self._runs(word):
+            w = self._written(lo, hi)
+            if w is not None and name_key(w.name.split()[-1]) == name_key(word):
+                out.append(w)
+        return out
+
+    def starting_with(self, word: str) -> list[Written]:
+        """The multi-word names whose first word is ``word``, in text order."""
+        out = []
+        for lo, hi in self._runs(word):
+            w = self._written(lo, hi)
+            if w is not None and name_key(w.name.split()[0]) == name_key(word):
+                out.append(w)
+        return out
+
+    def containing(self, name: str) -> list[Written]:
+        """The names that end with the words of ``name`` and are longer: the fuller forms."""
+        words = name.split()
+        key = name_key(name)
+        return [
+            w
+            for w in self.ending_with(words[-1])
+            if len(w.name.split()) > len(words) and name_key(w.name).endswith(" " + key)
+        ]
+
+    def last_use(self, word: str, *, before: int) -> int:
+        """Where ``word`` was last written before ``before``; -1 if never."""
+        places = self.places(word)
+        k = bisect.bisect_left(places, before)
+        return places[k - 1] if k else -1
+
+    def person_like(self, w: Written) -> bool:
+        """Whether a written name reads as a person's, from the words around it.
+
+        A role or honorific in it, a role word or possessive before it
+        (``secretary George Osborne``, ``ONGC's Mr Raha``), or a cue, an age or
+        an apposition after it (``Raha said``, ``Desailly, 36,``).
+        """
+        m = w.mention
+        if m.role is not None or m.gender is not None:
+            return True
+        text = self._text
+        before = _word_before(text, w.span.start)
+        if before is not None:
+            word = before[1]
+            if fold(word) in ROLE_WORDS or word.endswith(("'s", "’s")):
+                return True
+        end = w.span.end
+        return bool(_AFTER_PERSON_RE.match(text, end) or _APPOSITION_RE.match(text, end))
+
+    def stated_gender(self, surname: str) -> tuple[str, Span] | None:
+        """The gender an honorific before ``surname`` states anywhere in the text, and where."""
+        text = self._text
+        for at in self.places(surname):
+            before = _word_before(text, at)
+            if before is not None:
+                gender = HONORIFICS.get(fold(before[1]))
+                if gender is not None:
+                    return gender, span(before[0], before[0] + len(before[1]))
+        return None
+
+    def lone_surname(self, lo: int, hi: int) -> Written | None:
+        """``Nair``, ``O'Sullivan`` written alone where a person's surname reads so.
+
+        A word that ends a fuller person's name elsewhere in the text, or one a
+        cue or an apposition follows (``Parry, speaking to BBC Sport``).
+        """
+        text = self._text
+        word = text[lo:hi]
+        if word.lower() in OPENERS:
+            return None
+        initial = _sentence_initial(text, lo)
+        after = _AFTER_PERSON_RE.match(text, hi) or _APPOSITION_RE.match(text, hi)
+        # "However, ...": a sentence's first word needs a fuller person's name elsewhere.
+        if (initial or not after) and not any(self.person_like(w) for w in self.ending_with(word)):
+            return None
+        where = span(lo, hi)
+        return Written(word, where, Mention(where, name=word, name_span=where))
+
+    def _person_run(self, lo: int, hi: int) -> Written | None:
+        """The person a run names, judged from its words and context before reading it."""
+        text = self._text
+        words = text[lo:hi].split()
+        if len(words) == 2 and words[0].lower() in OPENERS:
+            # "But Parry": one word after an opener, a lone surname or nothing.
+            at = hi - len(words[1])
+            return self.lone_surname(at, hi)
+        inside = any(
+            (f := fold(word)) in HONORIFICS
+            or f in ROLE_WORDS
+            or f.endswith(ROLE_SUFFIXES)
+            or "-" in f
+            or f.endswith(("'s", "’s", "'", "’"))
+            for word in words[:-1]
+        )
+        if not inside:
+            before = _word_before(text, lo)
+            outside = before is not None and (
+                fold(before[1]) in ROLE_WORDS or before[1].endswith(("'s", "’s"))
+            )
+            if not outside and not (
+                _AFTER_PERSON_RE.match(text, hi) or _APPOSITION_RE.match(text, hi)
+            ):
+                return None
+        w = self._written(lo, hi, single=True)
+        return w if w is not None and self.person_like(w) else None
+
+    def names_between(self, lo: int, hi: int) -> list[Written]:
+        """The person-like names written in ``[lo, hi)``, in text order: runs, then lone words."""
+        out: list[Written] = []
+        text = self._text
+        runs = [m.span() for m in _RUN_RE.finditer(text, lo, hi)]
+        r = 0
+        covered = -1
+        for m in _WORD_RE.finditer(text, lo, hi):
+            a, b = m.span()
+            if b - a < 3 or m.group().lower() in OPENERS:
+                continue  # "He", "US", "The": never the start of a person's name
+            while r < len(runs) and runs[r][1] <= a:
+                r += 1
+            if r < len(runs) and runs[r][0] <= a:
+                if runs[r][0] > covered:
+                    covered = runs[r][1]
+                    found = self._person_run(*runs[r])
+                    if found is not None:
+                        out.append(found)
+                continue
+            if a < covered:
+                continue
+            w = self.lone_surname(a, b)
+            if w is not None:
+                out.append(w)
+        return out

@@ -1,0 +1,342 @@
+"""From speaker mentions to people: the linking step over a whole document.
+
+Each quotation's ``speaker_span`` is read into its parts (:mod:`.names`) and
+resolved by the first rule that applies, in this order:
+
+1. :func:`by_name`: a name joins the fullest form of it written anywhere in the
+   article (``Brooks``, ``Mr Brooks`` -> ``Dennis Brooks``); a surname that two
+   people share goes to the one named last before the quotation.
+2. :func:`by_pronoun`: ``he``/``she``/``er``/``elle`` ... go to the speaker of the
+   last attribution when nothing the text says contradicts it (a gender stated
+   by a pronoun or an honorific), else to the person named last before the
+   mention; two people named in that last sentence and no earlier speaker
+   among them is a tie, left unresolved.
+3. :func:`by_description`: ``the minister`` joins the speaker whose role ends
+   in that word; ``a spokeswoman for the ministry``, ``analysts``, ``the report``
+   are speakers of their own, described rather than named.
+
+A mention already resolved (a carried quotation shares its speaker's span)
+gives the same person. Each mention is resolved once, and every lookup is in
+a dictionary keyed by a word, so the step is linear in the number of mentions
+and the names they look up.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from quoteparse.model import Attribution, Gender, Quote, Span, Speaker, SpeakerKind
+from quoteparse.speaker_words import (
+    AGE_WORDS,
+    DOCUMENT_WORDS,
+    GROUP_WORDS,
+    ORGANISATION_WORDS,
+    ROLE_WORDS,
+    SOURCE_OPENERS,
+)
+from quoteparse.speakers.names import Mention, fold, name_key, read_mention
+from quoteparse.speakers.people import NameIndex, Written
+
+__all__ = ["resolve_speakers"]
+
+_GENDERS = {"female": Gender.FEMALE, "male": Gender.MALE}
+
+# An age standing for a person: "36-year-old", "19-jährige".
+# How far back a pronoun looks for the person it stands for: two or three paragraphs.
+_LOOK_BACK = 700
+# The end of a sentence: a full stop, ! or ? (and a closing mark) then space, or a line break.
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’»]?[ \t]+|[\n\r\u2028\u2029\x85]+")
+_AGE_RE = re.compile(r"\d+-(?:year-old|jährige|jähriger|ans)")
+
+
+@dataclass(slots=True)
+class _Person:
+    """A speaker while the document is being read: grows as mentions join it."""
+
+    key: str
+    name: str
+    name_span: Span
+    kind: SpeakerKind
+    mentions: list[Span] = field(default_factory=list)
+    quotes: list[int] = field(default_factory=list)
+    role: str | None = None
+    role_span: Span | None = None
+    gender: Gender | None = None
+    gender_span: Span | None = None
+    last_seen: int = -1
+
+    def freeze(self) -> Speaker:
+        return Speaker(
+            self.name,
+            self.name_span,
+            self.kind,
+            tuple(self.mentions),
+            self.role,
+            self.role_span,
+            tuple(self.quotes),
+            self.gender,
+            self.gender_span,
+        )
+
+
+class _State:
+    """What resolution carries from one quotation to the next."""
+
+    __slots__ = (
+        "by_key",
+        "by_span",
+        "index",
+        "last",
+        "people",
+        "quote_ends",
+        "quote_starts",
+        "text",
+    )
+
+    def __init__(self, text: str, quotes: Sequence[Quote] = ()) -> None:
+        self.text = text
+        top = [q.span for q in quotes if q.parent is None]
+        self.quote_starts = [s.start for s in top]
+        self.quote_ends = [s.end for s in top]
+        self.index = NameIndex(text)
+        self.people: list[_Person] = []
+        self.by_key: dict[str, _Person] = {}
+        self.by_span: dict[Span, _Person | None] = {}
+        self.last: _Person | None = None  # the speaker of the last attribution
+
+    def in_quote(self, at: int) -> bool:
+        """Whether ``at`` lies inside a top-level quotation."""
+        k = bisect.bisect_right(self.quote_starts, at) - 1
+        return k >= 0 and at < self.quote_ends[k]
+
+    def person(self, key: str, make: _Person) -> _Person:
+        found = self.by_key.get(key)
+        if found is None:
+            self.by_key[key] = make
+            self.people.append(make)
+            return make
+        return found
+
+
+def _kind_of(name: str) -> SpeakerKind:
+    words = name.split()
+    if any(fold(w) in ORGANISATION_WORDS for w in words) or (len(words) == 1 and name.isupper()):
+        return SpeakerKind.ORGANISATION
+    return SpeakerKind.PERSON
+
+
+def _set_gender(person: _Person, gender: str | None, where: Span | None) -> None:
+    if gender is not None and where is not None and person.gender is None:
+        person.gender, person.gender_span = _GENDERS[gender], where
+
+
+def _forms(fuller: list[Written]) -> dict[str, list[Written]]:
+    """Written names grouped by person: a form that ends with a shorter one is that one.
+
+    ``Broadcaster Chris Evans`` and ``Chris Evans`` are one person, named
+    ``Chris Evans``: the words before it are a role the lexicon did not know.
+    """
+    keys = sorted({name_key(w.name) for w in fuller}, key=len)
+    root: dict[str, str] = {}
+    for k in keys:
+        root[k] = next((r for r in keys if len(r) < len(k) and k.endswith(" " + r)), k)
+    groups: dict[str, list[Written]] = {}
+    for w in fuller:
+        groups.setdefault(root[name_key(w.name)], []).append(w)
+    return groups
+
+
+def by_name(state: _State, m: Mention, at: int) -> _Person | None:
+    """The person a name mention stands for, at its fullest as written in the text."""
+    if m.name is None or m.name_span is None:
+        return None
+    name, where = m.name, m.name_span
+    fuller: list[Written] = []
+    if len(name.split()) == 1 and not m.organisation:
+        fuller = state.index.ending_with(name)
+        if not fuller:
+            # First name only (children, fiction): a fuller name that reads as a person's.
+            fuller = [w for w in state.index.starting_with(name) if state.index.person_like(w)]
+    if fuller:
+        groups = _forms(fuller)
+        if len(groups) > 1:
+            # Two people share the word: the one named last before the mention.
+            before = [w for w in fuller if w.span.start < at]
+            if not before:
+                return None
+            last = name_key(before[-1].name)
+            groups = {
+                r: ws for r, ws in groups.items() if any(name_key(w.name) == last for w in ws)
+            }
+        key, written = next(iter(groups.items()))
+        first = min((w for w in written if name_key(w.name) == key), key=lambda w: w.span.start)
+        person = state.person(key, _Person(key, first.name, first.span, _kind_of(first.name)))
+        for w in written:
+            _set_gender(person, w.mention.gender, w.mention.gender_span)
+            if person.role is None and w.mention.role is not None:
+                person.role, person.role_span = w.mention.role, w.mention.role_span
+    else:
+        key = name_key(name)
+        kind = SpeakerKind.ORGANISATION if m.organisation else _kind_of(name)
+        person = state.person(key, _Person(key, name, where, kind))
+    if m.role is not None and person.role is None:
+        person.role, person.role_span = m.role, m.role_span
+    _set_gender(person, m.gender, m.gender_span)
+    if person.gender is None and person.kind is SpeakerKind.PERSON:
+        stated = state.index.stated_gender(person.name.split()[-1])
+        if stated is not None:
+            _set_gender(person, *stated)
+    return person
+
+
+def _recency(state: _State, person: _Person, at: int) -> int:
+    """Where the text last named ``person`` before ``at``: a mention, or its surname."""
+    seen = max((s.start for s in person.mentions if s.start < at), default=-1)
+    if person.kind is SpeakerKind.PERSON:
+        seen = max(seen, state.index.last_use(person.name.split()[-1], before=at))
+    return seen
+
+
+def by_pronoun(state: _State, m: Mention, at: int) -> _Person | None:
+    """The person a pronoun stands for: the one named last before it that fits."""
+    p = m.pronoun
+    if p is None:
+        return None
+    want = _GENDERS.get(p.gender) if p.gender is not None else None
+    if p.plural:
+        last = state.last
+        return last if last is not None and last.kind is not SpeakerKind.PERSON else None
+    return _last_named(state, at, want, m.span)
+
+
+def _last_named(state: _State, at: int, want: Gender | None, where: Span | None) -> _Person | None:
+    """The subject of the last sentence before ``at`` that names a person who fits.
+
+    News names the speaker as the subject of a sentence and then quotes them
+    with a pronoun, so of the people a sentence names the first is taken, and
+    sentences are tried from the nearest back. Names inside quotations do not
+    count. A stated gender (``want``) skips anyone whose stated gender differs.
+    """
+    lo = max(0, at - _LOOK_BACK)
+    bounds = [lo, *[m.end() for m in _SENTENCE_END_RE.finditer(state.text, lo, at)], at]
+    for k in range(len(bounds) - 1, 0, -1):  # the nearest sentence first
+        for w in state.index.names_between(bounds[k - 1], bounds[k]):
+            if state.in_quote(w.span.start):
+                continue
+            person = by_name(state, w.mention, w.span.start)
+            if person is None or person.kind is not SpeakerKind.PERSON:
+                continue
+            if want is not None and person.gender not in (None, want):
+                continue
+            if want is not None and where is not None:
+                _set_gender(person, want.value, where)
+            return person
+    last = state.last
+    if (
+        last is not None
+        and last.kind is SpeakerKind.PERSON
+        and (want is None or last.gender in (None, want))
+    ):
+        return last
+    return None
+
+
+def by_description(state: _State, m: Mention, at: int) -> _Person | None:
+    """A described source: joins a speaker with that role, or stands on its own."""
+    if m.description is None or m.description_span is None:
+        return None
+    words = m.description.split()
+    head = fold(words[-1])
+    if not m.definite and not _described_source(text_of(state, m), words):
+        return None  # "took suspected diet pills bought online": not a noun phrase
+    if m.definite:
+        if head in AGE_WORDS or _AGE_RE.fullmatch(head):
+            return _last_named(state, at, None, None)  # "the 36-year-old"
+        if head in GROUP_WORDS or (head.endswith("s") and head[:-1] in ROLE_WORDS):
+            kind = SpeakerKind.DESCRIBED  # "the judges", "the police": a group of its own
+        elif head in ROLE_WORDS:
+            for person in reversed(state.people):
+                if person.role is not None and fold(person.role.split()[-1]) == head:
+                    return person
+            # "the former mayor", "the defender": the person the text is about.
+            return _last_named(state, at, None, None)
+        elif fold(text_of(state, m).split(maxsplit=1)[0]) in ("der", "die"):
+            # "der Virologe", "die Forscherin": German names a person just introduced so.
+            return _last_named(state, at, None, None)
+        elif head not in DOCUMENT_WORDS and head not in ORGANISATION_WORDS:
+            return None
+        else:
+            kind = SpeakerKind.ORGANISATION
+    else:
+        kind = SpeakerKind.DESCRIBED
+    key = "\0" + name_key(m.description)  # never the key of a name
+    person = state.person(key, _Person(key, m.description, m.description_span, kind))
+    _set_gender(person, m.gender, m.gender_span)
+    return person
+
+
+def text_of(state: _State, m: Mention) -> str:
+    """The mention as written."""
+    return state.text[m.span.start : m.span.end]
+
+
+def _described_source(written: str, words: list[str]) -> bool:
+    """Whether an indefinite description reads as a source: ``a spokeswoman``, ``analysts``."""
+    first = fold(written.split(maxsplit=1)[0]) if written.strip() else ""
+    if first in SOURCE_OPENERS:
+        return True
+    # A bare plural or mass noun of one or two words: "analysts", "police", "local residents".
+    return len(words) <= 2 and (words[-1].endswith("s") or fold(words[-1]) in GROUP_WORDS)
+
+
+_RULES = (by_name, by_pronoun, by_description)
+
+
+def resolve_speakers(
+    text: str, quotes: Sequence[Quote]
+) -> tuple[tuple[Speaker, ...], list[int | None]]:
+    """The speakers of a document and, for each quotation, the index of its speaker.
+
+    >>> from quoteparse import find_quotes
+    >>> text = ('Dennis Brooks runs the band. "We are back," Brooks said. '
+    ...         '"It took years," he added.')
+    >>> speakers, ids = resolve_speakers(text, find_quotes(text))
+    >>> [(s.name, s.quotes) for s in speakers], ids
+    ([('Dennis Brooks', (0, 1))], [0, 0])
+    """
+    if not any(q.speaker_span is not None for q in quotes):
+        return (), [None] * len(quotes)
+    state = _State(text, quotes)
+    found: list[_Person | None] = []
+    for k, q in enumerate(quotes):
+        where = q.speaker_span
+        if where is None or q.attribution is Attribution.NONE:
+            found.append(None)
+            continue
+        if where in state.by_span:
+            person = state.by_span[where]
+        else:
+            m = read_mention(text, where.start, where.end)
+            person = None
+            for rule in _RULES:
+                person = rule(state, m, where.start)
+                if person is not None:
+                    break
+            state.by_span[where] = person
+            if person is not None:
+                person.mentions.append(where)
+                person.last_seen = max(person.last_seen, where.start)
+        found.append(person)
+        if person is not None:
+            person.quotes.append(k)
+            if q.parent is None:
+                state.last = person
+    order = sorted(
+        state.people, key=lambda p: min([p.name_span.start, *[s.start for s in p.mentions]])
+    )
+    order = [p for p in order if p.quotes]
+    ids = {id(p): i for i, p in enumerate(order)}
+    return tuple(p.freeze() for p in order), [None if p is None else ids[id(p)] for p in found]

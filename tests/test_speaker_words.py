@@ -1,0 +1,129 @@
+"""Every entry of the resolution lexicon (quoteparse.speaker_words) does its job."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteparse import SpeakerKind, parse
+from quoteparse.speaker_words import (
+    AGE_WORDS,
+    DETERMINERS,
+    DOCUMENT_WORDS,
+    GROUP_WORDS,
+    HONORIFICS,
+    LEADING_WORDS,
+    OPEN_PRONOUNS,
+    OPENERS,
+    ORGANISATION_WORDS,
+    PRONOUNS,
+    REACTION_VERBS,
+    ROLE_SUFFIXES,
+    ROLE_WORDS,
+    SOURCE_OPENERS,
+    Pronoun,
+)
+from quoteparse.speakers.names import read_mention
+from quoteparse.speakers.people import NameIndex
+
+
+def _read(written: str):  # type: ignore[no-untyped-def]
+    return read_mention(written, 0, len(written))
+
+
+def test_tables_have_no_duplicates() -> None:
+    assert len({p.text for p in PRONOUNS}) == len(PRONOUNS)
+    assert len(set(ROLE_SUFFIXES)) == len(ROLE_SUFFIXES)
+    assert len(set(REACTION_VERBS)) == len(REACTION_VERBS)
+
+
+@pytest.mark.parametrize("pronoun", PRONOUNS, ids=lambda p: p.text)
+def test_pronoun(pronoun: Pronoun) -> None:
+    m = _read(pronoun.text)
+    assert m.pronoun == pronoun
+    assert m.name is None
+
+
+@pytest.mark.parametrize("word", sorted(HONORIFICS))
+def test_honorific_states_its_gender_and_is_not_the_name(word: str) -> None:
+    written = f"{word.capitalize()}. Okafor" if word == "m" else f"{word.capitalize()} Okafor"
+    m = _read(written)
+    assert m.name == "Okafor"
+    assert m.gender == HONORIFICS[word]
+
+
+@pytest.mark.parametrize("word", sorted(ROLE_WORDS))
+def test_role_word_is_split_off_the_name(word: str) -> None:
+    m = _read(f"{word} Tom Weller")
+    assert m.name == "Tom Weller"
+    assert m.role == word
+
+
+@pytest.mark.parametrize("suffix", ROLE_SUFFIXES)
+def test_german_role_noun_before_a_name(suffix: str) -> None:
+    m = _read(f"Sport{suffix} Anna Weber")
+    assert m.name == "Anna Weber"
+
+
+@pytest.mark.parametrize("word", sorted(ORGANISATION_WORDS))
+def test_organisation_word_makes_a_body(word: str) -> None:
+    doc = parse(f'"We grew," said Acme {word.capitalize()}.')
+    assert doc.speakers, word
+    assert doc.speakers[0].kind is SpeakerKind.ORGANISATION
+
+
+@pytest.mark.parametrize("word", sorted(DOCUMENT_WORDS))
+def test_document_speaks_for_its_body(word: str) -> None:
+    m = _read(f"Acme's {word}")
+    assert m.organisation
+    assert m.name == "Acme"
+
+
+@pytest.mark.parametrize("word", sorted(DETERMINERS))
+def test_determiner_opens_a_description(word: str) -> None:
+    m = _read(f"{word} spokeswoman")
+    assert m.name is None
+    assert m.description == "spokeswoman"
+
+
+@pytest.mark.parametrize("word", sorted(LEADING_WORDS))
+def test_leading_word_is_not_part_of_the_mention(word: str) -> None:
+    m = _read(f"{word.capitalize()} he")
+    assert m.pronoun is not None
+    assert m.pronoun.text == "he"
+
+
+@pytest.mark.parametrize("word", sorted(OPEN_PRONOUNS))
+def test_open_pronoun_names_nobody(word: str) -> None:
+    m = _read(word)
+    assert m.open
+    assert m.name is None
+
+
+@pytest.mark.parametrize("word", sorted(OPENERS))
+def test_opener_is_not_part_of_a_name(word: str) -> None:
+    index = NameIndex(f"{word.capitalize()} Gordon Brown spoke.")
+    assert [w.name for w in index.ending_with("Brown")] == ["Gordon Brown"]
+
+
+@pytest.mark.parametrize("verb", REACTION_VERBS)
+def test_reaction_verb_marks_a_person(verb: str) -> None:
+    text = f"Dana Reyes {verb} the plan."
+    assert [w.name for w in NameIndex(text).names_between(0, len(text))] == ["Dana Reyes"]
+
+
+@pytest.mark.parametrize("word", sorted(AGE_WORDS))
+def test_age_word_stands_for_the_person_just_named(word: str) -> None:
+    doc = parse(f'Dana Reyes, 19, scored twice. "We were lucky," the {word} said.')
+    assert [s.name for s in doc.speakers] == ["Dana Reyes"]
+
+
+@pytest.mark.parametrize("word", sorted(GROUP_WORDS))
+def test_group_word_is_a_speaker_of_its_own(word: str) -> None:
+    doc = parse(f'"We object," the {word} said.')
+    assert [(s.name, s.kind) for s in doc.speakers] == [(word, SpeakerKind.DESCRIBED)]
+
+
+@pytest.mark.parametrize("word", sorted(SOURCE_OPENERS))
+def test_source_opener_describes_a_source(word: str) -> None:
+    doc = parse(f'"We object," said {word} local fan.')
+    assert [s.kind for s in doc.speakers] == [SpeakerKind.DESCRIBED], word

@@ -20,6 +20,7 @@ ministry`` a description with no name. Every part keeps its span in the text.
 
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
 import regex
@@ -109,10 +110,39 @@ def _capital(word: str) -> bool:
 
 
 def read_mention(text: str, start: int, end: int) -> Mention:
-    """Read the mention ``text[start:end]`` into its parts (offsets are the text's)."""
-    pronoun = _PRONOUNS.get(text[start:end].lower())
+    """Read the mention ``text[start:end]`` into its parts (offsets are the text's).
+
+    The reading depends on the mention's own characters only, so it is made
+    once per distinct mention (the same names recur across a corpus) and
+    moved to where this one stands.
+    """
+    written = text[start:end]
+    pronoun = _PRONOUNS.get(written.lower())
     if pronoun is not None:  # the commonest mention, read at once
         return Mention(span(start, end), pronoun=pronoun)
+    return _moved(_read_alone(written), start)
+
+
+def _moved(m: Mention, by: int) -> Mention:
+    def move(s: Span | None) -> Span | None:
+        return None if s is None else span(s.start + by, s.end + by)
+
+    return m._replace(
+        span=span(m.span.start + by, m.span.end + by),
+        name_span=move(m.name_span),
+        role_span=move(m.role_span),
+        gender_span=move(m.gender_span),
+        description_span=move(m.description_span),
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def _read_alone(written: str) -> Mention:
+    """The reading of a mention as a text of its own (offsets from 0)."""
+    return _read(written, 0, len(written))
+
+
+def _read(text: str, start: int, end: int) -> Mention:
     words = [(m.start(), m.end(), m.lastgroup) for m in _WORD_RE.finditer(text, start, end)]
     whole = span(start, end)
     # Drop leading words that are not part of any mention: "Yet he".

@@ -300,10 +300,13 @@ class NameIndex:
         word = text[lo:hi]
         if word.lower() in OPENERS:
             return None
-        initial = _sentence_initial(text, lo)
         after = _AFTER_PERSON_RE.match(text, hi) or _APPOSITION_RE.match(text, hi)
+        if not after:
+            return None  # a lone word names a person by what follows it: "Nair said"
         # "However, ...": a sentence's first word needs a fuller person's name elsewhere.
-        if (initial or not after) and not any(self.person_like(w) for w in self.ending_with(word)):
+        if _sentence_initial(text, lo) and not any(
+            self.person_like(w) for w in self.ending_with(word)
+        ):
             return None
         where = span(lo, hi)
         return Written(word, where, Mention(where, name=word, name_span=where))

@@ -1,0 +1,109 @@
+"""Checks on the speakers-as-people gold over web articles and its holdout.
+
+``evaluation/gold/quotes-web-people.jsonl`` and
+``evaluation/holdout/quotes-web-people.jsonl`` give every quotation of German,
+French and Spanish web articles its speaker mention, kind, person
+(``speaker_name``) and how the text attributes it (``attribution``). These tests
+check the files' shape without the corpus and, when ../shared is there, that
+every span is a marked quotation and every mention and name is in its article.
+They never run the parser: the gold must stay independent of the code.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from evaluation.scoring import load_gold as load_scored_gold
+from evaluation.tools.gold_offsets import ATTRIBUTIONS, KINDS, QUOTE_MARKS, read_corpus_text
+
+from .conftest import CORPUS
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_DIR = ROOT / "evaluation" / "gold"
+HOLDOUT_DIR = ROOT / "evaluation" / "holdout"
+PEOPLE_GOLD = GOLD_DIR / "quotes-web-people.jsonl"
+PEOPLE_HOLDOUT = HOLDOUT_DIR / "quotes-web-people.jsonl"
+FIELDS = {"start", "end", "speaker", "kind", "speaker_name", "attribution"}
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """The documents of one gold file, one dict per JSONL line."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+GOLD_DOCS = read_jsonl(PEOPLE_GOLD)
+HOLDOUT_DOCS = read_jsonl(PEOPLE_HOLDOUT)
+DOCS = GOLD_DOCS + HOLDOUT_DOCS
+
+
+def test_both_files_hold_web_articles_with_quotations() -> None:
+    assert len(GOLD_DOCS) >= 15
+    assert len(HOLDOUT_DOCS) >= 5
+    for doc in DOCS:
+        assert doc["source"].startswith("web/")
+        assert doc["id"] == "people-" + doc["source"].removesuffix(".txt").replace("/", "-")
+        assert doc["quotes"], doc["id"]
+
+
+def test_holdout_is_about_a_third_and_shares_no_article() -> None:
+    gold = {doc["source"] for doc in GOLD_DOCS}
+    holdout = {doc["source"] for doc in HOLDOUT_DOCS}
+    assert not gold & holdout
+    total = len(gold) + len(holdout)
+    assert abs(3 * len(holdout) - total) <= 3
+    older = {doc["source"] for doc in read_jsonl(GOLD_DIR / "quotes-web.jsonl")}
+    assert not older & (gold | holdout)
+
+
+def test_ids_are_unique_across_every_gold_and_holdout_file() -> None:
+    paths = sorted(GOLD_DIR.glob("*.jsonl")) + sorted(HOLDOUT_DIR.glob("*.jsonl"))
+    ids = [doc.id for doc in load_scored_gold(paths)]
+    assert len(ids) == len(set(ids))
+
+
+def test_every_item_has_a_person_and_a_known_attribution() -> None:
+    for doc in DOCS:
+        for item in doc["quotes"]:
+            assert set(item) == FIELDS, item
+            assert item["kind"] in KINDS
+            assert item["attribution"] in ATTRIBUTIONS
+            name = item["speaker_name"]
+            assert name is None or (isinstance(name, str) and name.strip() == name != "")
+            # a person always comes with a way the text gives it, and none means nobody
+            if item["attribution"] == "none":
+                assert name is None, item
+            if name is not None:
+                assert item["attribution"] != "none", item
+            if item["kind"] == "scare":
+                assert item["speaker"] is None and name is None, item
+
+
+def test_the_files_hold_every_attribution_a_resolver_must_handle() -> None:
+    seen = {item["attribution"] for doc in GOLD_DOCS for item in doc["quotes"]}
+    assert {"cue_after", "cue_before", "continued", "according_to", "none"} <= seen
+    kinds = {item["kind"] for doc in DOCS for item in doc["quotes"]}
+    assert kinds == set(KINDS)
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=[doc["id"] for doc in DOCS])
+def test_spans_are_marked_and_mentions_and_names_are_in_the_article(doc: dict[str, Any]) -> None:
+    if not CORPUS.exists():
+        pytest.skip("../shared/corpus is not beside this checkout")
+    text = read_corpus_text(CORPUS / doc["source"])
+    spans = [(item["start"], item["end"]) for item in doc["quotes"]]
+    assert spans == sorted(spans, key=lambda span: (span[0], -span[1]))
+    for start, end in spans:
+        piece = text[start:end]
+        assert len(piece) >= 2 and piece[0] in QUOTE_MARKS and piece[-1] in QUOTE_MARKS, piece
+    for i, (s1, e1) in enumerate(spans):
+        for s2, e2 in spans[i + 1 :]:
+            assert e2 <= e1 or s2 >= e1, (s1, e1, s2, e2)
+    for item in doc["quotes"]:
+        for field in ("speaker", "speaker_name"):
+            if item[field] is not None:
+                assert item[field] in text, item[field]

@@ -80,7 +80,8 @@ def test_every_item_has_a_person_and_a_known_attribution() -> None:
             if name is not None:
                 assert item["attribution"] != "none", item
             if item["kind"] == "scare":
-                assert item["speaker"] is None and name is None, item
+                assert item["speaker"] is None, item
+                assert name is None, item
 
 
 def test_the_files_hold_every_attribution_a_resolver_must_handle() -> None:
@@ -99,7 +100,9 @@ def test_spans_are_marked_and_mentions_and_names_are_in_the_article(doc: dict[st
     assert spans == sorted(spans, key=lambda span: (span[0], -span[1]))
     for start, end in spans:
         piece = text[start:end]
-        assert len(piece) >= 2 and piece[0] in QUOTE_MARKS and piece[-1] in QUOTE_MARKS, piece
+        assert len(piece) >= 2, piece
+        assert piece[0] in QUOTE_MARKS, piece
+        assert piece[-1] in QUOTE_MARKS, piece
     for i, (s1, e1) in enumerate(spans):
         for s2, e2 in spans[i + 1 :]:
             assert e2 <= e1 or s2 >= e1, (s1, e1, s2, e2)

@@ -264,6 +264,9 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
         return None
     words = m.description.split()
     head = fold(words[-1])
+    first = fold(words[0])
+    if head not in _KNOWN_HEADS and first in _KNOWN_HEADS:
+        head = first  # French and Spanish put the head first: "le ministère des Affaires"
     if not m.definite and not _described_source(text_of(state, m), words):
         return None  # "took suspected diet pills bought online": not a noun phrase
     if m.definite:
@@ -305,6 +308,8 @@ def _described_source(written: str, words: list[str]) -> bool:
     # A bare plural or mass noun of one or two words: "analysts", "police", "local residents".
     return len(words) <= 2 and (words[-1].endswith("s") or fold(words[-1]) in GROUP_WORDS)
 
+
+_KNOWN_HEADS = ROLE_WORDS | ORGANISATION_WORDS | DOCUMENT_WORDS | GROUP_WORDS | AGE_WORDS
 
 _RULES = (by_name, by_pronoun, by_description)
 

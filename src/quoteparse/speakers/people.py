@@ -1,18 +1,15 @@
 """The people a document names anywhere: the fuller names a short mention joins.
 
-One scan over the text finds every run of two or more capitalised words
-(``Dennis Brooks``, ``Chancellor Gordon Brown``, ``Ursula von der Leyen``),
-keyed by the last and first word of the name it holds, and a second notes
-where each capitalised word stands. A mention such as ``Brooks`` or ``Mr
-Brooks`` then looks up the fuller names ending in that word, wherever in the
-article they are written, and a pronoun asks who was named last before it.
-Runs are read into names lazily, only for the words a mention looks up, so the
-scans cost two regex passes.
+A name is a run of capitalised words (``Dennis Brooks``, ``Chancellor Gordon
+Brown``, ``Ursula von der Leyen``) read into its parts by :mod:`.names`. A
+mention such as ``Brooks`` or ``Mr Brooks`` looks up the runs holding that word,
+wherever in the article they are written, and a pronoun asks which person the
+sentences just before it name, judged from the words around each name (a role,
+an honorific, a cue verb or an apposition). Nothing is scanned up front.
 """
 
 from __future__ import annotations
 
-import bisect
 from typing import NamedTuple
 
 import regex
@@ -132,8 +129,6 @@ class NameIndex:
     >>> idx = NameIndex("Chancellor Gordon Brown spoke. Later Mr Brown said no.")
     >>> [w.name for w in idx.ending_with("Brown")]
     ['Gordon Brown']
-    >>> idx.last_use("Brown", before=50)
-    40
     """
 
     __slots__ = ("_budget", "_common", "_places", "_read", "_runs_with", "_text")
@@ -220,12 +215,6 @@ class NameIndex:
             return None
         return w
 
-    def _one_word(self, lo: int, hi: int) -> Written | None:
-        """The one-word name a run holds once its openers are off (``But Parry``), if any."""
-        self._written(lo, hi)
-        w = self._read[(lo, hi)]
-        return w if w is not None and len(w.name.split()) == 1 else None
-
     def ending_with(self, word: str) -> list[Written]:
         """The multi-word names whose last word is ``word``, in text order."""
         out = []
@@ -243,22 +232,6 @@ class NameIndex:
             if w is not None and name_key(w.name.split()[0]) == name_key(word):
                 out.append(w)
         return out
-
-    def containing(self, name: str) -> list[Written]:
-        """The names that end with the words of ``name`` and are longer: the fuller forms."""
-        words = name.split()
-        key = name_key(name)
-        return [
-            w
-            for w in self.ending_with(words[-1])
-            if len(w.name.split()) > len(words) and name_key(w.name).endswith(" " + key)
-        ]
-
-    def last_use(self, word: str, *, before: int) -> int:
-        """Where ``word`` was last written before ``before``; -1 if never."""
-        places = self.places(word)
-        k = bisect.bisect_left(places, before)
-        return places[k - 1] if k else -1
 
     def person_like(self, w: Written) -> bool:
         """Whether a written name reads as a person's, from the words around it.

@@ -6,19 +6,23 @@ resolved by the first rule that applies, in this order:
 1. :func:`by_name`: a name joins the fullest form of it written anywhere in the
    article (``Brooks``, ``Mr Brooks`` -> ``Dennis Brooks``); a surname that two
    people share goes to the one named last before the quotation.
-2. :func:`by_pronoun`: ``he``/``she``/``er``/``elle`` ... go to the speaker of the
-   last attribution when nothing the text says contradicts it (a gender stated
-   by a pronoun or an honorific), else to the person named last before the
-   mention; two people named in that last sentence and no earlier speaker
-   among them is a tie, left unresolved.
+2. :func:`by_pronoun`: ``he``/``she``/``er``/``elle`` ... go to the first person
+   named (the subject) in the nearest sentence before the mention that names
+   one whose stated gender (a pronoun or an honorific) does not contradict it,
+   looking back at most :data:`_LOOK_BACK` characters and skipping names inside
+   quotations; failing that, to the speaker of the last attribution; failing
+   that, nobody. ``they`` goes only to a body or group just quoted.
 3. :func:`by_description`: ``the minister`` joins the speaker whose role ends
-   in that word; ``a spokeswoman for the ministry``, ``analysts``, ``the report``
-   are speakers of their own, described rather than named.
+   in that word, ``the 36-year-old`` or ``der Virologe`` the person just named;
+   ``a spokeswoman for the ministry``, ``analysts``, ``the report`` are speakers
+   of their own, described rather than named; words that do not read as a
+   source give nobody.
 
 A mention already resolved (a carried quotation shares its speaker's span)
-gives the same person. Each mention is resolved once, and every lookup is in
-a dictionary keyed by a word, so the step is linear in the number of mentions
-and the names they look up.
+gives the same person. Each mention is resolved once, names are looked up by
+word in :class:`~.people.NameIndex` (whose whole-text searches are capped per
+document), and a pronoun reads only a window before it, so the step is linear
+in the text.
 """
 
 from __future__ import annotations
@@ -204,14 +208,6 @@ def _person_of_forms(state: _State, key: str, written: list[Written]) -> _Person
         if person.role is None and w.mention.role is not None:
             person.role, person.role_span = w.mention.role, w.mention.role_span
     return person
-
-
-def _recency(state: _State, person: _Person, at: int) -> int:
-    """Where the text last named ``person`` before ``at``: a mention, or its surname."""
-    seen = max((s.start for s in person.mentions if s.start < at), default=-1)
-    if person.kind is SpeakerKind.PERSON:
-        seen = max(seen, state.index.last_use(person.name.split()[-1], before=at))
-    return seen
 
 
 def by_pronoun(state: _State, m: Mention, at: int) -> _Person | None:

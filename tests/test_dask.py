@@ -147,13 +147,15 @@ def test_record_columns_are_exactly_the_keys_records_produces(kind: Any) -> None
     doc = _hand_built()
     if kind == "markers":
         doc = parse("Comment: See:\nText.")
+    if kind == "speakers":
+        doc = parse('Ann Lee, 40, spoke. "We won," Lee said.')
     (row, *_) = doc.records(kind, doc_id="d")
     assert list(row) == record_columns(kind)
 
 
 def test_unknown_kind_fails_loudly() -> None:
-    with pytest.raises(ValueError, match="unknown result kind 'speakers'"):
-        record_columns("speakers")
+    with pytest.raises(ValueError, match="unknown result kind 'people'"):
+        record_columns("people")
 
 
 # ---- on a LocalCluster ----------------------------------------------------

@@ -474,8 +474,8 @@ class Document(_Plain):
     def records(self, kind: ResultKind, *, doc_id: Any = None) -> list[dict[str, Any]]:
         """Flat rows, one per result of ``kind``, that ``pandas.DataFrame`` takes as they are.
 
-        ``kind`` is ``"quotes"``, ``"insertions"``, ``"markers"``, ``"quantities"`` or
-        ``"conversions"``; ``doc_id``, when given, fills a ``doc_id`` column. See
+        ``kind`` is ``"quotes"``, ``"insertions"``, ``"markers"``, ``"quantities"``,
+        ``"conversions"`` or ``"speakers"``; ``doc_id``, when given, fills a ``doc_id`` column. See
         :func:`quoteparse.records.records` for the columns.
         """
         from quoteparse.records import records

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["RESULT_KINDS", "ResultKind", "records"]
 
 #: The names of the result tuples on a Document, in parse order.
-ResultKind = Literal["quotes", "insertions", "markers", "quantities", "conversions"]
+ResultKind = Literal["quotes", "insertions", "markers", "quantities", "conversions", "speakers"]
 RESULT_KINDS: tuple[ResultKind, ...] = get_args(ResultKind)
 
 
@@ -52,10 +52,21 @@ def records(doc: Document, kind: ResultKind, *, doc_id: Any = None) -> list[dict
     >>> doc = parse("Comment: See:\\nText.")
     >>> records(doc, "markers", doc_id=7)[0]["label"], records(doc, "markers")[0]["start"]
     ('Comment', 0)
-    >>> records(doc, "speakers")
+    >>> records(doc, "people")
     Traceback (most recent call last):
     ...
-    ValueError: unknown result kind 'speakers'; use one of: quotes, insertions, ...
+    ValueError: unknown result kind 'people'; use one of: quotes, insertions, ...
+
+    Quote rows carry ``speaker_name``, the name of the speaker ``speaker_id``
+    points to; speaker rows carry ``quote_count`` and ``words_quoted`` (the
+    words of their top-level quotations) and, as ``text``, the name:
+
+    >>> doc = parse('Ann Lee, 40, spoke. "We won," Lee said. "Again," she said.')
+    >>> row = records(doc, "speakers")[0]
+    >>> row["name"], row["quote_count"], row["words_quoted"]
+    ('Ann Lee', 2, 3)
+    >>> records(doc, "quotes")[1]["speaker_name"]
+    'Ann Lee'
     """
     if kind not in RESULT_KINDS:
         raise ValueError(f"unknown result kind {kind!r}; use one of: {', '.join(RESULT_KINDS)}")
@@ -64,6 +75,15 @@ def records(doc: Document, kind: ResultKind, *, doc_id: Any = None) -> list[dict
         row: dict[str, Any] = {} if doc_id is None else {"doc_id": doc_id}
         row["index"] = index
         _flatten(result, "", row)
-        row["text"] = doc.text[row["start"] : row["end"]]
+        if kind == "speakers":
+            top = [k for k in result.quotes if doc.quotes[k].parent is None]
+            row["quote_count"] = len(result.quotes)
+            row["words_quoted"] = sum(len(doc.quotes[k].content.split()) for k in top)
+            row["text"] = result.name
+        else:
+            if kind == "quotes":
+                sid = result.speaker_id
+                row["speaker_name"] = None if sid is None else doc.speakers[sid].name
+            row["text"] = doc.text[row["start"] : row["end"]]
         rows.append(row)
     return rows

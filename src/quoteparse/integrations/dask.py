@@ -19,7 +19,16 @@ import typing
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from quoteparse.model import Conversion, Document, Insertion, Marker, Quantity, Quote, Span
+from quoteparse.model import (
+    Conversion,
+    Document,
+    Insertion,
+    Marker,
+    Quantity,
+    Quote,
+    Span,
+    Speaker,
+)
 from quoteparse.options import Options, resolve_options
 from quoteparse.parse import parse
 from quoteparse.records import RESULT_KINDS, ResultKind
@@ -38,6 +47,7 @@ _RESULT_TYPES: dict[str, type] = {
     "markers": Marker,
     "quantities": Quantity,
     "conversions": Conversion,
+    "speakers": Speaker,
 }
 
 # pandas dtypes by annotation; the nullable ones where the field may be None.
@@ -45,6 +55,8 @@ _STRING = "string"
 # A tuple of spans (a quote's paragraphs) becomes a list of [start, end] pairs;
 # an Arrow list type keeps it typed all the way to Parquet.
 _SPAN_LIST = "span-list"
+# A tuple of indices (a speaker's quotations) becomes a list of integers.
+_INT_LIST = "int-list"
 _DTYPES: dict[tuple[type, bool], str] = {
     (int, False): "int64",
     (int, True): "Int64",
@@ -89,7 +101,7 @@ def _column_types(cls: type, prefix: str, out: dict[str, str]) -> None:
         elif isinstance(tp, type) and dataclasses.is_dataclass(tp):
             _column_types(tp, name, out)
         elif typing.get_origin(tp) is tuple:
-            out[name[:-1]] = _SPAN_LIST
+            out[name[:-1]] = _INT_LIST if typing.get_args(tp)[0] is int else _SPAN_LIST
         else:
             out[name[:-1]] = _DTYPES[(tp, optional)]
 
@@ -97,6 +109,10 @@ def _column_types(cls: type, prefix: str, out: dict[str, str]) -> None:
 def _schema(kind: ResultKind, id_dtype: Any = _STRING) -> dict[str, Any]:
     out: dict[str, Any] = {"doc_id": id_dtype, "index": "int64"}
     _column_types(_RESULT_TYPES[kind], "", out)
+    if kind == "quotes":
+        out["speaker_name"] = _STRING
+    if kind == "speakers":
+        out["quote_count"] = out["words_quoted"] = "int64"
     out["text"] = _STRING
     return out
 
@@ -119,13 +135,13 @@ def record_meta(kind: str, id_dtype: Any = _STRING) -> Any:
     import pandas as pd
     import pyarrow as pa
 
-    span_list = pd.ArrowDtype(pa.list_(pa.list_(pa.int64())))
+    lists = {
+        _SPAN_LIST: pd.ArrowDtype(pa.list_(pa.list_(pa.int64()))),
+        _INT_LIST: pd.ArrowDtype(pa.list_(pa.int64())),
+    }
     schema = _schema(_check_kind(kind), id_dtype)
     return pd.DataFrame(
-        {
-            name: pd.Series([], dtype=span_list if dtype == _SPAN_LIST else dtype)
-            for name, dtype in schema.items()
-        }
+        {name: pd.Series([], dtype=lists.get(dtype, dtype)) for name, dtype in schema.items()}
     )
 
 

@@ -82,3 +82,13 @@ def test_html_with_several_inputs_has_a_section_each(tmp_path: Path) -> None:
     assert page.count("<!DOCTYPE html>") == 1
     assert page.count('<div class="qp-doc">') == 2
     assert f"<h2>{first}</h2>" in page
+
+
+def test_summary_has_a_who_is_quoted_table() -> None:
+    text = 'Ann Lee, 40, spoke. "We won," Lee said. "Again," she said. "No," said Bo Chan.'
+    lines = list(summary("-", parse(text)))
+    start = lines.index("  who is quoted (quotations, words):")
+    assert lines[start + 1 : start + 3] == ["    Ann Lee: 2, 3 words", "    Bo Chan: 1, 1 word"]
+    assert any(
+        line.endswith("- Lee (said) = Ann Lee") or "- Lee = Ann Lee" in line for line in lines
+    )

@@ -138,6 +138,19 @@ def _short(text: str) -> str:
     return flat if len(flat) <= _SHOWN else flat[: _SHOWN - 1] + "…"
 
 
+def _who_is_quoted(doc: Document) -> Iterator[str]:
+    """The "who is quoted" table: person, role, quotations, words quoted; most quoted first."""
+    rows = doc.records("speakers")
+    if not rows:
+        return
+    yield "  who is quoted (quotations, words):"
+    for row in sorted(rows, key=lambda r: -r["quote_count"]):
+        role = f", {row['role']}" if row["role"] else ""
+        words = row["words_quoted"]
+        plural = "" if words == 1 else "s"
+        yield f"    {row['name']}{role}: {row['quote_count']}, {words} word{plural}"
+
+
 def summary(name: str, doc: Document) -> Iterator[str]:
     """Lines of the readable summary of one parsed document."""
     counts = ", ".join(
@@ -145,8 +158,11 @@ def summary(name: str, doc: Document) -> Iterator[str]:
         for kind in ("quotes", "insertions", "markers", "quantities", "conversions")
     )
     yield f"{name}: {len(doc.text)} chars; {counts}"
+    yield from _who_is_quoted(doc)
     for q in doc.quotes:
         who = f" - {q.speaker}" if q.speaker else ""
+        if q.speaker_id is not None and doc.speakers[q.speaker_id].name != q.speaker:
+            who += f" = {doc.speakers[q.speaker_id].name}"
         cue = f" ({q.cue})" if q.cue else ""
         state = "" if q.closed else " [unclosed]"
         yield (

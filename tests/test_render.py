@@ -250,3 +250,18 @@ def _documents(draw: st.DrawFn) -> Document:
 def test_views_of_any_handmade_document_keep_the_text(doc: Document) -> None:
     assert "".join(_tree(render_html(doc)).text) == doc.text.replace("\r", "\n")
     assert _ANSI.sub("", render_ansi(doc)).startswith(doc.text)
+
+
+def test_html_has_a_who_is_quoted_table_under_the_text() -> None:
+    from quoteparse import parse, render_html
+
+    doc = parse('Ann Lee, 40, spoke. "We won," Lee said. "<Again>," she said.')
+    page = render_html(doc, standalone=False)
+    table = page.split('<table class="qp-who">', 1)[1].split("</table>", 1)[0]
+    assert page.index('<div class="qp-text">') < page.index('<table class="qp-who">')
+    assert "<caption>Who is quoted</caption>" in table
+    assert (
+        '<tr><td>Ann Lee</td><td></td><td class="qp-num">2</td><td class="qp-num">3</td></tr>'
+        in table
+    )
+    assert "<table" not in render_html(parse("No quotations here."), standalone=False)

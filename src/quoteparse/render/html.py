@@ -54,6 +54,11 @@ _CSS = """
  margin:0 2px 0 4px;padding:0 4px;border-radius:3px;background:#e03131;color:#fff;
  font:700 10px/1.6 system-ui,sans-serif;vertical-align:2px}
 .qp-doc .qp-text [title]:hover{outline:1px solid #495057;cursor:help}
+.qp-doc .qp-who{margin:14px 0 0;border-collapse:collapse;font-size:13px}
+.qp-doc .qp-who caption{text-align:left;font-weight:700;padding:0 0 4px}
+.qp-doc .qp-who th,.qp-doc .qp-who td{padding:2px 12px 2px 0;border-bottom:1px solid #dee2e6;
+ text-align:left}
+.qp-doc .qp-who td.qp-num{text-align:right}
 """
 
 _LQ, _RQ = "\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"  # English
@@ -125,11 +130,37 @@ def _body(doc: Document) -> str:
     return "".join(out)
 
 
+def _who(doc: Document) -> str:
+    """The "who is quoted" table under the text: person, role, quotations, words quoted."""
+    rows = sorted(doc.records("speakers"), key=lambda r: -r["quote_count"])
+    if not rows:
+        return ""
+
+    def cell(value: object, cls: str = "") -> str:
+        text = "" if value is None else html.escape(str(value), quote=False)
+        return f'<td class="{cls}">{text}</td>' if cls else f"<td>{text}</td>"
+
+    body = "".join(
+        "<tr>"
+        + cell(r["name"])
+        + cell(r["role"])
+        + cell(r["quote_count"], "qp-num")
+        + cell(r["words_quoted"], "qp-num")
+        + "</tr>"
+        for r in rows
+    )
+    return (
+        '<table class="qp-who"><caption>Who is quoted</caption><thead><tr><th>person</th>'
+        "<th>role</th><th>quotations</th><th>words quoted</th></tr></thead>"
+        f"<tbody>{body}</tbody></table>"
+    )
+
+
 def _fragment(doc: Document, *, style: bool) -> str:
     sheet = f"<style>{_CSS}</style>" if style else ""
     return (
         f'<div class="qp-doc">{sheet}{_summary(doc)}{_legend()}'
-        f'<div class="qp-text">{_body(doc)}</div></div>'
+        f'<div class="qp-text">{_body(doc)}</div>{_who(doc)}</div>'
     )
 
 

@@ -135,6 +135,47 @@ CUES: tuple[Cue, ...] = (
     Cue("pisze"),  # Polish
     Cue("pisał"),  # Polish
     Cue("sa"),  # Swedish, Norwegian, Danish
+    Cue("berichtet"),  # German
+    Cue("berichtete"),  # German
+    Cue("erzählt"),  # German
+    Cue("erzählte"),  # German
+    Cue("erläutert"),  # German
+    Cue("erläuterte"),  # German
+    Cue("begründet"),  # German
+    Cue("begründete"),  # German
+    Cue("kritisiert"),  # German
+    Cue("kritisierte"),  # German
+    Cue("fordert"),  # German
+    Cue("forderte"),  # German
+    Cue("warnt"),  # German
+    Cue("warnte"),  # German
+    Cue("souligne"),  # French
+    Cue("précise"),  # French
+    Cue("raconte"),  # French
+    Cue("assure"),  # French
+    Cue("confie"),  # French
+    Cue("poursuit"),  # French
+    Cue("indique"),  # French
+    Cue("rappelle"),  # French
+    Cue("a souligné"),  # French
+    Cue("a précisé"),  # French
+    Cue("a indiqué"),  # French
+    Cue("a assuré"),  # French
+    Cue("a ajouté"),  # French
+    Cue("a affirmé"),  # French
+    Cue("a estimé"),  # French
+    Cue("apuntó"),  # Spanish
+    Cue("señaló"),  # Spanish
+    Cue("agregó"),  # Spanish
+    Cue("indicó"),  # Spanish
+    Cue("sostuvo"),  # Spanish
+    Cue("declaró"),  # Spanish
+    Cue("manifestó"),  # Spanish
+    Cue("expresó"),  # Spanish
+    Cue("comentó"),  # Spanish
+    Cue("advirtió"),  # Spanish
+    Cue("relató"),  # Spanish
+    Cue("contó"),  # Spanish
     # The speaker comes after these: "according to the ministry".
     Cue("according to", speaker_after=True),
     Cue("selon", speaker_after=True),  # French

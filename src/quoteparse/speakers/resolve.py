@@ -70,7 +70,6 @@ class _Person:
     role_span: Span | None = None
     gender: Gender | None = None
     gender_span: Span | None = None
-    last_seen: int = -1
 
     def freeze(self) -> Speaker:
         return Speaker(
@@ -211,7 +210,7 @@ def _person_of_forms(state: _State, key: str, written: list[Written]) -> _Person
 
 
 def by_pronoun(state: _State, m: Mention, at: int) -> _Person | None:
-    """The person a pronoun stands for: the one named last before it that fits."""
+    """The person a pronoun stands for: the subject of the nearest sentence naming one who fits."""
     p = m.pronoun
     if p is None:
         return None
@@ -343,7 +342,6 @@ def resolve_speakers(
             state.by_span[where] = person
             if person is not None:
                 person.mentions.append(where)
-                person.last_seen = max(person.last_seen, where.start)
         found.append(person)
         if person is not None:
             person.quotes.append(k)

@@ -218,7 +218,8 @@ def _lines(text: str) -> Iterator[tuple[int, int | None]]:
     """Each line start, with the start of the line before it (None when that line
     is empty or there is none). A run of empty lines costs one step."""
     yield 0, None
-    if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
+    brk = _only_break(text)
+    if brk is None:
         prev = 0
         for m in _BREAKS_RE.finditer(text):
             start = m.end()
@@ -227,28 +228,50 @@ def _lines(text: str) -> Iterator[tuple[int, int | None]]:
             yield start, (prev if m.group() in _ONE_BREAK else None)
             prev = start
         return
-    # str.find runs at memory speed, several times faster than a regex search.
+    # One kind of break: str.find runs at memory speed, several times faster
+    # than a regex search, so \r, \r\n and U+2028 lines cost what \n lines do.
+    width = len(brk)
+    run = _RUNS_RE[brk].match
     prev = 0
-    at = text.find("\n")
+    at = text.find(brk)
     while at >= 0:
-        start = at + 1
+        start = at + width
         if start == len(text):
             return
-        if text[start] == "\n":
-            content = _CONTENT_RE.search(text, start)
-            if content is None:
+        if text.startswith(brk, start):
+            skipped = run(text, start)  # matches: a break starts here
+            start = skipped.end() if skipped else start
+            if start == len(text):
                 return
-            start = content.start()
             yield start, None
         else:
             yield start, prev
         prev = start
-        at = text.find("\n", start)
+        at = text.find(brk, start)
+
+
+def _only_break(text: str) -> str | None:
+    """The one way ``text`` breaks its lines, or None when it mixes them.
+
+    A text with no break at all gives ``"\\n"`` (nothing to find).
+    """
+    present = [ch for ch in _LINE_BREAKS if ch in text]
+    if len(present) <= 1:
+        return present[0] if present else "\n"
+    if len(present) == 2 and "\r" in present and "\n" in present:
+        crlf = text.count("\r\n")
+        if crlf == text.count("\r") == text.count("\n"):
+            return "\r\n"
+    return None
 
 
 # A run of line breaks; runs longer than one break hold an empty line.
 _BREAKS_RE = re.compile(r"(?:\r\n?|[\n\u2028\u2029\x85])+")
-_CONTENT_RE = re.compile(r"[^\n]")
+# A run of one kind of break, for each kind _only_break may name.
+_RUNS_RE = {
+    brk: re.compile(f"(?:{re.escape(brk)})+")
+    for brk in ("\n", "\r", "\r\n", "\u2028", "\u2029", "\x85")
+}
 _ONE_BREAK = frozenset({"\n", "\r", "\r\n", "\u2028", "\u2029", "\x85"})
 
 

@@ -45,6 +45,20 @@ _ACCORDING = frozenset(c.text for c in CUES if c.speaker_after)
 _OWN_CUE = frozenset({Attribution.CUE_AFTER, Attribution.CUE_BEFORE, Attribution.ACCORDING_TO})
 
 
+# Line breaks the strategies know only as \n: U+2028, U+2029 and NEL end a line
+# as \n does everywhere else. Results are spans, and a same-length copy keeps
+# every offset, so reading that copy is exact.
+_OTHER_BREAKS = ("\N{LINE SEPARATOR}", "\N{PARAGRAPH SEPARATOR}", "\N{NEXT LINE}")
+
+
+def _as_newlines(text: str) -> str:
+    """``text`` with U+2028, U+2029 and U+0085 written ``\\n`` (the same length)."""
+    for brk in _OTHER_BREAKS:
+        if brk in text:
+            text = text.replace(brk, "\n")
+    return text
+
+
 def attribute(
     text: str,
     quotes: Sequence[QuoteSpan],
@@ -53,6 +67,7 @@ def attribute(
     speakers: bool = True,
 ) -> list[Found]:
     """Kind, speaker, cue and continuation for each quotation (sorted by start)."""
+    text = _as_newlines(text)
     out: list[Found] = []
     lines = Lines(text)
     last_top: int | None = None  # the latest top-level speech with a speaker

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -110,24 +111,71 @@ def test_python_dash_m(flags: list[str]) -> None:
     assert "See:" in done.stdout
 
 
-@pytest.mark.parametrize("flags", [[], ["--jsonl"]])
-def test_a_reader_that_goes_away_stops_it_quietly(flags: list[str]) -> None:
-    # "quoteparse *.txt | head": the pipe is closed before anything is written,
-    # so the first write fails; no traceback, the status of a SIGPIPE stop.
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "quoteparse", *flags, str(EXAMPLE), str(EXAMPLE)],
+FORMATS = [[], ["--jsonl"], ["--json"], ["--html"]]
+FORMAT_IDS = ["summary", "jsonl", "json", "html"]
+
+
+def _child(*argv: str, **kwargs: object) -> subprocess.Popen[bytes]:
+    """``python -m quoteparse ARGV``: the real entry point, in a process of its own."""
+    return subprocess.Popen(  # type: ignore[call-overload, no-any-return]
+        [sys.executable, "-m", "quoteparse", *argv],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=ROOT,
         env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""},
+        **kwargs,
     )
+
+
+@pytest.mark.parametrize("flags", FORMATS, ids=FORMAT_IDS)
+def test_a_reader_that_goes_away_stops_it_quietly(flags: list[str]) -> None:
+    # "quoteparse *.txt | head": the pipe is closed before anything is written,
+    # so the first write fails; no traceback, the status of a SIGPIPE stop.
+    proc = _child(*flags, str(EXAMPLE), str(EXAMPLE))
     assert proc.stdout is not None
     assert proc.stderr is not None
     proc.stdout.close()
     err = proc.stderr.read().decode("utf-8", "replace")
     assert proc.wait(timeout=60) == 141, err
-    assert "Traceback" not in err
     assert err == ""
+
+
+@pytest.mark.parametrize("flags", FORMATS, ids=FORMAT_IDS)
+@pytest.mark.parametrize("files", [1, 3])
+def test_a_reader_that_stops_after_one_line_gives_141_on_every_format(
+    flags: list[str], files: int, tmp_path: Path
+) -> None:
+    # "quoteparse --json FILE | head -1": the reader takes one line and goes.
+    # The output is several times a pipe's buffer (64 KB), so part of it is
+    # still unwritten then; --json and --html used to end with 0 here.
+    if flags == ["--jsonl"] and files == 1:
+        pytest.skip("one file's --jsonl is one line: nothing is left unwritten after it")
+    big = tmp_path / "many.txt"
+    big.write_text("Comment: a line of its own\n" * 4000, "utf-8")
+    proc = _child(*flags, *[str(big)] * files)
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    assert proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode("utf-8", "replace")
+    assert proc.wait(timeout=60) == 141, err
+    assert err == ""
+
+
+def _documents(out: bytes, flags: list[str]) -> int:
+    """How many documents the output shows: HTML sections, else their marker lines."""
+    if flags == ["--html"]:
+        return out.count(b"<section>")
+    return out.count(b"Comment: See also:")
+
+
+@pytest.mark.parametrize("flags", FORMATS, ids=FORMAT_IDS)
+def test_output_that_ends_is_status_0_on_every_format(flags: list[str]) -> None:
+    proc = _child(*flags, str(EXAMPLE), str(EXAMPLE))
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert err == b""
+    assert _documents(out, flags) >= 2
 
 
 def test_ctrl_c_gives_one_line_and_status_130() -> None:
@@ -164,18 +212,91 @@ def test_workers_must_be_a_positive_whole_number() -> None:
         _run("--workers", "0", str(EXAMPLE))
 
 
-def test_closed_stdin_is_one_line_and_the_other_files_are_kept() -> None:
+@pytest.mark.parametrize("flags", FORMATS, ids=FORMAT_IDS)
+def test_closed_stdin_is_one_line_and_the_other_files_are_kept(flags: list[str]) -> None:
     # "quoteparse --json good.txt - <&-": sys.stdin is None in the child.
+    proc = _child(*flags, str(EXAMPLE), "-", stdin=None, preexec_fn=lambda: os.close(0))
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 1, err
+    assert err == b"quoteparse: -: standard input is closed\n"
+    assert _documents(out, flags) == 1
+    if flags == ["--json"]:
+        assert [d["file"] for d in json.loads(out)] == [str(EXAMPLE)]
+
+
+SURROGATE_TEXT = '"We will go \\ud83d," she said.\n'  # unicode_escape decodes it to U+D83D
+
+
+@pytest.mark.parametrize("flags", FORMATS, ids=FORMAT_IDS)
+def test_a_lone_surrogate_is_one_line_and_the_other_files_are_kept(
+    flags: list[str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "escaped.txt"
+    bad.write_text(SURROGATE_TEXT, "ascii")
+    good = tmp_path / "good.txt"
+    good.write_text('Comment: See also:\n"We stay," he said.\n', "ascii")
+    proc = _child("--encoding", "unicode_escape", *flags, str(good), str(bad), str(good))
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 1, err
+    assert err.decode() == (
+        f"quoteparse: {bad}: decodes as unicode_escape to a lone surrogate U+D83D at "
+        "character 12, which cannot be written out\n"
+    )
+    assert _documents(out, flags) == 2
+    if flags == ["--json"]:
+        assert [d["file"] for d in json.loads(out)] == [str(good), str(good)]
+
+
+def test_output_that_cannot_encode_a_character_is_one_line() -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "quoteparse", "--json", str(EXAMPLE), "-"],
-        stdin=None,
+        [sys.executable, "-m", "quoteparse", "--jsonl", "-"],
+        input="Comment: caf\u00e9\n".encode(),
         capture_output=True,
-        text=True,
         check=False,
         cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""},
-        preexec_fn=lambda: __import__("os").close(0),
+        env={"PYTHONPATH": str(ROOT / "src"), "PATH": "", "PYTHONIOENCODING": "ascii"},
     )
-    assert done.returncode == 1, done.stderr
-    assert done.stderr == "quoteparse: -: standard input is closed\n"
-    assert [d["file"] for d in json.loads(done.stdout)] == [str(EXAMPLE)]
+    assert done.returncode == 1
+    assert done.stderr.decode() == (
+        "quoteparse: standard output (ascii) cannot hold U+00E9; set PYTHONIOENCODING=utf-8\n"
+    )
+    assert done.stdout == b""
+
+
+def test_a_byte_order_mark_is_not_part_of_the_text(tmp_path: Path) -> None:
+    # It used to stay in the text, shifting every offset by one.
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + b'"We will go," she said.\n')
+    for encoding in ("utf-8", "auto"):
+        code, out, err = _run("--json", "--encoding", encoding, str(path))
+        assert (code, err) == (0, "")
+        doc = json.loads(out)
+        assert doc["text"] == '"We will go," she said.\n'
+        assert doc["quotes"][0]["span"] == {"start": 0, "end": 13}
+        assert doc["quotes"][0]["speaker"] == "she"
+
+
+def test_json_output_is_what_json_dumps_writes(tmp_path: Path) -> None:
+    # Written piece by piece, it must still be the indented JSON of to_dict().
+    from quoteparse import parse
+
+    other = tmp_path / "other.txt"
+    other.write_text('"Tabs\there", she said of 5 km (3 miles).\n\x00\u2028', "utf-8")
+    texts = {str(EXAMPLE): EXAMPLE.read_text("utf-8"), str(other): other.read_text("utf-8")}
+    for flags in ([], ["--no-text"]):
+        records = [
+            {"file": name, **parse(text).to_dict(include_text=not flags)}
+            for name, text in texts.items()
+        ]
+        _, out, _ = _run("--json", *flags, *texts)
+        assert out == json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+        _, out, _ = _run("--json", *flags, str(other))
+        assert out == json.dumps(records[1], ensure_ascii=False, indent=2) + "\n"
+
+
+def test_exit_statuses_are_the_documented_ones() -> None:
+    from quoteparse.cli import EXIT_STATUSES
+
+    table = (ROOT / "docs" / "cli.md").read_text("utf-8")
+    for status in EXIT_STATUSES:
+        assert f"| {status} |" in table

@@ -18,20 +18,25 @@ import argparse
 import codecs
 import json
 import os
+import re
 import sys
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
+from quoteparse._json_stream import document_json
 from quoteparse._version import __version__
 from quoteparse.batch import parse_many
 from quoteparse.corpus import decode, find_files
 from quoteparse.model import Document
-from quoteparse.render.html import render_html, render_html_pages
+from quoteparse.render.html import iter_html_pages, render_html
 from quoteparse.render.terminal import render_ansi
 
 __all__ = ["main"]
+
+# Half of a UTF-16 surrogate pair: a code point no UTF encoder writes.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 #: How much of a result's text the summary shows before eliding it.
 _SHOWN = 60
@@ -122,7 +127,6 @@ def _read(name: str, encoding: str, stdin: TextIO | None) -> _Input:
         return _Input(name, None, exc.strerror or str(exc))
     try:
         text, used = decode(data, encoding)
-        return _Input(name, text, None, used)
     except UnicodeDecodeError as exc:
         hint = " (try --encoding cp1252)" if encoding.lower().replace("-", "") == "utf8" else ""
         return _Input(
@@ -131,6 +135,17 @@ def _read(name: str, encoding: str, stdin: TextIO | None) -> _Input:
             f"cannot decode as {encoding}: byte 0x{data[exc.start]:02x} at offset {exc.start}"
             + hint,
         )
+    lone = None if text.isascii() else _SURROGATE.search(text)
+    if lone is not None:
+        # utf-7, unicode_escape and the like can decode to half of a surrogate
+        # pair, which no output (UTF-8 JSON, HTML, the terminal) can hold.
+        return _Input(
+            name,
+            None,
+            f"decodes as {encoding} to a lone surrogate U+{ord(lone.group()):04X} at "
+            f"character {lone.start()}, which cannot be written out",
+        )
+    return _Input(name, text, None, used)
 
 
 def _short(text: str) -> str:
@@ -219,10 +234,11 @@ def main(
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
 ) -> int:
-    """Run the command line; returns the exit status (0, or 1 when any input failed).
+    """Run the command line; returns the exit status (see :data:`EXIT_STATUSES`).
 
-    The status is 141 when standard output's reader went away before the end,
-    and 130 after Ctrl-C.
+    0 when every input was read and written, 1 when any input failed (or
+    standard output cannot hold a character), 2 for a usage error, 141 when
+    standard output's reader went away before the end, 130 after Ctrl-C.
     """
     stdin = stdin if stdin is not None else sys.stdin  # None when the process has no stdin
     stdout = stdout if stdout is not None else sys.stdout
@@ -233,22 +249,139 @@ def main(
         stdout.flush()  # here, so that a closed pipe is met inside this try
         return status
     except BrokenPipeError:
-        # "quoteparse *.txt | head": the reader has all it wanted. Point the
-        # process's stdout at /dev/null so the flush at exit cannot fail again.
-        if stdout is sys.stdout:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            os.close(devnull)
-        return _SIGPIPE_STATUS
+        return _reader_gone(stdout)
+    except _OutputError as exc:
+        stderr.write(f"quoteparse: {exc}\n")
+        return _FAILED
     except KeyboardInterrupt:
         # Ctrl-C: one line, not a traceback from wherever the parse was.
         stderr.write("quoteparse: interrupted\n")
         return _SIGINT_STATUS
 
 
+# The exit statuses; docs/cli.md lists the same.
+_OK = 0
+_FAILED = 1  # an input failed (a message names it), or output could not be encoded
+_USAGE = 2  # argparse's own status for a bad command line, also an unknown encoding
 # 128 + the signal: what a shell reports for a tool SIGPIPE or SIGINT stopped.
 _SIGPIPE_STATUS = 141
 _SIGINT_STATUS = 130
+
+#: Every exit status of :func:`main`, with what it means.
+EXIT_STATUSES: dict[int, str] = {
+    _OK: "every input was read, parsed and written",
+    _FAILED: "an input could not be read or decoded, or standard output cannot hold a character",
+    _USAGE: "a bad command line or an unknown encoding",
+    _SIGINT_STATUS: "interrupted (Ctrl-C)",
+    _SIGPIPE_STATUS: "the reader of standard output went away before the end",
+}
+
+
+def _reader_gone(stdout: TextIO) -> int:
+    """The status after a write met a closed pipe (``quoteparse *.txt | head``).
+
+    The reader has all it wanted. Point the process's stdout at /dev/null so
+    the flush at exit cannot fail again (and print a traceback of its own).
+    """
+    if stdout is sys.stdout:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    return _SIGPIPE_STATUS
+
+
+class _OutputError(Exception):
+    """Standard output cannot take what is written (its encoding lacks a character)."""
+
+
+def _writer(stdout: TextIO) -> Callable[[str], None]:
+    """``stdout.write`` that turns an encoding failure into one clear :class:`_OutputError`."""
+
+    def write(piece: str) -> None:
+        try:
+            stdout.write(piece)
+        except UnicodeEncodeError as exc:
+            char = exc.object[exc.start]
+            raise _OutputError(
+                f"standard output ({exc.encoding}) cannot hold U+{ord(char):04X}; "
+                "set PYTHONIOENCODING=utf-8"
+            ) from None
+
+    return write
+
+
+#: Parsed documents with the names of their inputs, in input order, as they come.
+_Named = Iterator[tuple[str, Document]]
+
+
+# Each output format writes every document as soon as it has it and flushes,
+# so output streams and a reader that went away is met at the next document,
+# whatever the format.
+
+
+def _write_summary(named: _Named, args: argparse.Namespace, stdout: TextIO) -> None:
+    write = _writer(stdout)
+    colour = use_colour(args.color, stdout)
+    for name, doc in named:
+        lines = summary(name, doc)
+        write(next(lines) + "\n")
+        if colour:
+            write(render_ansi(doc) + "\n\n")
+        for line in lines:
+            write(line + "\n")
+        stdout.flush()
+
+
+def _write_jsonl(named: _Named, args: argparse.Namespace, stdout: TextIO) -> None:
+    write = _writer(stdout)
+    for name, doc in named:
+        record = {"file": name, **doc.to_dict(include_text=not args.no_text)}
+        write(json.dumps(record, ensure_ascii=False) + "\n")
+        stdout.flush()
+
+
+def _write_json(named: _Named, args: argparse.Namespace, stdout: TextIO) -> None:
+    """One indented object for one input, an array of them for several; nothing if none parsed.
+
+    Written piece by piece (``document_json``), never built whole: a big
+    text's output costs about its own size in memory, not several times it.
+    """
+    write = _writer(stdout)
+    array = len(args.files) != 1
+    count = 0
+    for name, doc in named:
+        if array:
+            write(",\n  " if count else "[\n  ")
+        pieces = document_json(doc, {"file": name}, include_text=not args.no_text, level=int(array))
+        for piece in pieces:
+            write(piece)
+        count += 1
+        stdout.flush()
+    if count:
+        write("\n]\n" if array else "\n")
+
+
+def _write_html(named: _Named, args: argparse.Namespace, stdout: TextIO) -> None:
+    """One page for one input; for several, one page with a section per input, as they come."""
+    write = _writer(stdout)
+    if len(args.files) == 1:
+        for name, doc in named:
+            write(render_html(doc, title=f"quoteparse: {name}"))
+        return
+    for piece in iter_html_pages(named):
+        write(piece)
+        stdout.flush()
+
+
+def _output(args: argparse.Namespace) -> Callable[[_Named, argparse.Namespace, TextIO], None]:
+    """The writer of the output format the command line asked for."""
+    if args.html:
+        return _write_html
+    if args.json:
+        return _write_json
+    if args.jsonl:
+        return _write_jsonl
+    return _write_summary
 
 
 def _run(args: argparse.Namespace, stdin: TextIO | None, stdout: TextIO, stderr: TextIO) -> int:
@@ -258,10 +391,9 @@ def _run(args: argparse.Namespace, stdin: TextIO | None, stdout: TextIO, stderr:
             codecs.lookup(args.encoding)
     except LookupError:
         stderr.write(f"quoteparse: unknown encoding {args.encoding!r}\n")
-        return 2
+        return _USAGE
     args.files = list(find_files(args.files, args.glob))
     show_progress = len(args.files) > 1 and stderr.isatty()
-    colour = use_colour(args.color, stdout)
     failed: list[str] = []
     names: deque[str] = deque()
 
@@ -284,30 +416,6 @@ def _run(args: argparse.Namespace, stdin: TextIO | None, stdout: TextIO, stderr:
             names.append(name)
             yield item.text
 
-    documents = []
-    pages: list[tuple[str, Document]] = []
-    for doc in parse_many(texts(), workers=args.workers):
-        name = names.popleft()
-        if args.html:
-            pages.append((name, doc))
-        elif args.json or args.jsonl:
-            record = {"file": name, **doc.to_dict(include_text=not args.no_text)}
-            if args.jsonl:
-                stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-            else:
-                documents.append(record)
-        else:
-            lines = summary(name, doc)
-            stdout.write(next(lines) + "\n")
-            if colour:
-                stdout.write(render_ansi(doc) + "\n\n")
-            for line in lines:
-                stdout.write(line + "\n")
-    if len(pages) == 1:
-        stdout.write(render_html(pages[0][1], title=f"quoteparse: {pages[0][0]}"))
-    elif pages:
-        stdout.write(render_html_pages(pages))
-    if args.json and documents:
-        shape = documents[0] if len(args.files) == 1 else documents
-        stdout.write(json.dumps(shape, ensure_ascii=False, indent=2) + "\n")
-    return 1 if failed else 0
+    named = ((names.popleft(), doc) for doc in parse_many(texts(), workers=args.workers))
+    _output(args)(named, args, stdout)
+    return _FAILED if failed else _OK

@@ -4,11 +4,14 @@ The rule of ``encoding="auto"``, applied to each file on its own: UTF-8 when
 the bytes are valid UTF-8; otherwise cp1252 (Windows Western, what most
 mis-saved news text is) when every byte is defined in cp1252; otherwise
 Latin-1 (ISO-8859-1), which decodes any bytes. The encoding actually used is
-returned beside the text, so output can say which.
+returned beside the text, so output can say which. A UTF-8 byte order mark at
+the start is dropped (read as ``utf-8-sig``): it says how the file is encoded
+and is not part of the text, so offsets count from the first real character.
 """
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -25,6 +28,8 @@ def decode(data: bytes, encoding: str = "auto") -> tuple[str, str]:
     ('café', 'utf-8')
     >>> decode("café – 5".encode("cp1252"))
     ('café – 5', 'cp1252')
+    >>> decode(b"\\xef\\xbb\\xbfcaf\\xc3\\xa9", "utf8")  # a byte order mark is not text
+    ('café', 'utf8')
     >>> decode(b"\\x81")  # undefined in cp1252
     ('\\x81', 'latin-1')
     >>> decode(b"\\xe9", "utf-8")
@@ -33,13 +38,19 @@ def decode(data: bytes, encoding: str = "auto") -> tuple[str, str]:
     UnicodeDecodeError: 'utf-8' codec can't decode byte 0xe9 in position 0: unexpected end of data
     """
     if encoding != "auto":
-        return data.decode(encoding), encoding
+        return data.decode(_without_bom(encoding)), encoding
     for candidate in AUTO_ORDER[:-1]:
         try:
-            return data.decode(candidate), candidate
+            return data.decode(_without_bom(candidate)), candidate
         except UnicodeDecodeError:
             continue
     return data.decode(AUTO_ORDER[-1]), AUTO_ORDER[-1]
+
+
+def _without_bom(encoding: str) -> str:
+    # A byte order mark opening a UTF-8 file says how it is encoded; it is not
+    # part of the text (utf-16 and utf-32 drop theirs already).
+    return "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
 
 
 def find_files(names: Iterable[str], glob: str = "*") -> Iterator[str]:

@@ -465,11 +465,15 @@ class Document(_Plain):
         """
         plain = to_plain(self)
         assert isinstance(plain, dict)
-        out: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "text_length": len(self.text)}
+        out = self._json_head()
         out.update(plain)
         if not include_text:
             del out["text"]
         return out
+
+    def _json_head(self) -> dict[str, Any]:
+        # The keys to_dict writes before the fields (the CLI streams the same shape).
+        return {"schema_version": SCHEMA_VERSION, "text_length": len(self.text)}
 
     def records(self, kind: ResultKind, *, doc_id: Any = None) -> list[dict[str, Any]]:
         """Flat rows, one per result of ``kind``, that ``pandas.DataFrame`` takes as they are.

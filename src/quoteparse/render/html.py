@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from quoteparse.model import Document
 from quoteparse.render._layers import Close, Layer, Open, highlights, layout
 
-__all__ = ["render_html", "render_html_pages"]
+__all__ = ["iter_html_pages", "render_html", "render_html_pages"]
 
 # One rule set, every selector under .qp-doc so a notebook's own styles are
 # left alone. Colours are fixed (not inherited) so the view reads the same in
@@ -190,14 +190,26 @@ def render_html(doc: Document, standalone: bool = True, *, title: str = "quotepa
 
 
 def _page(body: str, title: str) -> str:
+    return _page_head(title) + body + _PAGE_TAIL
+
+
+def _page_head(title: str) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{html.escape(title, quote=False)}</title><style>{_CSS}"
         "body{margin:24px;background:#f8f9fa}"
         "h2{font:600 15px system-ui,sans-serif;color:#495057;margin:28px 0 8px}"
-        f"</style></head>\n<body>{body}</body></html>\n"
+        "</style></head>\n<body>"
     )
+
+
+_PAGE_TAIL = "</body></html>\n"
+
+
+def _section(name: str, doc: Document) -> str:
+    heading = f"<h2>{html.escape(name, quote=False)}</h2>"
+    return f"<section>{heading}{_fragment(doc, style=False)}</section>"
 
 
 def render_html_pages(named: Sequence[tuple[str, Document]], title: str = "quoteparse") -> str:
@@ -208,8 +220,28 @@ def render_html_pages(named: Sequence[tuple[str, Document]], title: str = "quote
     >>> page.count('<div class="qp-doc">'), "<h2>&lt;b&gt;</h2>" in page
     (2, True)
     """
-    body = "".join(
-        f"<section><h2>{html.escape(name, quote=False)}</h2>{_fragment(doc, style=False)}</section>"
-        for name, doc in named
-    )
-    return _page(body, title)
+    return _page("".join(_section(name, doc) for name, doc in named), title)
+
+
+def iter_html_pages(
+    named: Iterable[tuple[str, Document]], title: str = "quoteparse"
+) -> Iterator[str]:
+    """The page of :func:`render_html_pages` in pieces: the head, one per section, the tail.
+
+    ``named`` may be lazy: each section is rendered when its document arrives,
+    so a caller can write the page out while later documents are still parsed.
+    Nothing is yielded when ``named`` is empty.
+
+    >>> from quoteparse import parse
+    >>> pieces = list(iter_html_pages([("a.txt", parse("Note: one"))]))
+    >>> len(pieces), pieces[-1]
+    (3, '</body></html>\\n')
+    """
+    started = False
+    for name, doc in named:
+        if not started:
+            yield _page_head(title)
+            started = True
+        yield _section(name, doc)
+    if started:
+        yield _PAGE_TAIL

@@ -30,6 +30,7 @@ from quoteparse._version import __version__
 from quoteparse.batch import parse_many
 from quoteparse.corpus import decode, find_files
 from quoteparse.model import Document
+from quoteparse.records import who_is_quoted
 from quoteparse.render.html import iter_html_pages, render_html
 from quoteparse.render.terminal import render_ansi
 
@@ -155,11 +156,11 @@ def _short(text: str) -> str:
 
 def _who_is_quoted(doc: Document) -> Iterator[str]:
     """The "who is quoted" table: person, role, quotations, words quoted; most quoted first."""
-    rows = doc.records("speakers")
+    rows = who_is_quoted(doc)
     if not rows:
         return
     yield "  who is quoted (quotations, words):"
-    for row in sorted(rows, key=lambda r: -r["quote_count"]):
+    for row in rows:
         role = f", {row['role']}" if row["role"] else ""
         words = row["words_quoted"]
         plural = "" if words == 1 else "s"

@@ -18,7 +18,7 @@ from quoteparse.model import Span
 if TYPE_CHECKING:
     from quoteparse.model import Document
 
-__all__ = ["RESULT_KINDS", "ResultKind", "records"]
+__all__ = ["RESULT_KINDS", "ResultKind", "records", "who_is_quoted"]
 
 #: The names of the result tuples on a Document, in parse order.
 ResultKind = Literal["quotes", "insertions", "markers", "quantities", "conversions", "speakers"]
@@ -87,3 +87,16 @@ def records(doc: Document, kind: ResultKind, *, doc_id: Any = None) -> list[dict
             row["text"] = doc.text[row["start"] : row["end"]]
         rows.append(row)
     return rows
+
+
+def who_is_quoted(doc: Document) -> list[dict[str, Any]]:
+    """The speaker rows of ``doc``, most quoted first (ties in order of first mention).
+
+    The one "who is quoted" table the command-line summary and the HTML view show.
+
+    >>> from quoteparse import parse
+    >>> doc = parse('"No," said Bo Chan. Ann Lee, 40, spoke. "We won," Lee said. "Yes," she said.')
+    >>> [(r["name"], r["quote_count"]) for r in who_is_quoted(doc)]
+    [('Ann Lee', 2), ('Bo Chan', 1)]
+    """
+    return sorted(records(doc, "speakers"), key=lambda r: -r["quote_count"])

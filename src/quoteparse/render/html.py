@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 from quoteparse.model import Document
+from quoteparse.records import who_is_quoted
 from quoteparse.render._layers import Close, Layer, Open, highlights, layout
 
 __all__ = ["iter_html_pages", "render_html", "render_html_pages"]
@@ -132,7 +133,7 @@ def _body(doc: Document) -> str:
 
 def _who(doc: Document) -> str:
     """The "who is quoted" table under the text: person, role, quotations, words quoted."""
-    rows = sorted(doc.records("speakers"), key=lambda r: -r["quote_count"])
+    rows = who_is_quoted(doc)
     if not rows:
         return ""
 

@@ -38,6 +38,7 @@ from quoteparse.speaker_words import (
     ROLE_WORDS,
     Pronoun,
 )
+from quoteparse.speakers.patterns import PARTICLES
 from quoteparse.titles import TITLES
 
 __all__ = ["Mention", "fold", "name_key", "read_mention"]
@@ -56,10 +57,6 @@ _WORD_RE = regex.compile(
 
 _PRONOUNS = {p.text: p for p in PRONOUNS}
 _TITLES = frozenset(t.lower() for t in TITLES)
-# Name particles written lower case inside a name: Ursula von der Leyen.
-_PARTICLES = frozenset(
-    ("von", "van", "der", "den", "de", "du", "da", "di", "dos", "bin", "al", "ter")
-)
 # Prepositions before a name that make it someone else's: "a spokesman for X".
 _PREPOSITIONS = frozenset(
     ("for", "of", "at", "from", "with", "in", "to", "für", "bei", "pour", "chez")
@@ -69,6 +66,7 @@ _GERMAN_ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "
 _DEFINITE = frozenset(("the", "der", "die", "das", "le", "la", "les", "el", "los", "las"))
 # Second halves of hyphenated roles: scrum-half, full-back, vice-captain.
 _POSITIONS = frozenset(("half", "back", "forward", "keeper", "captain", "secretary", "general"))
+_HYPHEN_ROLES = ROLE_WORDS | _POSITIONS
 # The possessive ending of a word that belongs to the role: Oxfam's, Barclays'.
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
@@ -231,7 +229,7 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
         word = text[a:b]
         if kind != "word" or word.endswith(_POSSESSIVE):
             break
-        if _capital(word) or (word in _PARTICLES and i < len(core) and i > 1):
+        if _capital(word) or (word in PARTICLES and i < len(core) and i > 1):
             i -= 1
             continue
         break
@@ -257,10 +255,10 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
             last_role = k
         elif last_role == k - 1 and word.endswith(ROLE_SUFFIXES):
             last_role = k  # "Kabarettist Torsten Sträter", "Sportredaktor Christoph"
-        elif "-" in word and word.split("-")[-1] in ROLE_WORDS | _POSITIONS:
+        elif "-" in word and word.split("-")[-1] in _HYPHEN_ROLES:
             last_role = k  # "Scrum-half Peter Stringer", "Under-Secretary John Taylor"
     j = last_role + 1
-    name_words = [w for w in run[j:] if text[w[0] : w[1]] not in _PARTICLES or w is not run[j]]
+    name_words = [w for w in run[j:] if text[w[0] : w[1]] not in PARTICLES or w is not run[j]]
     if run and fold(text[run[-1][0] : run[-1][1]]) in ROLE_WORDS:
         name_words = []  # "the Salford MP": all role, no name
     if (

@@ -186,8 +186,10 @@ NAME_TOKEN_RE = re.compile(rf"{TOKEN}")
 SPACES = " \t\u00a0"
 
 
-# Lower-case words inside names: Ursula von der Leyen, Osama bin Laden.
-PARTICLES = frozenset(("von", "van", "der", "den", "de", "du", "da", "di", "la", "le", "bin"))
+# Lower-case words inside names: Ursula von der Leyen, Osama bin Laden, Jorge dos Santos.
+PARTICLES = frozenset(
+    ("von", "van", "der", "den", "de", "du", "da", "di", "dos", "la", "le", "bin", "al", "ter")
+)
 
 
 STOPWORD_SET = frozenset(STOPWORDS)

@@ -25,10 +25,12 @@ from quoteparse.speaker_words import (
     ROLE_WORDS,
 )
 from quoteparse.speakers.names import Mention, fold, name_key, read_mention
+from quoteparse.speakers.patterns import PARTICLES
 from quoteparse.titles import TITLES
 
 __all__ = ["NameIndex", "Written"]
 
+_PARTICLE_WORDS = "|".join(sorted(PARTICLES))
 _ABBREVIATIONS = "|".join(sorted((regex.escape(t) for t in TITLES), key=len, reverse=True))
 
 # A run of two to six capitalised words, with name particles between them:
@@ -42,7 +44,7 @@ _RUN_RE = regex.compile(
         (?:(?:{_ABBREVIATIONS})\.|\p{{Lu}}\.|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*)
         (?:
             [ \u00a0]+
-            (?:(?:von|van|der|den|de|du|da|di|dos|bin|al|ter)[ \u00a0]+){{0,2}}
+            (?:(?:{_PARTICLE_WORDS})[ \u00a0]+){{0,2}}
             (?:\p{{Lu}}\.|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*)
         ){{1,5}}
     )
@@ -241,16 +243,17 @@ class NameIndex:
         an apposition after it (``Raha said``, ``Desailly, 36,``).
         """
         m = w.mention
-        if m.role is not None or m.gender is not None:
-            return True
+        return m.role is not None or m.gender is not None or self._context(w.span.start, w.span.end)
+
+    def _context(self, lo: int, hi: int) -> bool:
+        """Whether the words around ``text[lo:hi]`` say it names a person."""
         text = self._text
-        before = _word_before(text, w.span.start)
-        if before is not None:
-            word = before[1]
-            if fold(word) in ROLE_WORDS or word.endswith(("'s", "’s")):
-                return True
-        end = w.span.end
-        return bool(_AFTER_PERSON_RE.match(text, end) or _APPOSITION_RE.match(text, end))
+        before = _word_before(text, lo)
+        if before is not None and (
+            fold(before[1]) in ROLE_WORDS or before[1].endswith(("'s", "’s"))
+        ):
+            return True
+        return bool(_AFTER_PERSON_RE.match(text, hi) or _APPOSITION_RE.match(text, hi))
 
     def stated_gender(self, surname: str) -> tuple[str, Span] | None:
         """The gender an honorific before ``surname`` states anywhere in the text, and where."""
@@ -300,17 +303,11 @@ class NameIndex:
             or f.endswith(("'s", "’s", "'", "’"))
             for word in words[:-1]
         )
-        if not inside:
-            before = _word_before(text, lo)
-            outside = before is not None and (
-                fold(before[1]) in ROLE_WORDS or before[1].endswith(("'s", "’s"))
-            )
-            if not outside and not (
-                _AFTER_PERSON_RE.match(text, hi) or _APPOSITION_RE.match(text, hi)
-            ):
-                return None
+        context = self._context(lo, hi)
+        if not inside and not context:
+            return None
         w = self._written(lo, hi, single=True)
-        return w if w is not None and self.person_like(w) else None
+        return w if w is not None and (context or self.person_like(w)) else None
 
     def names_between(self, lo: int, hi: int) -> list[Written]:
         """The person-like names written in ``[lo, hi)``, in text order: runs, then lone words."""

@@ -11,7 +11,15 @@ from hypothesis import strategies as st
 
 from quoteparse import Quantity, find_quantities, parse
 from quoteparse.units.numbers import NUMBER_WORDS, SCALES, VULGAR_FRACTIONS, read_value
-from quoteparse.units.words import COMPOUNDS, HEDGES, IDIOMS, METRE_CONTEXT, VIDEO_LINES
+from quoteparse.units.words import (
+    COMPOUNDS,
+    HEDGES,
+    IDIOMS,
+    METRE_CONTEXT,
+    POUND_MONEY_CUES,
+    POUND_WEIGHT_CUES,
+    VIDEO_LINES,
+)
 from tests.units_cases import load
 
 
@@ -129,6 +137,25 @@ def test_every_compound(big: str, small: str) -> None:
 @pytest.mark.parametrize("idiom", sorted(IDIOMS))
 def test_every_idiom_is_left_alone(idiom: str) -> None:
     assert find_quantities(f"He said {idiom}s later.".replace(f"{idiom}s", idiom)) == ()
+
+
+def test_pound_cue_tables_do_not_overlap() -> None:
+    assert not POUND_WEIGHT_CUES & POUND_MONEY_CUES
+
+
+@pytest.mark.parametrize("word", sorted(POUND_WEIGHT_CUES))
+def test_every_pound_weight_cue(word: str) -> None:
+    # Before the value or as the thing weighed after "of", each beats the scale word.
+    for text in (f"It was {word} 5 million pounds.", f"It was 5 million pounds of {word}."):
+        (q,) = find_quantities(text)
+        assert q.unit == "pound", text
+
+
+@pytest.mark.parametrize("word", sorted(POUND_MONEY_CUES))
+def test_every_pound_money_cue(word: str) -> None:
+    for text in (f"It was {word} 500 pounds.", f"It was 500 pounds of {word}."):
+        (q,) = find_quantities(text)
+        assert q.unit == "GBP", text
 
 
 # --- numbers ---------------------------------------------------------------------

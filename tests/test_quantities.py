@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteparse import Quantity, find_quantities, parse
+from quoteparse.units.conventions import DECIMAL_COMMA_SPELLINGS
 from quoteparse.units.numbers import NUMBER_WORDS, SCALES, VULGAR_FRACTIONS, read_value
 from quoteparse.units.words import (
     COMPOUNDS,
@@ -329,6 +330,16 @@ def test_dot_grouped_thousands_give_the_number_or_nothing(n: int) -> None:
 )
 def test_the_documents_decimal_mark(text: str, value: float) -> None:
     assert value in [q.value for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("spelling", sorted(DECIMAL_COMMA_SPELLINGS))
+def test_every_decimal_comma_spelling_decides_an_undecided_text(spelling: str) -> None:
+    (q,) = find_quantities(f"Es sind 1.200 {spelling} heute.")
+    assert q.value == 1200.0
+    (q,) = find_quantities(f"Es sind 3,250 {spelling} heute.")
+    assert q.value == 3.25
+    # An English unit in the same undecided text keeps the English reading.
+    assert find_quantities("It is 1.200 km.")[0].value == 1.2
 
 
 def test_a_tie_of_conventions_leaves_the_ambiguous_number_out() -> None:

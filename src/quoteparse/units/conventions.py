@@ -16,14 +16,18 @@ numbers whose marks can be read one way only.
 
 The side with more such numbers decides; a document with none reads the
 English way, and a tie leaves ``1,234`` and ``1.234`` out (``ambiguous``), as
-no reading can be trusted. Numbers grouped by plain spaces (``10 000``) are
-read unless the document groups thousands with commas (``1,000``), where
-``the top 10 100m runners`` is two numbers.
+no reading can be trusted. Where no number votes, a unit written in a language
+that writes decimal commas (``1.200 Tonnen``, ``3,250 kilomètres``; the list is
+``DECIMAL_COMMA_SPELLINGS``) reads its own number that way.
+
+Numbers grouped by plain spaces (``10 000``) are read unless the document
+groups thousands with commas (``1,000``), where ``the top 10 100m runners`` is
+two numbers.
 
 >>> read_conventions("Er lief 5,5 km und 1.234 m.")
-Conventions(decimal_comma=True, ambiguous=False, comma_groups=False)
+Conventions(decimal_comma=True, ambiguous=False, comma_groups=False, undecided=False)
 >>> read_conventions("It is 2.5 km, and 1,234 m.")
-Conventions(decimal_comma=False, ambiguous=False, comma_groups=True)
+Conventions(decimal_comma=False, ambiguous=False, comma_groups=True, undecided=False)
 """
 
 from __future__ import annotations
@@ -31,7 +35,25 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Conventions", "read_conventions"]
+__all__ = ["DECIMAL_COMMA_SPELLINGS", "Conventions", "read_conventions"]
+
+#: Unit spellings (lower case) of languages that write a decimal comma: German and
+#: French. Where the document's numbers do not vote, such a unit decides its number.
+DECIMAL_COMMA_SPELLINGS: frozenset[str] = frozenset(
+    (
+        "heure",  # French: hour
+        "heures",
+        "kilomètre",  # French: kilometre
+        "kilomètres",
+        "mètre",  # French: metre
+        "mètres",
+        "pour cent",  # French: per cent
+        "prozent",  # German: per cent
+        "stunde",  # German: hour
+        "stunden",
+        "tonnen",  # German: tonnes
+    )
+)
 
 
 class Conventions(NamedTuple):
@@ -40,12 +62,14 @@ class Conventions(NamedTuple):
     ``decimal_comma``: ``1,234`` is 1.234 and ``1.234`` is 1234.
     ``ambiguous``: the document shows both conventions equally; ``1,234`` and
     ``1.234`` are left out. ``comma_groups``: it writes ``1,000`` (so
-    space-grouped thousands are not trusted).
+    space-grouped thousands are not trusted). ``undecided``: no number voted,
+    and the English reading is only the default.
     """
 
     decimal_comma: bool
     ambiguous: bool
     comma_groups: bool
+    undecided: bool = False
 
 
 # A number with a comma or dot inside: "5,5", "1,234.5", "3.12.2026". It opens with
@@ -91,6 +115,7 @@ def read_conventions(text: str) -> Conventions:
         decimal_comma=comma > point,
         ambiguous=comma == point > 0,
         comma_groups=comma <= point and comma_groups,
+        undecided=comma == point == 0,
     )
 
 

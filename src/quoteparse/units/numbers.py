@@ -148,6 +148,7 @@ DIGIT_NUMBER = rf"""(?:
       |[0-9]+)(?![0-9])                          # 1609
     (?:[.,][0-9]+(?![0-9]))?                     # decimals: 26.2, 5,5
     (?:{_SP}?[{_VULGAR}])?                 # vulgar fraction after digits: 2½
+  | \.[0-9]+(?![0-9])                           # a decimal without its zero: .5
   | [{_VULGAR}]                            # vulgar fraction alone: ½ mile
 )"""
 

@@ -29,7 +29,7 @@ from quoteparse._build import quantity
 from quoteparse._check import require_text
 from quoteparse.model import Dimension, Quantity
 from quoteparse.options import Options, resolve_options
-from quoteparse.units.conventions import Conventions, read_conventions
+from quoteparse.units.conventions import DECIMAL_COMMA_SPELLINGS, Conventions, read_conventions
 from quoteparse.units.numbers import (
     DIGIT_NUMBER,
     DIGIT_RANGE,
@@ -160,6 +160,7 @@ _MEASURE = rf"""
 """
 
 # A digit run where a value in digits may start, followed by what may follow a value.
+# After a lone dot it is a decimal written without its zero (".5 km", not "v3.5").
 # The look-behind after the first digit rejects a digit inside a word or number
 # ("A380", "F16", the "004" of "2004"), after a decimal point or separator, ":"
 # (times), "/" (dates) or a currency sign (money); the look-ahead drops runs that
@@ -168,7 +169,8 @@ _MEASURE = rf"""
 # anyway and a megabyte of digits costs one hit.
 # The pattern is written without its first digit, which the two scans below spell
 # differently.
-_DIGIT_RUN = rf"""(?<![\w.,/:{re.escape(_SIGNS)}].)[0-9.,]*(?<![.,])
+_NOT_BEFORE = rf"\w,/:{re.escape(_SIGNS)}"
+_DIGIT_RUN = rf"""(?<![{_NOT_BEFORE}].)(?<![{_NOT_BEFORE}.]\..)[0-9.,]*(?<![.,])
     (?:(?={_SP_OR_HYPHEN}?(?:{_UNIT}|{_SCALES})(?![a-z])   # a unit or scale: "5 km", "5m"
          |{_SP}?[-\N{{EN DASH}}{_VULGAR}]|{_SP}to{_SP}       # a range or fraction: "10-15"
          |/|{_SP}[0-9]+/                                     # "1/2", "1 1/2"
@@ -500,7 +502,7 @@ _AMBIGUOUS_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}[.,][0-9]{3}(?![0-9.,])")
 _SPACED_RE = re.compile(r"[0-9][ \N{NO-BREAK SPACE}][0-9]{3}(?![0-9])")
 
 
-def _read_value(value_text: str, doc: _Doc) -> Value | None:
+def _read_value(value_text: str, doc: _Doc, unit_text: str = "") -> Value | None:
     """read_value, with the marks of ``1,234`` and ``10 000`` read by the document's conventions.
 
     None where the document leaves the reading open: a tie between decimal
@@ -511,7 +513,9 @@ def _read_value(value_text: str, doc: _Doc) -> Value | None:
         conventions = doc.conventions()
         if conventions.ambiguous:
             return None
-        decimal_comma = conventions.decimal_comma
+        decimal_comma = conventions.decimal_comma or (
+            conventions.undecided and unit_text.lower() in DECIMAL_COMMA_SPELLINGS
+        )
     if (
         (" " in value_text or "\N{NO-BREAK SPACE}" in value_text)
         and _SPACED_RE.search(value_text)
@@ -538,6 +542,8 @@ def _digit_hit(text: str, low: str, start: int, floor: int, doc: _Doc) -> Quanti
         and _EXPONENT_BEFORE_RE.search(low, max(0, start - 8), start)
     ):
         return None  # the exponent of "1.99×10−30 kilograms" is not 30 kg
+    if start and low[start - 1] == ".":
+        start -= 1  # ".5 km": the scan lets only a lone dot through
     m = _DIGIT_MEASURE_RE.match(low, start)
     if m is None:
         return None
@@ -710,7 +716,7 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Qu
         # no character lowers to a digit, so the text holds these very digits.
         low_value, high = float(value_text), None
     else:
-        value = _read_value(text[vs:ve], doc)
+        value = _read_value(text[vs:ve], doc, unit_text)
         if value is None:
             return None
         low_value, high = value.low, value.high

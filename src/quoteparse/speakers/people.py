@@ -88,6 +88,9 @@ _AFTER_PERSON_RE = regex.compile(
     regex.VERBOSE,
 )
 
+# A cue or reaction verb right after a name: its bearer is the sentence's speaker.
+_VERB_AFTER_RE = regex.compile(rf"[ \u00a0]+(?:has[ \u00a0]+|also[ \u00a0]+)?(?P<verb>{_VERBS})\b")
+
 # An apposition after a name: ", now a parliamentary hopeful," / ", speaking to ...".
 _APPOSITION_RE = regex.compile(
     r"(?P<apposition>,[ \u00a0]+(?:who|whose|now|speaking|aged|himself|herself)\b)"
@@ -298,6 +301,10 @@ class NameIndex:
         if _AFTER_PERSON_RE.match(text, hi) or _APPOSITION_RE.match(text, hi):
             return True
         return _role_apposition(text, hi)
+
+    def speaks(self, w: Written) -> bool:
+        """Whether a cue or reaction verb follows the name: ``Mr Kennedy acknowledged``."""
+        return _VERB_AFTER_RE.match(self._text, w.span.end) is not None
 
     def stated_gender(self, surname: str) -> tuple[str, Span] | None:
         """The gender an honorific before ``surname`` states anywhere in the text, and where."""

@@ -186,8 +186,13 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
         else:
             fuller = state.index.ending_with(name)
             if not fuller:
-                # First name only (children, fiction): a fuller name that reads as a person's.
-                fuller = [w for w in state.index.starting_with(name) if state.index.person_like(w)]
+                # First name only (children, fiction): a fuller name that reads as a
+                # person's, or the one fuller name that starts so (``Sharon`` said,
+                # ``Sharon Osbourne gave details``): the speaker is a person.
+                starting = state.index.starting_with(name)
+                fuller = [w for w in starting if state.index.person_like(w)]
+                if not fuller and len({name_key(w.name) for w in starting}) == 1:
+                    fuller = starting
             groups = _forms(fuller)
             state.forms[name] = (fuller, groups)
     if fuller:
@@ -272,21 +277,23 @@ def _one_person(person: _Person) -> bool:
 
 
 def _named_in(state: _State, lo: int, hi: int) -> list[_Person]:
-    """The people a sentence names outside quotations, in text order.
+    """The people a sentence names outside quotations, speakers first, else in text order.
 
     The names the index reads there, and the speakers earlier attributions
     named there (a name the index cannot tell is a person's, such as a
-    speaker's name written after its quotation, is one through its cue).
+    speaker's name written after its quotation, is one through its cue). A
+    name a cue verb follows is the sentence's speaker, whatever clause comes
+    before it: ``Speaking after Mr Brown ..., Mr Kennedy acknowledged``.
     """
-    found: list[tuple[int, _Person]] = []
+    found: list[tuple[bool, int, _Person]] = []
     for w in state.index.names_between(lo, hi):
         if not state.in_quote(w.span.start):
             person = by_name(state, w.mention, w.span.start)
             if person is not None:
-                found.append((w.span.start, person))
-    found.extend(state.speakers_between(lo, hi))
-    found.sort(key=lambda pair: pair[0])
-    return [p for _, p in found]
+                found.append((not state.index.speaks(w), w.span.start, person))
+    found.extend((False, at, p) for at, p in state.speakers_between(lo, hi))
+    found.sort(key=lambda item: item[:2])
+    return [p for _, _, p in found]
 
 
 def by_description(state: _State, m: Mention, at: int) -> _Person | None:
@@ -307,8 +314,9 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
             kind = SpeakerKind.DESCRIBED  # "the judges", "the police": a group of its own
         elif head in ROLE_WORDS:
             for person in reversed(state.people):
-                if person.role is not None and fold(person.role.split()[-1]) == head:
-                    return person
+                role = person.role if person.kind is not SpeakerKind.DESCRIBED else person.name
+                if role is not None and fold(role.split()[-1]) == head:
+                    return person  # the minister, the spokesman (a Vodafone spokesman)
             # "the former mayor", "the defender": the person the text is about,
             # or, where it names nobody, a person described by the role.
             named = _last_named(state, at, None, None)

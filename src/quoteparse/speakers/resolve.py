@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quoteparse.model import Attribution, Gender, Quote, Span, Speaker, SpeakerKind
@@ -276,7 +276,7 @@ def _one_person(person: _Person) -> bool:
     return person.kind is SpeakerKind.DESCRIBED and fold(person.name.split()[-1]) in _ONE_PERSON
 
 
-def _named_in(state: _State, lo: int, hi: int) -> list[_Person]:
+def _named_in(state: _State, lo: int, hi: int) -> Iterator[_Person]:
     """The people a sentence names outside quotations, speakers first, else in text order.
 
     The names the index reads there, and the speakers earlier attributions
@@ -284,16 +284,19 @@ def _named_in(state: _State, lo: int, hi: int) -> list[_Person]:
     speaker's name written after its quotation, is one through its cue). A
     name a cue verb follows is the sentence's speaker, whatever clause comes
     before it: ``Speaking after Mr Brown ..., Mr Kennedy acknowledged``.
+    Each name is resolved only when asked for: the first that fits ends the search.
     """
-    found: list[tuple[bool, int, _Person]] = []
-    for w in state.index.names_between(lo, hi):
-        if not state.in_quote(w.span.start):
-            person = by_name(state, w.mention, w.span.start)
-            if person is not None:
-                found.append((not state.index.speaks(w), w.span.start, person))
+    found: list[tuple[bool, int, Written | _Person]] = [
+        (not state.index.speaks(w), w.span.start, w)
+        for w in state.index.names_between(lo, hi)
+        if not state.in_quote(w.span.start)
+    ]
     found.extend((False, at, p) for at, p in state.speakers_between(lo, hi))
     found.sort(key=lambda item: item[:2])
-    return [p for _, _, p in found]
+    for _, at, item in found:
+        person = item if isinstance(item, _Person) else by_name(state, item.mention, at)
+        if person is not None:
+            yield person
 
 
 def by_description(state: _State, m: Mention, at: int) -> _Person | None:

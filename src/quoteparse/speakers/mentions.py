@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from quoteparse._build import span
 from quoteparse.model import Span
+from quoteparse.speaker_words import DETERMINERS, PRONOUNS, SOURCE_OPENERS
 from quoteparse.speakers.patterns import (
     AUXILIARY_SET,
     NAME_TOKEN_RE,
@@ -21,6 +22,7 @@ from quoteparse.speakers.patterns import (
 from quoteparse.speakers.text import (
     capitalised,
     last_token,
+    rtrim_spaces,
     skip_space,
     tokens_back,
     word_end,
@@ -59,6 +61,30 @@ def _role_like(text: str, lo: int, hi: int) -> bool:
     return any(word[0].islower() for word in words_in(text, lo, hi))
 
 
+# Words before a noun, which an adverb does not follow: "The family", "His family".
+_FUNCTION_WORDS = (
+    STOPWORD_SET | DETERMINERS | SOURCE_OPENERS | frozenset(("this", "these", "those", "our"))
+)
+
+# Pronouns that are a cue's subject when right before it.
+_SUBJECT_PRONOUNS = frozenset(p.text for p in PRONOUNS)
+
+
+def _adverb(text: str, lo: int, word: int, hi: int) -> bool:
+    """``strongly`` in ``Netanyahu strongly warned``: an -ly word after a name or pronoun.
+
+    Only there: ``the family said`` ends in -ly too, after an article.
+    """
+    w = text[word:hi]
+    if len(w) < 5 or not w.endswith("ly") or not w.islower():
+        return False
+    before = last_token(text, lo, rtrim_spaces(text, lo, word))
+    prev = text[before:word].strip()
+    if not prev or prev.lower() in _SUBJECT_PRONOUNS:
+        return bool(prev)
+    return prev[0].isupper() and prev.lower() not in _FUNCTION_WORDS
+
+
 def speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
     """The noun phrase just before a cue, as written.
 
@@ -70,18 +96,25 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
     hi = cue_start
     while hi > lo and text[hi - 1] in SPACES:
         hi -= 1
-    while True:  # Mr Blair has also said
+    while True:  # Mr Blair has also said / Netanyahu strongly warned
         word = last_token(text, lo, hi)
-        if word == hi or text[word:hi] not in AUXILIARY_SET:
+        if word == hi or not (text[word:hi] in AUXILIARY_SET or _adverb(text, lo, word, hi)):
             break
         hi = word
         while hi > lo and text[hi - 1] in SPACES:
             hi -= 1
+    word = last_token(text, lo, hi)
+    if word < hi and text[word:hi].lower() in _SUBJECT_PRONOUNS:
+        return span(word, hi)  # "Explaining why he argued": the pronoun is the subject
     if hi > lo and text[hi - 1] == ",":
         if text.startswith("ing", word_end(text, cue_start) - 3):
             return None  # he declined, saying: the subject is not next to the cue
         hi -= 1
     seg_lo = max(text.rfind(",", lo, hi) + 1, lo)
+    if seg_lo > lo and text[seg_lo:hi].strip(SPACES).isdigit():
+        # "Michael Bloomberg, 77, said": the age is set off, the name before it.
+        hi = seg_lo - 1
+        seg_lo = max(text.rfind(",", lo, hi) + 1, lo)
     near = _walk_back(text, seg_lo, hi)
     if near is None:
         return None

@@ -54,6 +54,8 @@ _GENDERS = {"female": Gender.FEMALE, "male": Gender.MALE}
 _LOOK_BACK = 700
 # The end of a sentence: a full stop, ! or ? (and a closing mark) then space, or a line break.
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’»]?[ \t]+|[\n\r\u2028\u2029\x85]+")
+# A middle initial: "r." of "Michael R. Bloomberg", "w" of "George W Bush".
+_INITIAL_RE = re.compile(r"\w\.?")
 _AGE_RE = re.compile(r"\d+-(?:year-old|jährige|jähriger|ans)")
 
 
@@ -163,14 +165,22 @@ def _forms(fuller: list[Written]) -> dict[str, list[Written]]:
     ``Broadcaster Chris Evans`` and ``Chris Evans`` are one person, named
     ``Chris Evans``: the words before it are a role the lexicon did not know.
     """
-    keys = sorted({name_key(w.name) for w in fuller}, key=len)
+    keys = sorted({_core_key(w.name) for w in fuller}, key=len)
     root: dict[str, str] = {}
     for k in keys:
         root[k] = next((r for r in keys if len(r) < len(k) and k.endswith(" " + r)), k)
     groups: dict[str, list[Written]] = {}
     for w in fuller:
-        groups.setdefault(root[name_key(w.name)], []).append(w)
+        groups.setdefault(root[_core_key(w.name)], []).append(w)
     return groups
+
+
+def _core_key(name: str) -> str:
+    """A name's key without middle initials: ``Michael R. Bloomberg`` is ``Michael Bloomberg``."""
+    words = name_key(name).split()
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if not _INITIAL_RE.fullmatch(w)), words[-1]]
+    return " ".join(words)
 
 
 def by_name(state: _State, m: Mention, at: int) -> _Person | None:
@@ -207,10 +217,22 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
             }
         key, written = next(iter(groups.items()))
         person = state.by_key.get(key) or _person_of_forms(state, key, written)
-    else:
+    elif m.organisation:
         key = name_key(name)
-        kind = SpeakerKind.ORGANISATION if m.organisation else _kind_of(name)
-        person = state.person(key, _Person(key, name, where, kind))
+        person = state.person(key, _Person(key, name, where, SpeakerKind.ORGANISATION))
+    else:
+        # A full name joins the same name with a middle initial (``Michael R. Bloomberg``).
+        key = _core_key(name)
+        found = state.by_key.get(key)
+        if found is None and len(key.split()) > 1:
+            same = [
+                w
+                for w in state.index.ending_with(name.split()[-1])
+                if _core_key(w.name) == key and len(w.name) > len(name)
+            ]
+            if same:
+                found = _person_of_forms(state, key, same)
+        person = found or state.person(key, _Person(key, name, where, _kind_of(name)))
     if m.role is not None and person.role is None:
         person.role, person.role_span = m.role, m.role_span
     _set_gender(person, m.gender, m.gender_span)
@@ -223,7 +245,11 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
 
 def _person_of_forms(state: _State, key: str, written: list[Written]) -> _Person:
     """The person the written forms of one name stand for, made once per name."""
-    first = min((w for w in written if name_key(w.name) == key), key=lambda w: w.span.start)
+    # The fullest form of the name itself (middle initials count, a role before it does not).
+    first = max(
+        (w for w in written if _core_key(w.name) == key),
+        key=lambda w: (len(w.name.split()), -w.span.start),
+    )
     person = state.person(key, _Person(key, first.name, first.span, _kind_of(first.name)))
     for w in written:
         _set_gender(person, w.mention.gender, w.mention.gender_span)

@@ -11,6 +11,7 @@ from quoteparse._build import span
 from quoteparse.model import Span
 from quoteparse.speakers.patterns import (
     AUXILIARY_SET,
+    CUE_WORD_SET,
     NAME_TOKEN_RE,
     PARTICLES,
     SPACES,
@@ -37,7 +38,7 @@ def _walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     # Twelve words fit in 140 characters; a longer run is cut there anyway.
     window = max(lo, hi - 140)
     for start, word in tokens_back(text, window, hi):
-        if count == 12 or word in STOPWORD_SET:
+        if count == 12 or word in STOPWORD_SET or word in CUE_WORD_SET:
             break
         if start == window > lo and not text[window - 1].isspace():
             break  # the window cut this word in two

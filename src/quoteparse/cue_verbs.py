@@ -23,6 +23,7 @@ __all__ = [
     "INVERSION_ADVERBS",
     "INVERSION_ARTICLES",
     "INVERSION_PRONOUNS",
+    "OPINION_LEADS",
     "PARTIAL_CUES",
     "SCARE_CUES",
     "STOPWORDS",
@@ -208,6 +209,17 @@ CUES: tuple[Cue, ...] = (
     Cue("asegura"),  # Spanish
     Cue("explica"),  # Spanish
     Cue("señala"),  # Spanish
+    Cue("erinnert"),  # German
+    Cue("erinnerte"),  # German
+    Cue("écrit"),  # French
+    Cue("a écrit"),  # French
+    Cue("assène"),  # French
+    Cue("martèle"),  # French
+    Cue("insiste"),  # French
+    Cue("reconnaît"),  # French
+    Cue("conclut"),  # French
+    Cue("a confié"),  # French
+    Cue("a annoncé"),  # French
     # The speaker comes after these: "according to the ministry".
     Cue("according to", speaker_after=True),
     Cue("selon", speaker_after=True),  # French
@@ -491,4 +503,13 @@ COORDINATORS: tuple[str, ...] = (
     "ou",  # French
     "y",  # Spanish
     "o",  # Spanish
+)
+
+#: Words opening a sentence whose subject is the speaker's view: ``Pour la
+#: toxicologue, « … »`` and ``Para el ministro, «…»`` read as ``selon``; only
+#: at the start of the sentence and right before the quotation, as elsewhere
+#: they are ordinary prepositions (``voté pour le projet``).
+OPINION_LEADS: tuple[str, ...] = (
+    "Pour",  # French
+    "Para",  # Spanish
 )

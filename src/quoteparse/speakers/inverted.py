@@ -18,6 +18,9 @@ Before it, ending in a colon:
   so a pronoun or an article after the cue starts the speaker;
 - ``In der Mitteilung heißt es: „…“``: the document named before *heißt es*.
 
+And ending in a comma, ``Pour la toxicologue, « … »`` (the view of the one
+named after ``Pour`` or ``Para``, at the start of the sentence).
+
 Each pattern is tried only where the English ones found nothing, and each
 says below which case it serves and what it refuses.
 """
@@ -27,9 +30,23 @@ from __future__ import annotations
 import re
 
 from quoteparse._build import span
-from quoteparse.cue_verbs import COORDINATORS, CUES, INVERSION_ARTICLES, INVERSION_PRONOUNS
+from quoteparse.cue_verbs import (
+    COORDINATORS,
+    CUES,
+    INVERSION_ARTICLES,
+    INVERSION_PRONOUNS,
+    OPINION_LEADS,
+)
 from quoteparse.speakers.mentions import name_only
-from quoteparse.speakers.patterns import CUE, LINK, NP_AFTER, SPACES, UTTERANCE_END, trie
+from quoteparse.speakers.patterns import (
+    CUE,
+    LINK,
+    NP_AFTER,
+    SPACES,
+    STOPWORD_SET,
+    UTTERANCE_END,
+    trie,
+)
 from quoteparse.speakers.results import Hit, QuoteSpan
 from quoteparse.speakers.text import last_token, rtrim_spaces, sentence_start, skip_space
 
@@ -82,12 +99,24 @@ _V2_RE = re.compile(
     # English "said the minister:" is not read so (no English article in the
     # table): "He said the following:" is the commoner English sentence.
     (?<!\w)(?P<cue>{CUE}){LINK}
-    (?P<np>(?:{_PRONOUN})(?!\w)|(?=(?:{_ARTICLE}){LINK}){NP_AFTER})
+    (?P<np>(?:{_PRONOUN})(?!\w)|(?=(?:{_ARTICLE}){LINK}){NP_AFTER}
+      # Dann schreibt Aron ihm: — a name, only after an opening adverb (the
+      # code checks that word), so "He warned Congress:" keeps "He".
+    | (?P<cap>(?=[A-ZÀ-ÖØ-Þ]){NP_AFTER}))
     (?:{LINK}hinzu)?[ \t\u00a0]*:[ \t\u00a0]*\Z
     # In der Mitteilung heißt es: — the document before "heißt es".
   | (?<!\w)(?:[Ii]n|[Ii]m|[Aa]us|[Vv]om|[Bb]eim?){LINK}
     (?P<es_np>{NP_AFTER}){LINK}(?P<es_cue>heißt[ \t]+es|hieß[ \t]+es)
     [ \t\u00a0]*:[ \t\u00a0]*\Z
+    """,
+    re.VERBOSE,
+)
+
+_LEAD_RE = re.compile(
+    rf"""
+    # Pour la toxicologue, « … » / Para el ministro, «…»: opening the
+    # sentence and ending right before the quotation.
+    (?P<lead>{trie(OPINION_LEADS)}){LINK}(?P<lead_np>{NP_AFTER})[ \t\u00a0]*,[ \t\u00a0]*\Z
     """,
     re.VERBOSE,
 )
@@ -136,6 +165,8 @@ def find_inverted_before(text: str, lo: int, start: int) -> Hit | None:
     end = start
     while end > lo and text[end - 1] in SPACES:
         end -= 1
+    if end > lo and text[end - 1] == ",":
+        return _opinion_lead(text, lo, end)
     if end == lo or text[end - 1] != ":":
         return None  # only colon intros are read in this order
     floor = max(sentence_start(text, lo, end - 1), end - _V2_REACH)
@@ -151,4 +182,16 @@ def find_inverted_before(text: str, lo: int, start: int) -> Hit | None:
             # "sucht Worte und findet sie:": normal order with the subject
             # left out, and "sie" is the object.
             return None
+        opener = text[before : cue.start].rstrip(SPACES)
+        if m.group("cap") is not None and not (opener in STOPWORD_SET and opener[:1].isupper()):
+            return None  # a name after the verb only in "Dann schreibt Aron:"
     return Hit(name_only(text, np), cue, True)
+
+
+def _opinion_lead(text: str, lo: int, end: int) -> Hit | None:
+    """``Pour la toxicologue, « … »``: the view of the one named after ``Pour``."""
+    first = skip_space(text, sentence_start(text, lo, end - 1), end)
+    m = _LEAD_RE.match(text, first, end)
+    if m is None:
+        return None
+    return Hit(name_only(text, span(*m.span("lead_np"))), span(*m.span("lead")), True)

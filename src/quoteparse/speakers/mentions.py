@@ -11,6 +11,7 @@ from quoteparse._build import span
 from quoteparse.model import Span
 from quoteparse.speakers.patterns import (
     AUXILIARY_SET,
+    COORDINATOR_SET,
     CUE_WORD_SET,
     NAME_TOKEN_RE,
     PARTICLES,
@@ -22,6 +23,7 @@ from quoteparse.speakers.patterns import (
 from quoteparse.speakers.text import (
     capitalised,
     last_token,
+    rtrim_spaces,
     skip_space,
     tokens_back,
     word_end,
@@ -60,6 +62,28 @@ def _role_like(text: str, lo: int, hi: int) -> bool:
     return any(word[0].islower() for word in words_in(text, lo, hi))
 
 
+def _skip_joined_verb(text: str, lo: int, hi: int) -> int:
+    """Where the subject ends when a verb and a conjunction stand before the cue.
+
+    ``Aron lacht und sagt`` and ``Smith smiled and said`` share the subject
+    of the first verb: skip ``lacht und`` (one lower-case word that is no stop
+    word, then a conjunction) when a capitalised word stands before it.
+    Anything else leaves ``hi`` as it is.
+    """
+    conj = last_token(text, lo, hi)
+    if conj == hi or text[conj:hi] not in COORDINATOR_SET:
+        return hi
+    verb_end = rtrim_spaces(text, lo, conj)
+    verb = last_token(text, lo, verb_end)
+    word = text[verb:verb_end]
+    if verb == verb_end or not word.isalpha() or not word.islower() or word in STOPWORD_SET:
+        return hi
+    subject_end = rtrim_spaces(text, lo, verb)
+    if not text[last_token(text, lo, subject_end) : subject_end][:1].isupper():
+        return hi  # "welcomed the statement and said": the word is an object, not a verb
+    return subject_end
+
+
 def speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
     """The noun phrase just before a cue, as written.
 
@@ -78,6 +102,7 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
         hi = word
         while hi > lo and text[hi - 1] in SPACES:
             hi -= 1
+    hi = _skip_joined_verb(text, lo, hi)
     if hi > lo and text[hi - 1] == ",":
         if text.startswith("ing", word_end(text, cue_start) - 3):
             return None  # he declined, saying: the subject is not next to the cue

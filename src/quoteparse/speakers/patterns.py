@@ -12,6 +12,7 @@ from typing import Any
 
 from quoteparse.cue_verbs import (
     AUXILIARIES,
+    COORDINATORS,
     CUES,
     INVERSION_ADVERBS,
     INVERSION_ARTICLES,
@@ -24,6 +25,7 @@ __all__ = [
     "AUX",
     "AUXILIARY_SET",
     "CLOSING_MARKS",
+    "COORDINATOR_SET",
     "CUE",
     "CUE_AT_RE",
     "CUE_FIRST_RE",
@@ -212,6 +214,9 @@ PARTICLES = frozenset(
 
 
 STOPWORD_SET = frozenset(STOPWORDS)
+
+
+COORDINATOR_SET = frozenset(COORDINATORS)
 
 
 # One-word cues: a speaker's name read back from a cue stops at another cue

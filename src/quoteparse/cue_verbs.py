@@ -350,6 +350,28 @@ STOPWORDS: tuple[str, ...] = (
     "Am",
     "Im",
     "Nach",
+    "vom",  # heißt es in der Risikobewertung vom 26. Februar
+    # Adverbs opening a sentence in verb-second order: "So schreibt Prof.
+    # Volker Quaschning:" names the one after the verb, "Entonces dijo:" nobody.
+    "So",
+    "Schließlich",
+    "Danach",
+    "Später",
+    "Zudem",
+    "Außerdem",
+    "Daraufhin",
+    "Nun",
+    "Jetzt",
+    "Heute",
+    "Gestern",
+    "Damals",
+    "Puis",
+    "Ensuite",
+    "Alors",
+    "Enfin",
+    "Entonces",
+    "Luego",
+    "Después",
     # French: prepositions, conjunctions and pronouns; "a-t-il" is the verb's,
     # never a speaker ("a-t-il dit" names "il").
     "à",

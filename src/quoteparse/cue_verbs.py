@@ -105,6 +105,16 @@ CUES: tuple[Cue, ...] = (
     Cue("pointed out"),
     Cue("went on"),
     Cue("quipped"),
+    Cue("revealed"),
+    Cue("reveals"),
+    Cue("replies"),
+    Cue("criticised"),
+    Cue("criticized"),
+    Cue("criticises"),
+    Cue("called for"),
+    Cue("calls for"),
+    Cue("urges"),
+    Cue("acknowledges"),
     # Cues of other languages in the web corpus; the inverted order
     # ("...", sagte er / dit-il) is read like English "said Mr Smith".
     Cue("sagte"),  # German
@@ -454,6 +464,12 @@ PARTIAL_CUES: tuple[str, ...] = (
     "describing",
     "branding",
     "accused",
+    "dubbed",
+    "dubbing",
+    "labelling",
+    "labeling",
+    "labels",
+    "brands",
 )
 
 

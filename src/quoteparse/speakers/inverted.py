@@ -40,6 +40,7 @@ from quoteparse.cue_verbs import (
 from quoteparse.speakers.mentions import name_only
 from quoteparse.speakers.patterns import (
     CUE,
+    CUE_WORD_SET,
     LINK,
     NP_AFTER,
     SPACES,
@@ -121,18 +122,24 @@ _LEAD_RE = re.compile(
     re.VERBOSE,
 )
 
+# The first words of the branches of _AFTER_RE: a quotation followed by any
+# other word is not looked at further (the "a" of "a-t-il" is a word here).
+_FIRST_WORD_RE = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?P<word>[^\W\d_]+)")
+
+_FIRST_WORDS_AFTER = frozenset(
+    {"so", "heißt", "hieß", "a"} | {c.text.split()[0] for c in CUES if not c.speaker_after}
+)
+
 # How far before the colon a V2 intro is looked for.
 _V2_REACH = 160
 
 
 def find_inverted_after(text: str, q: QuoteSpan, hi: int) -> Hit | None:
     """A German, French or Spanish cue after the quotation (see the module doc)."""
-    # Most quotations are followed by punctuation or a new sentence: look at
-    # the next character before running the pattern.
-    j = skip_space(text, q.end, hi)
-    if j < hi and text[j] == ",":
-        j = skip_space(text, j + 1, hi)
-    if j >= hi or not text[j].isalpha():
+    # Most quotations are followed by punctuation, a new sentence or running
+    # text: look at the next word before running the pattern.
+    first = _FIRST_WORD_RE.match(text, q.end, hi)
+    if first is None or first.group("word") not in _FIRST_WORDS_AFTER:
         return None
     m = _AFTER_RE.match(text, q.end, hi)
     if m is None:
@@ -169,6 +176,9 @@ def find_inverted_before(text: str, lo: int, start: int) -> Hit | None:
         return _opinion_lead(text, lo, end)
     if end == lo or text[end - 1] != ":":
         return None  # only colon intros are read in this order
+    last = last_token(text, lo, rtrim_spaces(text, lo, end - 1))
+    if text[last : end - 1].rstrip(SPACES) in CUE_WORD_SET:
+        return None  # "Smith said:": the cue ends the intro, nothing follows it
     floor = max(sentence_start(text, lo, end - 1), end - _V2_REACH)
     m = _V2_RE.search(text, floor, end)
     if m is None:
@@ -190,6 +200,9 @@ def find_inverted_before(text: str, lo: int, start: int) -> Hit | None:
 
 def _opinion_lead(text: str, lo: int, end: int) -> Hit | None:
     """``Pour la toxicologue, « … »``: the view of the one named after ``Pour``."""
+    window = text[max(lo, end - _V2_REACH) : end]
+    if not any(lead in window for lead in OPINION_LEADS):
+        return None  # the usual case, found without looking for the sentence start
     first = skip_space(text, sentence_start(text, lo, end - 1), end)
     m = _LEAD_RE.match(text, first, end)
     if m is None:

@@ -292,6 +292,8 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         "regierung",
         "ministère",
         "gouvernement",
+        "ministerio",  # Spanish
+        "gobierno",  # Spanish
     )
 )
 
@@ -315,6 +317,12 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
         "bericht",
         "studie",
         "rapport",
+        "mitteilung",  # German: heißt es in der Mitteilung
+        "pressemitteilung",  # German
+        "erklärung",  # German
+        "communiqué",  # French
+        "comunicado",  # Spanish
+        "informe",  # Spanish
     )
 )
 

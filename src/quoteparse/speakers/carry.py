@@ -9,12 +9,31 @@ from __future__ import annotations
 import re
 
 from quoteparse._build import span
-from quoteparse.speakers.mentions import speaker_before, subject
-from quoteparse.speakers.patterns import CUE_AT_RE, CUE_FIRST_RE, SPACES
+from quoteparse.speakers.mentions import name_only, speaker_before, subject
+from quoteparse.speakers.patterns import (
+    CLOSING_MARKS,
+    CUE_AT_RE,
+    CUE_FIRST_RE,
+    LINK,
+    NP_AFTER,
+    SPACES,
+)
 from quoteparse.speakers.results import Hit
-from quoteparse.speakers.text import previous_paragraph, sentence_start, word_end
+from quoteparse.speakers.text import previous_paragraph, rtrim_spaces, sentence_start, word_end
 
 __all__ = ["find_reported", "previous_sentence"]
+
+
+# What before a cue makes it inverted: a comma or a closing quotation mark.
+_INVERTING = "," + CLOSING_MARKS + "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+
+
+# What may follow a speaker that closes its sentence.
+_SENTENCE_TAIL = " \t\u00a0.!?;:\N{HORIZONTAL ELLIPSIS}"
+
+
+# The speaker right after an inverted cue: ", sagt der Virologe".
+_NP_AFTER_CUE_RE = re.compile(rf"{LINK}(?P<np>{NP_AFTER})")
 
 
 def previous_sentence(
@@ -46,6 +65,15 @@ def find_reported(text: str, lo: int, hi: int) -> Hit | None:
             break
     if m is None or m.group("cue") is None:
         return None
+    before = rtrim_spaces(text, lo, m.start())
+    if before > lo and text[before - 1] in _INVERTING:
+        # "... für solche Ereignisse, sagt der Virologe." / '"...," said Smith.':
+        # a cue after a comma or a quotation names its speaker after it.
+        after = _NP_AFTER_CUE_RE.match(text, m.end(), hi)
+        # Only a cue closing the sentence: "Vetham, Capgemini's consultant,
+        # said the survey showed" has its speaker before the cue.
+        if after is not None and not text[after.end() : hi].strip(_SENTENCE_TAIL):
+            return Hit(name_only(text, span(*after.span("np"))), span(*m.span("cue")), False)
     speaker = speaker_before(text, lo, m.start())
     if speaker is None and not text.startswith("ing", word_end(text, m.start()) - 3):
         # "Mr Negroponte wants the laptops ... but conceded this": the subject.

@@ -12,6 +12,8 @@ from quoteparse.model import Span
 from quoteparse.speaker_words import DETERMINERS, PRONOUNS, SOURCE_OPENERS
 from quoteparse.speakers.patterns import (
     AUXILIARY_SET,
+    COORDINATOR_SET,
+    CUE_WORD_SET,
     NAME_TOKEN_RE,
     PARTICLES,
     SPACES,
@@ -39,7 +41,7 @@ def _walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     # Twelve words fit in 140 characters; a longer run is cut there anyway.
     window = max(lo, hi - 140)
     for start, word in tokens_back(text, window, hi):
-        if count == 12 or word in STOPWORD_SET:
+        if count == 12 or word in STOPWORD_SET or word in CUE_WORD_SET:
             break
         if start == window > lo and not text[window - 1].isspace():
             break  # the window cut this word in two
@@ -85,6 +87,28 @@ def _adverb(text: str, lo: int, word: int, hi: int) -> bool:
     return prev[0].isupper() and prev.lower() not in _FUNCTION_WORDS
 
 
+def _skip_joined_verb(text: str, lo: int, hi: int) -> int:
+    """Where the subject ends when a verb and a conjunction stand before the cue.
+
+    ``Aron lacht und sagt`` and ``Smith smiled and said`` share the subject
+    of the first verb: skip ``lacht und`` (one lower-case word that is no stop
+    word, then a conjunction) when a capitalised word stands before it.
+    Anything else leaves ``hi`` as it is.
+    """
+    conj = last_token(text, lo, hi)
+    if conj == hi or text[conj:hi] not in COORDINATOR_SET:
+        return hi
+    verb_end = rtrim_spaces(text, lo, conj)
+    verb = last_token(text, lo, verb_end)
+    word = text[verb:verb_end]
+    if verb == verb_end or not word.isalpha() or not word.islower() or word in STOPWORD_SET:
+        return hi
+    subject_end = rtrim_spaces(text, lo, verb)
+    if not text[last_token(text, lo, subject_end) : subject_end][:1].isupper():
+        return hi  # "welcomed the statement and said": the word is an object, not a verb
+    return subject_end
+
+
 def speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
     """The noun phrase just before a cue, as written.
 
@@ -106,6 +130,7 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
     word = last_token(text, lo, hi)
     if word < hi and text[word:hi].lower() in _SUBJECT_PRONOUNS:
         return span(word, hi)  # "Explaining why he argued": the pronoun is the subject
+    hi = _skip_joined_verb(text, lo, hi)
     if hi > lo and text[hi - 1] == ",":
         if text.startswith("ing", word_end(text, cue_start) - 3):
             return None  # he declined, saying: the subject is not next to the cue

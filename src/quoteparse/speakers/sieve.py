@@ -1,8 +1,11 @@
 """The speaker sieve: for each quotation, the strategies tried in order.
 
-1. **After it** (:mod:`.cue_after`): ``"...," the source explained.``
+1. **After it** (:mod:`.cue_after`): ``"...," the source explained.``;
+   failing that in German, French or Spanish order (:mod:`.inverted`):
+   ``„…“, so der Minister.``, ``« … », a-t-il dit.``, ``«…», dijo.``
 2. **A scare lead** (:mod:`.partial`): ``so-called "..."`` has no speaker.
-3. **Before it**, in the same sentence (:mod:`.cue_before`):
+3. **Before it**, in the same sentence: a colon intro in V2 order first
+   (:mod:`.inverted`: ``Dann sagte er: „…“``), then :mod:`.cue_before`:
    ``The ambassador said: "..."``.
 4. **A partial cue** a few words before it (:mod:`.partial`):
    ``called the target "..."``.
@@ -32,6 +35,7 @@ from quoteparse.model import Attribution, QuoteKind
 from quoteparse.speakers.carry import find_reported, previous_sentence
 from quoteparse.speakers.cue_after import find_cue_after
 from quoteparse.speakers.cue_before import find_cue_before
+from quoteparse.speakers.inverted import find_inverted_after, find_inverted_before
 from quoteparse.speakers.kinds import shape_kind, utterance
 from quoteparse.speakers.partial import find_partial_lead, scare_lead
 from quoteparse.speakers.patterns import SENTENCE_END
@@ -89,6 +93,8 @@ def attribute(
             continue
         how = Attribution.CUE_AFTER
         hit = find_cue_after(text, q, hi)
+        if hit is None:
+            hit = find_inverted_after(text, q, hi)
         if hit is not None and hit.cue is None and not starts:
             hit = None  # a dash after a term inside a sentence is not a dash line
         if hit is None and scare_lead(text, q.start, lo):
@@ -96,7 +102,9 @@ def attribute(
             continue
         if hit is None:
             how = Attribution.CUE_BEFORE
-            hit = find_cue_before(text, lo, q.start)
+            hit = find_inverted_before(text, lo, q.start)
+            if hit is None:
+                hit = find_cue_before(text, lo, q.start)
         if hit is None:
             hit = find_partial_lead(text, q.start, lo)
         if hit is None and not starts:

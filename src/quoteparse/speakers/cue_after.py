@@ -17,6 +17,7 @@ from quoteparse.speakers.patterns import (
     AUX,
     CUE,
     DASHES,
+    INVERSION_SKIP,
     LINK,
     NP_AFTER,
     SENTENCE_END,
@@ -42,7 +43,8 @@ _AFTER_RE = re.compile(
       # "...," according to the ministry.
     | (?P<acc_cue>{ACCORDING}){LINK}(?P<acc_np>{NP_AFTER})
       # "...," said Maj. Gen. Igor Konashenkov, the ministry's spokesman.
-    | (?P<inv_cue>{CUE})(?:{LINK}|-t-|-)(?P<inv_np>{NP_AFTER})
+      # „…“, sagt auch Stenger. / « … », a déclaré jeudi le ministre.
+    | (?P<inv_cue>{CUE})(?:{LINK}|-t-|-)(?:{INVERSION_SKIP})?(?P<inv_np>{NP_AFTER})
       # "...," the source explained. / "...," Mr Smith, the chief executive, said.
     | (?P<np>(?!(?:{STOP})\b){TOKEN}(?:{LINK}{TOKEN}){{0,9}}?)
       (?:[ \t]*,[^,\n"]{{1,80}}?,)?

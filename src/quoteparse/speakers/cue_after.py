@@ -27,7 +27,7 @@ from quoteparse.speakers.patterns import (
     UTTERANCE_END,
 )
 from quoteparse.speakers.results import Hit, QuoteSpan
-from quoteparse.speakers.text import skip_space
+from quoteparse.speakers.text import rtrim_spaces, skip_space
 
 __all__ = ["find_cue_after"]
 
@@ -70,7 +70,10 @@ def find_cue_after(text: str, q: QuoteSpan, hi: int) -> Hit | None:
     if j >= hi:
         return None
     ch = text[j]
-    content_end = text[q.content_end - 1] if q.content_end > q.content_start else ""
+    # The content's last visible character: a format character before the
+    # closing mark ("...,\u200b" she said) reads as a space here (sieve).
+    last = rtrim_spaces(text, q.content_start, q.content_end)
+    content_end = text[last - 1] if last > q.content_start else ""
     if ch in DASHES:
         pass
     elif not ch.isalpha():

@@ -40,7 +40,14 @@ from quoteparse.speakers.kinds import shape_kind, utterance
 from quoteparse.speakers.partial import find_partial_lead, scare_lead
 from quoteparse.speakers.patterns import SENTENCE_END
 from quoteparse.speakers.results import Found, Hit, QuoteSpan
-from quoteparse.speakers.text import Lines, at_sentence_start, near, previous_paragraph, skip_space
+from quoteparse.speakers.text import (
+    Lines,
+    at_sentence_start,
+    format_as_spaces,
+    near,
+    previous_paragraph,
+    skip_space,
+)
 from quoteparse.speakers.trailing import find_trailing_cue
 
 __all__ = ["attribute", "cue_later"]
@@ -73,7 +80,7 @@ def attribute(
     speakers: bool = True,
 ) -> list[Found]:
     """Kind, speaker, cue and continuation for each quotation (sorted by start)."""
-    text = _as_newlines(text)
+    text = format_as_spaces(_as_newlines(text))
     out: list[Found] = []
     lines = Lines(text)
     last_top: int | None = None  # the latest top-level speech with a speaker

@@ -18,16 +18,26 @@ from quoteparse.speakers.text import sentence_start, word_end
 __all__ = ["find_cue_before"]
 
 
+# A cue (CUE_AT_RE) starting at the first word of a cue (CUE_FIRST_RE), as one
+# pattern: one scan of the sentence in C finds every cue, where a loop trying
+# CUE_AT_RE at each first word paid a Python call per candidate, and every
+# word "a" is one (French "a dit"). The lookahead keeps CUE_FIRST_RE's own
+# flags; finditer skips candidates inside the cue just found, as the loop did.
+_CUE_RE = re.compile(
+    rf"""
+    (?=(?-x:{CUE_FIRST_RE.pattern}))  # at the first word of some cue, a whole word
+    (?:{CUE_AT_RE.pattern})           # the cue itself: said / told the BBC / according to X
+    """,
+    re.VERBOSE,
+)
+
+
 def find_cue_before(text: str, lo: int, hi: int) -> Hit | None:
     """A cue earlier in the quotation's sentence, and the speaker before it."""
     start = sentence_start(text, lo, hi)
     best: re.Match[str] | None = None
-    for w in CUE_FIRST_RE.finditer(text, start, hi):
-        if best is not None and w.start() < best.end():
-            continue  # "dit" inside the longer cue "a dit"
-        m = CUE_AT_RE.match(text, w.start(), hi)
-        if m is not None:
-            best = m
+    for best in _CUE_RE.finditer(text, start, hi):  # noqa: B007 - the last cue is wanted
+        pass
     if best is None:
         return None
     between = text[best.end() : hi].rstrip(SPACES)

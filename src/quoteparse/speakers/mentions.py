@@ -7,6 +7,8 @@ role set off by commas the name is kept.
 
 from __future__ import annotations
 
+import re
+
 from quoteparse._build import span
 from quoteparse.model import Span
 from quoteparse.speaker_words import DETERMINERS, PRONOUNS, SOURCE_OPENERS
@@ -34,20 +36,39 @@ from quoteparse.speakers.text import (
 __all__ = ["clause_subject", "name_only", "speaker_before", "subject"]
 
 
+# A short form in brackets after a body's name: "(UCEA)", "(BMA)".
+_BRACKETED_ACRONYM_RE = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)")
+
+
 def _walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The run of up to twelve name words ending at ``hi``, cut at a stop word."""
+    """The run of up to twelve name words ending at ``hi``, cut at a stop word.
+
+    ``and`` between two capitalised words is part of a body's name
+    (``Universities and Colleges Employers' Association``).
+    """
     kept_lo = kept_hi = -1
     count = 0
+    joined = False  # the last word taken was "and" between capitals, pending
     # Twelve words fit in 140 characters; a longer run is cut there anyway.
     window = max(lo, hi - 140)
     for start, word in tokens_back(text, window, hi):
-        if count == 12 or word in STOPWORD_SET or word in CUE_WORD_SET:
+        if count == 12 or word in CUE_WORD_SET:
+            break
+        if word in STOPWORD_SET:
+            if word == "and" and count and not joined and text[kept_lo].isupper():
+                joined = True
+                continue
             break
         if start == window > lo and not text[window - 1].isspace():
             break  # the window cut this word in two
+        if not count and _BRACKETED_ACRONYM_RE.fullmatch(word) is not None:
+            continue  # "Employers' Association (UCEA) said": the short form is no part
         # A word of letters and digits is a name token; the pattern decides the rest.
         if not word.isalnum() and NAME_TOKEN_RE.fullmatch(word) is None:
             break
+        if joined and not word[:1].isupper():
+            break  # "he and Tom Smith": the "and" joined no name
+        joined = False
         kept_lo = start
         if kept_hi < 0:
             kept_hi = start + len(word)

@@ -42,7 +42,7 @@ from quoteparse.speaker_words import (
 from quoteparse.speakers.patterns import PARTICLES
 from quoteparse.titles import TITLES
 
-__all__ = ["Mention", "fold", "name_key", "read_mention"]
+__all__ = ["HEAD_ENDS", "Mention", "fold", "name_key", "read_mention"]
 
 # One word of a mention: letters in any script with inner apostrophes, hyphens
 # and full stops (O'Hoy, Brind'Amour, Jean-Luc, J.), or any other run of
@@ -62,6 +62,8 @@ _TITLES = frozenset(t.lower() for t in TITLES)
 _PREPOSITIONS = frozenset(
     ("for", "of", "at", "from", "with", "in", "to", "für", "bei", "pour", "chez")
 )
+#: Words after the head noun of a description: ``spokesperson for the union``.
+HEAD_ENDS = _PREPOSITIONS | frozenset(("de", "du", "des", "who", "whose"))
 # German articles: after one, a single capitalised word is a noun, not a name.
 _GERMAN_ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", "einer"))
 # What a description drops: articles only ("one fan" keeps its "one").
@@ -72,6 +74,15 @@ _POSITIONS = frozenset(("half", "back", "forward", "keeper", "captain", "secreta
 _HYPHEN_ROLES = ROLE_WORDS | _POSITIONS
 # The possessive ending of a word that belongs to the role: Oxfam's, Barclays'.
 _POSSESSIVE = ("'s", "’s", "'", "’")
+_APOSTROPHES = frozenset(("'", "’"))
+
+
+# Words that join two capitalised names into one: a body's or a pair of people's.
+_JOINERS = frozenset(("and", "&"))
+
+
+def _text_of(text: str, word: tuple[int, int, str | None]) -> str:
+    return text[word[0] : word[1]]
 
 
 class Mention(NamedTuple):
@@ -232,14 +243,30 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
     while i > 0:
         a, b, kind = core[i - 1]
         word = text[a:b]
+        if (
+            word in _APOSTROPHES
+            and i < len(core)
+            and i > 1
+            and core[i - 2][1] == a
+            and _text_of(text, core[i - 2]).endswith("s")
+            and _capital(_text_of(text, core[i - 2]))
+        ):
+            i -= 1  # "Employers' Association": a plural possessive inside a name
+            continue
         if kind != "word" or word.endswith(_POSSESSIVE):
             break
         if _capital(word) or (word in PARTICLES and i < len(core) and i > 1):
             i -= 1
             continue
+        if word in _JOINERS and i < len(core) and i > 1 and _capital(_text_of(text, core[i - 2])):
+            i -= 1  # "Universities and Colleges", "Matt Williams and Willie Anderson"
+            continue
         break
     run = core[i:]
-    if run and i > 0 and text[core[i - 1][0] : core[i - 1][1]] in _PREPOSITIONS:
+    before = i - 1
+    if before > 0 and fold(_text_of(text, core[before])) in DETERMINERS:
+        before -= 1  # "a spokesperson for the Universities ..."
+    if run and before >= 0 and _text_of(text, core[before]) in _PREPOSITIONS:
         # "a spokesman for Darlington Council": the name is not the speaker's.
         return _description(text, words, None, None)
     definite = fold(text[lo_all : words[0][1]]) in DETERMINERS

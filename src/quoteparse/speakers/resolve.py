@@ -43,7 +43,7 @@ from quoteparse.speaker_words import (
     ROLE_WORDS,
     SOURCE_OPENERS,
 )
-from quoteparse.speakers.names import Mention, fold, name_key, read_mention
+from quoteparse.speakers.names import HEAD_ENDS, Mention, fold, name_key, read_mention
 from quoteparse.speakers.people import NameIndex, Written
 
 __all__ = ["resolve_speakers"]
@@ -283,8 +283,8 @@ def _last_named(state: _State, at: int, want: Gender | None, where: Span | None)
     bounds = [lo, *[m.end() for m in _SENTENCE_END_RE.finditer(state.text, lo, at)], at]
     for k in range(len(bounds) - 1, 0, -1):  # the nearest sentence first
         for person in _named_in(state, bounds[k - 1], bounds[k]):
-            if person.kind is not SpeakerKind.PERSON:
-                continue
+            if not _one_person(person):
+                continue  # a body, a group; a described person counts ("a spokesperson")
             if want is not None and person.gender not in (None, want):
                 continue
             if want is not None and where is not None:
@@ -300,7 +300,16 @@ def _one_person(person: _Person) -> bool:
     """Whether a speaker is one person: named, or described by a role (``the harbour master``)."""
     if person.kind is SpeakerKind.PERSON:
         return True
-    return person.kind is SpeakerKind.DESCRIBED and fold(person.name.split()[-1]) in _ONE_PERSON
+    return person.kind is SpeakerKind.DESCRIBED and fold(_head(person.name)) in _ONE_PERSON
+
+
+def _head(description: str) -> str:
+    """The noun a description is about: ``spokesperson`` of ``spokesperson for the union``."""
+    words = description.split()
+    for k, word in enumerate(words[1:], 1):
+        if word in HEAD_ENDS:
+            return words[k - 1]
+    return words[-1]
 
 
 def _named_in(state: _State, lo: int, hi: int) -> Iterator[_Person]:

@@ -11,7 +11,7 @@ import re
 
 from quoteparse._build import span
 from quoteparse.model import Span
-from quoteparse.speaker_words import DETERMINERS, PRONOUNS, SOURCE_OPENERS
+from quoteparse.speaker_words import DETERMINERS, ORGANISATION_WORDS, PRONOUNS, SOURCE_OPENERS
 from quoteparse.speakers.patterns import (
     AUXILIARY_SET,
     COORDINATOR_SET,
@@ -237,6 +237,13 @@ def name_only(text: str, np: Span) -> Span:
         if words[k][:1].islower():
             after = words[k + 1 : k + 3]
             particle = words[k] in PARTICLES and k + 1 < len(words)
+            # "the Royal Institute of Chartered Surveyors": "of" inside a body's name.
+            particle = particle or (
+                words[k] == "of"
+                and k + 1 < len(words)
+                and words[k + 1][:1].isupper()
+                and words[k - 1].lower() in ORGANISATION_WORDS
+            )
             # Yukos spokesman Alexander Shadrin: a role word before a full name stays.
             role = len(after) == 2 and all(w[:1].isupper() for w in after)
             if not (particle or role):

@@ -33,7 +33,9 @@ from quoteparse.speaker_words import (
     DOCUMENT_WORDS,
     HONORIFICS,
     LEADING_WORDS,
+    NATIONALITIES,
     OPEN_PRONOUNS,
+    ORGANISATION_WORDS,
     PRONOUNS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
@@ -231,6 +233,8 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
             i > 0
             and text[a:b] in ("of", "from", "at")
             and _capital(text[words[i - 1][0] : words[i - 1][1]])
+            # "Royal Institute of Chartered Surveyors", "Bank of England": one body
+            and not (text[a:b] == "of" and fold(_text_of(text, words[i - 1])) in ORGANISATION_WORDS)
         ):
             cut = i
             break
@@ -258,8 +262,15 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
         if _capital(word) or (word in PARTICLES and i < len(core) and i > 1):
             i -= 1
             continue
-        if word in _JOINERS and i < len(core) and i > 1 and _capital(_text_of(text, core[i - 2])):
-            i -= 1  # "Universities and Colleges", "Matt Williams and Willie Anderson"
+        prev = _text_of(text, core[i - 2]) if i > 1 else ""
+        if (
+            i < len(core)
+            and _capital(prev)
+            and (word in _JOINERS or (word == "of" and fold(prev) in ORGANISATION_WORDS))
+        ):
+            # "Universities and Colleges", "Matt Williams and Willie Anderson",
+            # "Royal Institute of Chartered Surveyors"
+            i -= 1
             continue
         break
     run = core[i:]
@@ -289,6 +300,8 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
             last_role = k  # "Kabarettist Torsten Sträter", "Sportredaktor Christoph"
         elif "-" in word and word.split("-")[-1] in _HYPHEN_ROLES:
             last_role = k  # "Scrum-half Peter Stringer", "Under-Secretary John Taylor"
+        elif word in NATIONALITIES and last_role == k - 1 and len(run) - k >= 3:
+            last_role = k  # "Australian Lynton Crosby" ("British Airways" stays whole)
     j = last_role + 1
     name_words = [w for w in run[j:] if text[w[0] : w[1]] not in PARTICLES or w is not run[j]]
     if run and fold(text[run[-1][0] : run[-1][1]]) in ROLE_WORDS:

@@ -127,6 +127,39 @@ def _in_word(ch: str) -> bool:
     return ch.isalnum() or ch in "'’-"
 
 
+# Any word, for reading back over a body's name before its acronym.
+_WORD_RE_ANY = regex.compile(r"(?P<word>[\p{L}\p{M}'’\-]+)")
+# Words inside a body's name that its acronym skips: Institute *of* Surveyors.
+_ACRONYM_JOINERS = frozenset(("of", "and", "for", "the", "on", "in", "&", "de", "des", "du"))
+
+
+def rtrim(text: str, at: int) -> int:
+    """``at`` moved back over spaces."""
+    while at > 0 and text[at - 1] in " \u00a0":
+        at -= 1
+    return at
+
+
+def _spelled_back(text: str, at: int, acronym: str) -> int:
+    """Where the capitalised words ending before ``at`` begin when their initials spell ``acronym``.
+
+    Joiners between them (``of``, ``and``) are skipped; -1 when they do not spell it.
+    """
+    words = [(m.start(), m.group()) for m in _WORD_RE_ANY.finditer(text, max(0, at - 120), at)]
+    letters = acronym[::-1]
+    k = 0
+    for start, word in reversed(words):
+        if word[0].isupper():
+            if word[0] != letters[k]:
+                return -1
+            k += 1
+            if k == len(letters):
+                return start
+        elif word not in _ACRONYM_JOINERS or k == 0:
+            return -1
+    return -1
+
+
 # One capitalised word anywhere: where a surname is used on its own ("Raha said").
 _WORD_RE = regex.compile(r"(?P<word>\p{Lu}[\p{L}\p{M}'’\-]*)")
 
@@ -275,6 +308,81 @@ class NameIndex:
             w = self._written(lo, hi)
             if w is not None and name_key(w.name.split()[0]) == name_key(word):
                 out.append(w)
+        return out
+
+    def expansion(self, acronym: str) -> Written | None:
+        """The full name an acronym is introduced with, in brackets after it.
+
+        >>> idx = NameIndex("The Royal Institute of Chartered Surveyors (RICS) said so.")
+        >>> idx.expansion("RICS").name
+        'Royal Institute of Chartered Surveyors'
+        """
+        text = self._text
+        size = len(acronym)
+        for at in self.places(acronym):
+            if at < 2 or text[at - 1] != "(" or text[at + size : at + size + 1] != ")":
+                continue
+            lo = _spelled_back(text, at - 1, acronym)
+            if lo >= 0:
+                hi = rtrim(text, at - 1)
+                where = span(lo, hi)
+                name = text[lo:hi]
+                return Written(name, where, Mention(where, name=name, name_span=where))
+        return None
+
+    def clipped(self, short: str) -> list[Written]:
+        """The names of two or more words whose first word begins with ``short``.
+
+        ``the Fed`` is the ``Federal Reserve``: a body's clipped name. The
+        caller decides whether the names found read as a body's.
+
+        >>> [w.name for w in NameIndex("The US Federal Reserve met. The Fed").clipped("Fed")]
+        ['US Federal Reserve']
+        """
+        text, n, size = self._text, len(self._text), len(short)
+        out: list[Written] = []
+        if not short or not self._spend():
+            return out
+        at = text.find(short)
+        while at >= 0 and len(out) < _MAX_PLACES:
+            end = at + size
+            if (at == 0 or not _in_word(text[at - 1])) and end < n and text[end].islower():
+                run = self._run_at(at)
+                w = self._written(*run) if run is not None else None
+                if w is not None and w.span.end > end:
+                    out.append(w)
+            at = text.find(short, end)
+        return out
+
+    def with_role(self, role: str) -> list[Written]:
+        """The full names written right after the role word ``role``, in text order.
+
+        ``London mayor Ken Livingstone`` and ``Mayor Ken Livingstone`` for
+        ``mayor``: where ``the mayor`` of a later sentence finds its name.
+
+        >>> idx = NameIndex("London mayor Ken Livingstone spoke. The mayor said no.")
+        >>> [w.name for w in idx.with_role("mayor")]
+        ['Ken Livingstone']
+        """
+        text, n = self._text, len(self._text)
+        out: list[Written] = []
+        for form in dict.fromkeys((role, role.capitalize())):
+            for at in self.places(form):
+                if form[0].isupper():  # "Mayor Ken Livingstone": the run holds the role
+                    run = self._run_at(at)
+                    if run is None or run[0] != at:
+                        continue
+                else:
+                    j = at + len(form)
+                    if j >= n or text[j] not in " \u00a0":
+                        continue
+                    run = self._run_at(j + 1)
+                    if run is None or run[0] != j + 1:
+                        continue
+                w = self._written(*run)
+                if w is not None:
+                    out.append(w)
+        out.sort(key=lambda w: w.span.start)
         return out
 
     def person_like(self, w: Written) -> bool:

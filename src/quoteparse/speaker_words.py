@@ -131,6 +131,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "judge",
         "justice",
         "sheriff",
+        "coordinator",
+        "co-ordinator",
         "marshal",
         "coroner",
         "magistrate",

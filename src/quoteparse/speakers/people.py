@@ -10,6 +10,7 @@ an honorific, a cue verb or an apposition). Nothing is scanned up front.
 
 from __future__ import annotations
 
+import itertools
 from typing import NamedTuple
 
 import regex
@@ -26,7 +27,7 @@ from quoteparse.speaker_words import (
     ROLE_WORDS,
 )
 from quoteparse.speakers.names import Mention, fold, name_key, read_mention
-from quoteparse.speakers.patterns import PARTICLES
+from quoteparse.speakers.patterns import PARTICLES, STOPWORD_SET
 from quoteparse.titles import TITLES
 
 __all__ = ["NameIndex", "Written"]
@@ -103,7 +104,7 @@ _APPOSITION_RE = regex.compile(
 _APPOSITION_PHRASE_RE = regex.compile(
     r"""
     ,[ \u00a0]+
-    (?P<phrase>[\p{L}\p{M}'’\-]+(?:[ \u00a0]+[\p{L}\p{M}\p{Nd}'’\-&()]+){0,7})
+    (?P<phrase>[\p{L}\p{M}'’\-]+(?:[ \u00a0]+[\p{L}\p{M}\p{Nd}'’\-&()]+){0,19})
     (?=[ \u00a0]*[,.;:])
     """,
     regex.VERBOSE,
@@ -174,11 +175,25 @@ def _role_apposition(text: str, at: int) -> bool:
     m = _APPOSITION_PHRASE_RE.match(text, at)
     if m is None:
         return False
-    for w in _PHRASE_WORD_RE.finditer(m.group("phrase")):
+    words = _PHRASE_WORD_RE.finditer(m.group("phrase"))
+    first = next(words, None)
+    if first is None or first.group() in _CLAUSE_OPENERS:
+        return False  # "die Hartnäckigkeit, mit der die Innenminister": a clause, no role
+    # The role stands near the start: "analyst and author of a report about ...".
+    for _, w in zip(range(_ROLE_REACH), itertools.chain((first,), words), strict=False):
         word = fold(w.group())
         if word in _BEFORE_PERSON or word.endswith(ROLE_SUFFIXES):
             return True
     return False
+
+
+# How many words into an apposition its role word may stand.
+_ROLE_REACH = 4
+# Words that open a clause after a comma rather than a role: prepositions,
+# relatives, conjunctions ("mit der", "which", "and").
+_CLAUSE_OPENERS = STOPWORD_SET | frozenset(
+    ("mit", "der", "die", "das", "dem", "den", "des", "von", "of", "for", "by", "with")
+)
 
 
 class Written(NamedTuple):

@@ -294,7 +294,11 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
             if HONORIFICS[word] is not None:
                 gender, gender_span = HONORIFICS[word], span(a, b)
             last_role = k
-        elif word in ROLE_WORDS or word in _TITLES or (k == 0 and word in DETERMINERS):
+        elif (
+            word in ROLE_WORDS
+            or word in _TITLES
+            or (k == 0 and word in DETERMINERS and a == lo_all)
+        ):
             last_role = k
         elif last_role == k - 1 and word.endswith(ROLE_SUFFIXES):
             last_role = k  # "Kabarettist Torsten Sträter", "Sportredaktor Christoph"

@@ -288,7 +288,10 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
     # are not the name; the last word always stays.
     j = 0
     last_role = -1
-    for k, (a, b, _kind) in enumerate(run[:-1]):
+    # Two people joined by "and" (`Lord Justice Rix and Mr Justice Forbes`) are
+    # named together as written, titles and all, with no one gender.
+    joined = any(_text_of(text, w) in _JOINERS for w in run)
+    for k, (a, b, _kind) in enumerate(run[:-1] if not joined else ()):
         word = fold(text[a:b])
         if word in HONORIFICS and (word != "m" or k == 0):  # "Robert M. Danin" is an initial
             if HONORIFICS[word] is not None:

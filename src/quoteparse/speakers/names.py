@@ -354,11 +354,16 @@ def _document_of(text: str, words: list[tuple[int, int, str | None]]) -> Mention
     for tail in _POSSESSIVE:
         if owner.endswith(tail) and len(owner) > len(tail) and _capital(owner):
             hi = b - len(tail)
+            honorific = fold(_text_of(text, words[-3])) if len(words) > 2 else ""
+            gender = HONORIFICS.get(honorific)
             return Mention(
                 span(words[0][0], words[-1][1]),
                 name=text[a:hi],
                 name_span=span(a, hi),
-                organisation=True,
+                # "Mr Crosby's statement": a person's, who joins his full name.
+                gender=gender,
+                gender_span=None if gender is None else span(*words[-3][:2]),
+                organisation=honorific not in HONORIFICS,
             )
     return None
 

@@ -13,6 +13,7 @@ from quoteparse._build import span
 from quoteparse.model import Span
 from quoteparse.speaker_words import (
     DETERMINERS,
+    OPENERS,
     ORGANISATION_WORDS,
     PRONOUNS,
     ROLE_WORDS,
@@ -317,9 +318,29 @@ def subject(text: str, lo: int, cue_start: int) -> Span | None:
         return None
     names = [w for w in words[first : last + 1] if capitalised(w)]
     titled = words[first].rstrip(".") in TITLE_SET
-    if len(names) < 2 and not titled:
+    if len(names) < 2 and not titled and not _lone_subject(words, first, last):
         return None
     return span(found[first].start(), end)
+
+
+def _lone_subject(words: list[str], first: int, last: int) -> bool:
+    """``Napster claims ... and says``: one capitalised word opening the clause, then a verb.
+
+    The word is no opener or stop word (``However``, ``In``) and the next word
+    is in lower case and no stop word, as a verb after its subject is.
+    """
+    if last != first or first + 1 >= len(words):
+        return False
+    word, nxt = words[first], words[first + 1]
+    return (
+        word.isalpha()
+        and word.lower() not in OPENERS
+        and word.lower() not in _SUBJECT_PRONOUNS
+        and nxt.isalpha()
+        and nxt.islower()
+        and nxt not in STOPWORD_SET
+        and nxt not in AUXILIARY_SET
+    )
 
 
 def fold_word(word: str) -> str:

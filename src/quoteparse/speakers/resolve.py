@@ -347,7 +347,10 @@ def _named_in(state: _State, lo: int, hi: int) -> Iterator[_Person]:
         for w in state.index.names_between(lo, hi)
         if not state.in_quote(w.span.start)
     ]
-    found.extend((False, at, p) for at, p in state.speakers_between(lo, hi))
+    # Speakers named inside a quotation (a nested quotation's) do not count either.
+    found.extend(
+        (False, at, p) for at, p in state.speakers_between(lo, hi) if not state.in_quote(at)
+    )
     found.sort(key=lambda item: item[:2])
     for _, at, item in found:
         person = item if isinstance(item, _Person) else by_name(state, item.mention, at)

@@ -1,0 +1,100 @@
+"""The corpus workflow end to end: a folder tree with a bad file and a cp1252 file."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from quoteparse import parse
+from quoteparse.cli import main
+
+GOOD = '"We will rebuild," said Mayor Ann Lee. The wall is 3 miles (4.8 km) long.\n'
+OLD = 'Comment: see also\n"Ça va," he said – the 10 km (6.2 miles) route.\n'
+NESTED = "Update: times corrected\nThe fund holds £12m.\n"
+
+
+def _tree(root: Path) -> dict[str, Path]:
+    (root / "a" / "b").mkdir(parents=True)
+    files = {
+        "good": root / "a" / "good.txt",
+        "old": root / "a" / "b" / "old.txt",
+        "nested": root / "z.txt",
+        "gone": root / "a" / "gone.txt",
+    }
+    files["good"].write_text(GOOD, encoding="utf-8")
+    files["old"].write_bytes(OLD.encode("cp1252"))
+    files["nested"].write_text(NESTED, encoding="utf-8")
+    files["gone"].symlink_to(root / "deleted.txt")  # a link whose file is gone
+    (root / "a" / "notes.md").write_text("not a .txt file, not read", encoding="utf-8")
+    return files
+
+
+def _run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    status = main(list(argv), stdout=out, stderr=err)
+    return status, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_folder_tree_keeps_every_good_file_and_reports_the_bad_ones(
+    tmp_path: Path, jobs: str
+) -> None:
+    files = _tree(tmp_path)
+    status, out, err = _run(
+        str(tmp_path), "--glob", "*.txt", "--encoding", "auto", "--jsonl", "--jobs", jobs
+    )
+    assert status == 1  # some input failed
+    rows = [json.loads(line) for line in out.splitlines()]
+    # Sorted paths (a/b/old.txt < a/gone.txt < a/good.txt < z.txt), recursive,
+    # the bad file left out of the output but none of the others.
+    assert [r["file"] for r in rows] == [str(files[k]) for k in ("old", "good", "nested")]
+    assert [r["encoding"] for r in rows] == ["cp1252", "utf-8", "utf-8"]
+    for row, text in zip(rows, (OLD, GOOD, NESTED), strict=True):
+        assert row["text"] == text
+        assert row["quotes"] == [q.to_dict() for q in parse(text).quotes]
+    assert err.splitlines() == [
+        f"quoteparse: {files['old']}: not UTF-8; read as cp1252",
+        f"quoteparse: {files['gone']}: no such file",
+    ]
+
+
+def test_without_auto_the_cp1252_file_is_the_one_reported(tmp_path: Path) -> None:
+    files = _tree(tmp_path)
+    files["gone"].unlink()
+    status, out, err = _run(str(tmp_path), "--glob", "*.txt")
+    assert status == 1
+    headers = [line for line in out.splitlines() if not line.startswith(" ")]
+    assert [h.split(": ")[0] for h in headers] == [str(files["good"]), str(files["nested"])]
+    (message,) = err.splitlines()
+    assert message.startswith(f"quoteparse: {files['old']}: cannot decode as utf-8: byte 0x")
+
+
+def test_the_summary_header_names_a_fallback_encoding(tmp_path: Path) -> None:
+    files = _tree(tmp_path)
+    _, out, _ = _run(str(files["old"]), str(files["good"]), "--encoding", "auto")
+    headers = [line for line in out.splitlines() if not line.startswith(" ")]
+    assert headers[0].startswith(f"{files['old']} (read as cp1252): {len(OLD)} chars;")
+    assert headers[1].startswith(f"{files['good']}: {len(GOOD)} chars;")
+
+
+def test_a_parser_failure_is_one_file_s_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import quoteparse.cli_jobs as jobs
+
+    files = _tree(tmp_path)
+    real = jobs.parse
+
+    def fragile(text: str) -> object:
+        if text.startswith("Update:"):
+            raise RuntimeError("boom")
+        return real(text)
+
+    monkeypatch.setattr(jobs, "parse", fragile)
+    status, out, err = _run(str(files["good"]), str(files["nested"]), "--jsonl")
+    assert status == 1
+    assert [json.loads(line)["file"] for line in out.splitlines()] == [str(files["good"])]
+    assert err == f"quoteparse: {files['nested']}: cannot parse: RuntimeError: boom\n"

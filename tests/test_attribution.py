@@ -5,7 +5,19 @@ from __future__ import annotations
 import pytest
 
 from quoteparse import QuoteKind, find_quotes
-from quoteparse.cue_verbs import AUXILIARIES, CUES, PARTIAL_CUES, SCARE_CUES, STOPWORDS, Cue
+from quoteparse.cue_verbs import (
+    AUXILIARIES,
+    COORDINATORS,
+    CUES,
+    INVERSION_ADVERBS,
+    INVERSION_ARTICLES,
+    INVERSION_PRONOUNS,
+    OPINION_LEADS,
+    PARTIAL_CUES,
+    SCARE_CUES,
+    STOPWORDS,
+    Cue,
+)
 from quoteparse.titles import TITLES
 from tests.quote_checks import check_invariants
 
@@ -16,6 +28,11 @@ TABLES = {
     "SCARE_CUES": list(SCARE_CUES),
     "PARTIAL_CUES": list(PARTIAL_CUES),
     "TITLES": list(TITLES),
+    "INVERSION_PRONOUNS": list(INVERSION_PRONOUNS),
+    "INVERSION_ARTICLES": list(INVERSION_ARTICLES),
+    "INVERSION_ADVERBS": list(INVERSION_ADVERBS),
+    "COORDINATORS": list(COORDINATORS),
+    "OPINION_LEADS": list(OPINION_LEADS),
 }
 
 
@@ -87,6 +104,42 @@ def test_every_stopword_ends_the_speaker(stop: str) -> None:
     assert q.speaker == "John Smith"
     q = _one(f'The meeting {stop} John Smith said: "We will act."')
     assert q.speaker == "John Smith"
+
+
+@pytest.mark.parametrize("pronoun", INVERSION_PRONOUNS)
+def test_every_inversion_pronoun_follows_the_verb_in_a_colon_intro(pronoun: str) -> None:
+    q = _one(f'Dann sagte {pronoun}: "Wir kommen."')
+    assert (q.speaker, q.cue) == (pronoun, "sagte")
+    plain = _one('Dann sagte: "Wir kommen."')
+    assert plain.speaker != pronoun
+
+
+@pytest.mark.parametrize("article", INVERSION_ARTICLES)
+def test_every_inversion_article_opens_the_speaker_after_the_verb(article: str) -> None:
+    q = _one(f'Dann sagte {article} Sprecher: "Wir kommen."')
+    assert (q.speaker, q.cue) == (f"{article} Sprecher", "sagte")
+
+
+@pytest.mark.parametrize("adverb", INVERSION_ADVERBS)
+def test_every_inversion_adverb_is_skipped_before_the_speaker(adverb: str) -> None:
+    q = _one(f'"Wir kommen", sagt {adverb} Stenger.')
+    assert (q.speaker, q.cue) == ("Stenger", "sagt")
+
+
+@pytest.mark.parametrize("conj", COORDINATORS)
+def test_every_coordinator_keeps_the_word_after_the_verb_an_object(conj: str) -> None:
+    inverted = _one('Dann findet sie: "Wir singen."')
+    assert inverted.speaker == "sie"
+    q = _one(f'Paul Kern sucht Worte {conj} findet sie: "Wir singen."')
+    assert q.speaker != "sie"
+
+
+@pytest.mark.parametrize("lead", OPINION_LEADS)
+def test_every_opinion_lead_names_the_speaker_at_the_sentence_start(lead: str) -> None:
+    q = _one(f'{lead} la toxicologue, "le produit est sûr."')
+    assert (q.speaker, q.cue) == ("la toxicologue", lead)
+    inside = _one(f'Il a voté {lead.lower()} la toxicologue, "le produit est sûr."')
+    assert inside.speaker != "la toxicologue"
 
 
 @pytest.mark.parametrize("cue", SCARE_CUES)

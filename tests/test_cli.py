@@ -224,6 +224,14 @@ def test_closed_stdin_is_one_line_and_the_other_files_are_kept(flags: list[str])
         assert [d["file"] for d in json.loads(out)] == [str(EXAMPLE)]
 
 
+@pytest.mark.parametrize("flags", FORMATS, ids=FORMAT_IDS)
+def test_closed_stdin_alone_is_one_line_and_status_1(flags: list[str]) -> None:
+    # "quoteparse - <&-": it used to end in an AttributeError traceback.
+    proc = _child(*flags, "-", stdin=None, preexec_fn=lambda: os.close(0))
+    out, err = proc.communicate(timeout=60)
+    assert (proc.returncode, err, out) == (1, b"quoteparse: -: standard input is closed\n", b"")
+
+
 SURROGATE_TEXT = '"We will go \\ud83d," she said.\n'  # unicode_escape decodes it to U+D83D
 
 
@@ -274,6 +282,29 @@ def test_a_byte_order_mark_is_not_part_of_the_text(tmp_path: Path) -> None:
         assert doc["text"] == '"We will go," she said.\n'
         assert doc["quotes"][0]["span"] == {"start": 0, "end": 13}
         assert doc["quotes"][0]["speaker"] == "she"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "auto"])
+def test_a_byte_order_mark_is_dropped_through_the_real_entry_point(
+    encoding: str, tmp_path: Path
+) -> None:
+    # The BOM before an opening mark and before "Comment:" (issue 17): the
+    # first quotation and the marker are found, and offsets start after it.
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + b'"We will go," she said.\n')
+    marker = tmp_path / "bom-marker.txt"
+    marker.write_bytes(b"\xef\xbb\xbf" + b"Comment: See also:\n")
+    proc = _child("--json", "--encoding", encoding, str(path), str(marker))
+    out, err = proc.communicate(timeout=60)
+    assert (proc.returncode, err) == (0, b"")
+    quoted, marked = json.loads(out)
+    assert quoted["text"] == '"We will go," she said.\n'
+    assert [(q["span"], q["speaker"]) for q in quoted["quotes"]] == [
+        ({"start": 0, "end": 13}, "she")
+    ]
+    assert [(m["span"], m["label"]) for m in marked["markers"]] == [
+        ({"start": 0, "end": 18}, "Comment")
+    ]
 
 
 def test_json_output_is_what_json_dumps_writes(tmp_path: Path) -> None:

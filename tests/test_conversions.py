@@ -11,7 +11,11 @@ from hypothesis import strategies as st
 
 from quoteparse import Options, find_conversions, find_quantities, parse
 from quoteparse.units.table import BY_NAME
-from quoteparse.units.words import CONVERSION_LINKS
+from quoteparse.units.words import (
+    CONVERSION_LINKS,
+    TEMPERATURE_CHANGE_AFTER,
+    TEMPERATURE_CHANGE_BEFORE,
+)
 from tests.units_cases import load
 
 
@@ -182,3 +186,22 @@ def test_conversion_spans_hold(text: str) -> None:
         assert c.source.span.end <= c.target.span.start
         if c.relative_error is not None:
             assert math.isfinite(c.relative_error)
+
+
+@pytest.mark.parametrize("word", sorted(TEMPERATURE_CHANGE_BEFORE))
+def test_every_temperature_change_cue_before(word: str) -> None:
+    (c,) = find_conversions(f"It went up {word} 2C (3.6F) this year.")
+    assert (c.reading, c.consistent) == ("difference", True)
+    assert c.expected == pytest.approx(3.6)
+
+
+@pytest.mark.parametrize("word", sorted(TEMPERATURE_CHANGE_AFTER))
+def test_every_temperature_change_cue_after(word: str) -> None:
+    (c,) = find_conversions(f"It was 2C (3.6F) {word} than that.")
+    assert (c.reading, c.consistent) == ("difference", True)
+
+
+def test_a_temperature_without_a_change_cue_is_affine() -> None:
+    (c,) = find_conversions("It was 2C (3.6F) at noon.")
+    assert (c.reading, c.consistent) == (None, False)
+    assert c.expected == pytest.approx(35.6)

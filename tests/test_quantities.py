@@ -10,8 +10,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteparse import Quantity, find_quantities, parse
+from quoteparse.units.conventions import DECIMAL_COMMA_SPELLINGS
 from quoteparse.units.numbers import NUMBER_WORDS, SCALES, VULGAR_FRACTIONS, read_value
-from quoteparse.units.words import COMPOUNDS, HEDGES, IDIOMS, METRE_CONTEXT, VIDEO_LINES
+from quoteparse.units.words import (
+    COMPOUNDS,
+    HEDGES,
+    IDIOMS,
+    METRE_CONTEXT,
+    POUND_MONEY_CUES,
+    POUND_WEIGHT_CUES,
+    VIDEO_LINES,
+)
 from tests.units_cases import load
 
 
@@ -131,6 +140,25 @@ def test_every_idiom_is_left_alone(idiom: str) -> None:
     assert find_quantities(f"He said {idiom}s later.".replace(f"{idiom}s", idiom)) == ()
 
 
+def test_pound_cue_tables_do_not_overlap() -> None:
+    assert not POUND_WEIGHT_CUES & POUND_MONEY_CUES
+
+
+@pytest.mark.parametrize("word", sorted(POUND_WEIGHT_CUES))
+def test_every_pound_weight_cue(word: str) -> None:
+    # Before the value or as the thing weighed after "of", each beats the scale word.
+    for text in (f"It was {word} 5 million pounds.", f"It was 5 million pounds of {word}."):
+        (q,) = find_quantities(text)
+        assert q.unit == "pound", text
+
+
+@pytest.mark.parametrize("word", sorted(POUND_MONEY_CUES))
+def test_every_pound_money_cue(word: str) -> None:
+    for text in (f"It was {word} 500 pounds.", f"It was 500 pounds of {word}."):
+        (q,) = find_quantities(text)
+        assert q.unit == "GBP", text
+
+
 # --- numbers ---------------------------------------------------------------------
 
 
@@ -244,18 +272,102 @@ def test_every_video_resolution_is_not_pence(lines: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "value"),
     [
-        "10 000 km away",  # issue 13: was "000 km", value 0
-        "1 234 567 tonnes",  # issue 13: was 567 t
-        "1\N{THIN SPACE}000 m",
-        "1\N{NARROW NO-BREAK SPACE}000 m",
-        "1'000 m",
+        ("10 000 km away", 10_000),  # issue 13: was "000 km", value 0
+        ("1 234 567 tonnes", 1_234_567),  # issue 13: was 567 t
+        ("1\N{THIN SPACE}234\N{THIN SPACE}567 tonnes", 1_234_567),
+        ("1\N{NARROW NO-BREAK SPACE}000 m", 1_000),
+        ("1\N{NO-BREAK SPACE}000 m", 1_000),
+        ("1'000 m", 1_000),
+        ("1\N{RIGHT SINGLE QUOTATION MARK}000 m", 1_000),
     ],
 )
-def test_spaced_thousands_give_no_wrong_value(text: str) -> None:
-    # Not read yet: the last group must not come out as a quantity of its own.
-    assert find_quantities(text) == ()
+def test_grouped_thousands_are_read_whole(text: str, value: int) -> None:
+    (q,) = find_quantities(text)
+    assert q.value == value
+    assert q.span.start == 0
+
+
+def test_spaced_thousands_in_a_comma_grouped_text_are_left_out() -> None:
+    # The text writes "1,500": "10 000" may be two numbers; never the last group alone.
+    text = "It ran 1,500 km and then 10 000 km."
+    assert [q.span.slice(text) for q in find_quantities(text)] == ["1,500 km"]
+
+
+_MARKS = [",", " ", "\N{NO-BREAK SPACE}", "\N{THIN SPACE}", "\N{NARROW NO-BREAK SPACE}", "'"]
+
+
+def _grouped(n: int, mark: str) -> str:
+    return f"{n:,}".replace(",", mark)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=1_000, max_value=10**12), st.sampled_from(_MARKS))
+def test_grouped_thousands_give_the_number_or_nothing(n: int, mark: str) -> None:
+    text = f"The pipe runs {_grouped(n, mark)} km north."
+    assert [q.value for q in find_quantities(text)] in ([], [float(n)])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1_000, max_value=10**12))
+def test_dot_grouped_thousands_give_the_number_or_nothing(n: int) -> None:
+    # One dot group ("1.234") is read by the text's convention: here decimal commas.
+    text = f"Sie lief 2,5 km, dann {_grouped(n, '.')} km."
+    assert [q.value for q in find_quantities(text)][1:] in ([], [float(n)])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("5,5 km", 5.5),
+        ("Er lief 1.234 m und 2,5 km", 1234.0),  # decimal commas: the dot groups
+        ("It is 2.5 km, and 1,234 m", 1234.0),
+        ("Sie kamen 1.234.567 km weit", 1_234_567.0),
+        ("Die Strecke misst 1.234,5 km", 1234.5),
+        ("It is 1,234.5 km", 1234.5),
+    ],
+)
+def test_the_documents_decimal_mark(text: str, value: float) -> None:
+    assert value in [q.value for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("spelling", sorted(DECIMAL_COMMA_SPELLINGS))
+def test_every_decimal_comma_spelling_decides_an_undecided_text(spelling: str) -> None:
+    (q,) = find_quantities(f"Es sind 1.200 {spelling} heute.")
+    assert q.value == 1200.0
+    (q,) = find_quantities(f"Es sind 3,250 {spelling} heute.")
+    assert q.value == 3.25
+    # An English unit in the same undecided text keeps the English reading.
+    assert find_quantities("It is 1.200 km.")[0].value == 1.2
+
+
+def test_a_tie_of_conventions_leaves_the_ambiguous_number_out() -> None:
+    text = "It is 2.5 km, 5,5 km and 1,234 m."
+    assert [q.value for q in find_quantities(text)] == [2.5, 5.5]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1.99\N{MULTIPLICATION SIGN}10\N{MINUS SIGN}30 kilograms", 1.99e-30),  # issue 13
+        ("1.2e6 tonnes", 1.2e6),
+        ("1.2 x 10^6 tonnes", 1.2e6),
+        ("10\N{SUPERSCRIPT SIX} km", 1e6),
+        ("3\N{MULTIPLICATION SIGN}10\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT THREE} m", 3e-3),
+    ],
+)
+def test_scientific_notation(text: str, value: float) -> None:
+    (q,) = find_quantities(text)
+    assert q.span.slice(text) == text
+    assert q.value == pytest.approx(value)
+
+
+def test_an_exponent_is_never_a_quantity() -> None:
+    # Scientific notation it cannot read (exponents of four digits) is left out,
+    # never read as its exponent: not "3000 kilograms".
+    assert find_quantities("a mass of 1.99\N{MULTIPLICATION SIGN}10\N{MINUS SIGN}3000 kg") == ()
+    assert find_quantities("a mass of 2 x 10^1234 kilograms") == ()
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,19 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["AUXILIARIES", "CUES", "PARTIAL_CUES", "SCARE_CUES", "STOPWORDS", "Cue"]
+__all__ = [
+    "AUXILIARIES",
+    "COORDINATORS",
+    "CUES",
+    "INVERSION_ADVERBS",
+    "INVERSION_ARTICLES",
+    "INVERSION_PRONOUNS",
+    "OPINION_LEADS",
+    "PARTIAL_CUES",
+    "SCARE_CUES",
+    "STOPWORDS",
+    "Cue",
+]
 
 
 class Cue(NamedTuple):
@@ -93,6 +105,16 @@ CUES: tuple[Cue, ...] = (
     Cue("pointed out"),
     Cue("went on"),
     Cue("quipped"),
+    Cue("revealed"),
+    Cue("reveals"),
+    Cue("replies"),
+    Cue("criticised"),
+    Cue("criticized"),
+    Cue("criticises"),
+    Cue("called for"),
+    Cue("calls for"),
+    Cue("urges"),
+    Cue("acknowledges"),
     # Cues of other languages in the web corpus; the inverted order
     # ("...", sagte er / dit-il) is read like English "said Mr Smith".
     Cue("sagte"),  # German
@@ -176,6 +198,38 @@ CUES: tuple[Cue, ...] = (
     Cue("advirtió"),  # Spanish
     Cue("relató"),  # Spanish
     Cue("contó"),  # Spanish
+    # German separable "fügt ... hinzu": the particle is a stop word, so
+    # "fügte er hinzu" reads "er" and "Er fügt hinzu:" reads "Er".
+    Cue("fügt"),  # German
+    Cue("fügte"),  # German
+    Cue("unterstreicht"),  # German
+    Cue("unterstrich"),  # German
+    Cue("a réagi"),  # French
+    Cue("réagit"),  # French
+    Cue("a répondu"),  # French
+    Cue("glisse"),  # French
+    Cue("remarcó"),  # Spanish
+    Cue("destacó"),  # Spanish
+    Cue("subrayó"),  # Spanish
+    Cue("insistió"),  # Spanish
+    Cue("reconoció"),  # Spanish
+    Cue("precisó"),  # Spanish
+    Cue("dice"),  # Spanish
+    Cue("afirma"),  # Spanish
+    Cue("asegura"),  # Spanish
+    Cue("explica"),  # Spanish
+    Cue("señala"),  # Spanish
+    Cue("erinnert"),  # German
+    Cue("erinnerte"),  # German
+    Cue("écrit"),  # French
+    Cue("a écrit"),  # French
+    Cue("assène"),  # French
+    Cue("martèle"),  # French
+    Cue("insiste"),  # French
+    Cue("reconnaît"),  # French
+    Cue("conclut"),  # French
+    Cue("a confié"),  # French
+    Cue("a annoncé"),  # French
     # The speaker comes after these: "according to the ministry".
     Cue("according to", speaker_after=True),
     Cue("selon", speaker_after=True),  # French
@@ -268,6 +322,101 @@ STOPWORDS: tuple[str, ...] = (
     "habe",
     "wird",
     "werde",
+    # German conjunctions, pronouns and adverbs that end a name:
+    # "Ein Polizist wird rot, als wir fragen" has no speaker "als wir".
+    "als",
+    "wenn",
+    "weil",
+    "ob",
+    "wie",
+    "nachdem",
+    "doch",
+    "aber",
+    "oder",
+    "sondern",
+    "denn",
+    "auch",
+    "noch",
+    "nur",
+    "schon",
+    "jetzt",
+    "dann",
+    "dazu",
+    "hinzu",  # fügte er hinzu
+    "wir",
+    "ich",
+    "gestern",
+    "heute",
+    "am",
+    "bei",
+    "nach",
+    "vor",
+    "zum",
+    "zur",
+    "Dann",
+    "Doch",
+    "Auch",
+    "Als",
+    "Am",
+    "Im",
+    "Nach",
+    "vom",  # heißt es in der Risikobewertung vom 26. Februar
+    # Adverbs opening a sentence in verb-second order: "So schreibt Prof.
+    # Volker Quaschning:" names the one after the verb, "Entonces dijo:" nobody.
+    "So",
+    "Schließlich",
+    "Danach",
+    "Später",
+    "Zudem",
+    "Außerdem",
+    "Daraufhin",
+    "Nun",
+    "Jetzt",
+    "Heute",
+    "Gestern",
+    "Damals",
+    "Puis",
+    "Ensuite",
+    "Alors",
+    "Enfin",
+    "Entonces",
+    "Luego",
+    "Después",
+    # French: prepositions, conjunctions and pronouns; "a-t-il" is the verb's,
+    # never a speaker ("a-t-il dit" names "il").
+    "à",
+    "dans",
+    "lors",
+    "pour",
+    "et",
+    "que",
+    "qui",
+    "en",
+    "sur",
+    "avec",
+    "depuis",
+    "comme",
+    "mais",
+    "ou",
+    "dès",
+    "hier",
+    "nous",
+    "vous",
+    "je",
+    "a-t-il",
+    "a-t-elle",
+    "a-t-on",
+    # Spanish.
+    "y",
+    "con",
+    "desde",
+    "para",
+    "por",
+    "pero",
+    "como",
+    "cuando",
+    "ayer",
+    "hoy",
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -315,4 +464,90 @@ PARTIAL_CUES: tuple[str, ...] = (
     "describing",
     "branding",
     "accused",
+    "dubbed",
+    "dubbing",
+    "labelling",
+    "labeling",
+    "labels",
+    "brands",
+)
+
+
+#: Subject pronouns that follow the verb in German and French word order
+#: (``Dann sagte er:``, ``a-t-il dit``, ``a-t-elle ajouté``) or in Spanish
+#: (``dijo él``): the pronoun, not the words before the verb, is the speaker.
+INVERSION_PRONOUNS: tuple[str, ...] = (
+    "er",  # German
+    "sie",  # German
+    "il",  # French
+    "elle",  # French
+    "ils",  # French
+    "elles",  # French
+    "él",  # Spanish
+    "ella",  # Spanish
+)
+
+#: Articles that open a speaker after the verb in a colon intro: ``Dann
+#: sagte der Minister:``, ``a déclaré le ministre :``, ``dijo el ministro:``.
+#: No English article: ``He said the following:`` is the English sentence.
+INVERSION_ARTICLES: tuple[str, ...] = (
+    "der",  # German
+    "die",  # German
+    "das",  # German
+    "ein",  # German
+    "eine",  # German
+    "le",  # French
+    "la",  # French, Spanish
+    "les",  # French
+    "un",  # French, Spanish
+    "une",  # French
+    "el",  # Spanish
+    "los",  # Spanish
+    "las",  # Spanish
+    "una",  # Spanish
+)
+
+#: Adverbs between an inverted cue and its speaker, skipped: ``sagt auch
+#: Stenger``, ``a ajouté encore le ministre``, ``dijo primero el secretario``.
+INVERSION_ADVERBS: tuple[str, ...] = (
+    "auch",  # German
+    "dazu",  # German
+    "noch",  # German
+    "nun",  # German
+    "jetzt",  # German
+    "dann",  # German
+    "denn",  # German
+    "aussi",  # French
+    "également",  # French
+    "encore",  # French
+    "alors",  # French
+    "ensuite",  # French
+    "enfin",  # French
+    "también",  # Spanish
+    "además",  # Spanish
+    "luego",  # Spanish
+    "primero",  # Spanish
+    "después",  # Spanish
+)
+
+#: Conjunctions that join two verbs of one subject: before a cue they make
+#: ``und findet sie:`` normal order with the subject left out, so the word
+#: after the cue is its object, not its subject.
+COORDINATORS: tuple[str, ...] = (
+    "and",
+    "und",  # German
+    "oder",  # German
+    "et",  # French
+    "ou",  # French
+    "y",  # Spanish
+    "o",  # Spanish
+)
+
+#: Words opening a sentence whose subject is the speaker's view: ``Pour la
+#: toxicologue, « … »`` and ``Para el ministro, «…»`` read as ``selon``; only
+#: at the start of the sentence and right before the quotation, as elsewhere
+#: they are ordinary prepositions (``voté pour le projet``).
+OPINION_LEADS: tuple[str, ...] = (
+    "Pour",  # French
+    "Para",  # Spanish
 )

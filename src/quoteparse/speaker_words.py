@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 __all__ = [
     "AGE_WORDS",
+    "COUNTING_DETERMINERS",
     "DETERMINERS",
     "DOCUMENT_WORDS",
     "GROUP_WORDS",
@@ -27,6 +28,7 @@ __all__ = [
     "OPENERS",
     "OPEN_PRONOUNS",
     "ORGANISATION_WORDS",
+    "PERSON_NOUNS",
     "PRONOUNS",
     "REACTION_VERBS",
     "ROLE_SUFFIXES",
@@ -290,6 +292,8 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         "regierung",
         "ministère",
         "gouvernement",
+        "ministerio",  # Spanish
+        "gobierno",  # Spanish
     )
 )
 
@@ -313,6 +317,12 @@ DOCUMENT_WORDS: frozenset[str] = frozenset(
         "bericht",
         "studie",
         "rapport",
+        "mitteilung",  # German: heißt es in der Mitteilung
+        "pressemitteilung",  # German
+        "erklärung",  # German
+        "communiqué",  # French
+        "comunicado",  # Spanish
+        "informe",  # Spanish
     )
 )
 
@@ -339,6 +349,9 @@ DETERMINERS: frozenset[str] = frozenset(
         "las",
     )
 )
+
+#: Determiners that count, which a description keeps: ``one fan``, ``another resident``.
+COUNTING_DETERMINERS: frozenset[str] = frozenset(("one", "another"))
 
 #: Words that may open a mention without being part of it: ``Yet he``, ``But Mr Smith``.
 LEADING_WORDS: frozenset[str] = frozenset(
@@ -454,6 +467,46 @@ OPENERS: frozenset[str] = frozenset(
 #: Heads of a group that speaks as one: ``the judges``, ``police``, ``residents``.
 GROUP_WORDS: frozenset[str] = frozenset(
     ("judges", "police", "critics", "organisers", "organizers", "residents")
+)
+
+#: Nouns for a person that are no office: written before a name in apposition
+#: (``One woman, Victoria Lapete,``) they say the name is a person's.
+PERSON_NOUNS: frozenset[str] = frozenset(
+    (
+        "woman",
+        "man",
+        "girl",
+        "boy",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "sister",
+        "brother",
+        "widow",
+        "friend",
+        "neighbour",
+        "neighbor",
+        "resident",
+        "pensioner",
+        "student",
+        "survivor",
+        "victim",
+        "witness",
+        "strategist",
+        "consultant",
+        "trader",
+        "owner",
+        "partner",
+        "professor",
+        "mann",
+        "femme",
+        "homme",
+        "mujer",
+        "hombre",
+    )
 )
 
 #: Words that open the description of a source: ``a spokeswoman``, ``one fan``, ``her mother``.

@@ -9,12 +9,31 @@ from __future__ import annotations
 import re
 
 from quoteparse._build import span
-from quoteparse.speakers.mentions import speaker_before
-from quoteparse.speakers.patterns import CUE_AT_RE, CUE_FIRST_RE, SPACES
+from quoteparse.speakers.mentions import name_only, speaker_before, subject
+from quoteparse.speakers.patterns import (
+    CLOSING_MARKS,
+    CUE_AT_RE,
+    CUE_FIRST_RE,
+    LINK,
+    NP_AFTER,
+    SPACES,
+)
 from quoteparse.speakers.results import Hit
-from quoteparse.speakers.text import previous_paragraph, sentence_start
+from quoteparse.speakers.text import previous_paragraph, rtrim_spaces, sentence_start, word_end
 
 __all__ = ["find_reported", "previous_sentence"]
+
+
+# What before a cue makes it inverted: a comma or a closing quotation mark.
+_INVERTING = "," + CLOSING_MARKS + "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+
+
+# What may follow a speaker that closes its sentence.
+_SENTENCE_TAIL = " \t\u00a0.!?;:\N{HORIZONTAL ELLIPSIS}"
+
+
+# The speaker right after an inverted cue: ", sagt der Virologe".
+_NP_AFTER_CUE_RE = re.compile(rf"{LINK}(?P<np>{NP_AFTER})")
 
 
 def previous_sentence(
@@ -37,16 +56,28 @@ def previous_sentence(
 
 def find_reported(text: str, lo: int, hi: int) -> Hit | None:
     """A speaker and cue anywhere in a sentence of reported speech: ``She said she ...``."""
-    best: re.Match[str] | None = None
+    m: re.Match[str] | None = None
     for w in CUE_FIRST_RE.finditer(text, lo, hi):
-        best = w
-        break  # the first cue of the sentence belongs to its subject
-    if best is None:
-        return None
-    m = CUE_AT_RE.match(text, best.start(), hi)
+        # The first cue of the sentence belongs to its subject. A first word
+        # alone is no cue: "a" of French "a dit" in "by a lot of people".
+        m = CUE_AT_RE.match(text, w.start(), hi)
+        if m is not None:
+            break
     if m is None or m.group("cue") is None:
         return None
+    before = rtrim_spaces(text, lo, m.start())
+    if before > lo and text[before - 1] in _INVERTING:
+        # "... für solche Ereignisse, sagt der Virologe." / '"...," said Smith.':
+        # a cue after a comma or a quotation names its speaker after it.
+        after = _NP_AFTER_CUE_RE.match(text, m.end(), hi)
+        # Only a cue closing the sentence: "Vetham, Capgemini's consultant,
+        # said the survey showed" has its speaker before the cue.
+        if after is not None and not text[after.end() : hi].strip(_SENTENCE_TAIL):
+            return Hit(name_only(text, span(*after.span("np"))), span(*m.span("cue")), False)
     speaker = speaker_before(text, lo, m.start())
+    if speaker is None and not text.startswith("ing", word_end(text, m.start()) - 3):
+        # "Mr Negroponte wants the laptops ... but conceded this": the subject.
+        speaker = subject(text, lo, m.start())
     if speaker is None:
         return None
     return Hit(speaker, span(*m.span("cue")), False)

@@ -17,6 +17,7 @@ from quoteparse.speakers.patterns import (
     AUX,
     CUE,
     DASHES,
+    INVERSION_SKIP,
     LINK,
     NP_AFTER,
     SENTENCE_END,
@@ -26,7 +27,7 @@ from quoteparse.speakers.patterns import (
     UTTERANCE_END,
 )
 from quoteparse.speakers.results import Hit, QuoteSpan
-from quoteparse.speakers.text import skip_space
+from quoteparse.speakers.text import rtrim_spaces, skip_space
 
 __all__ = ["find_cue_after"]
 
@@ -42,7 +43,8 @@ _AFTER_RE = re.compile(
       # "...," according to the ministry.
     | (?P<acc_cue>{ACCORDING}){LINK}(?P<acc_np>{NP_AFTER})
       # "...," said Maj. Gen. Igor Konashenkov, the ministry's spokesman.
-    | (?P<inv_cue>{CUE})(?:{LINK}|-t-|-)(?P<inv_np>{NP_AFTER})
+      # „…“, sagt auch Stenger. / « … », a déclaré jeudi le ministre.
+    | (?P<inv_cue>{CUE})(?:{LINK}|-t-|-)(?:{INVERSION_SKIP})?(?P<inv_np>{NP_AFTER})
       # "...," the source explained. / "...," Mr Smith, the chief executive, said.
     | (?P<np>(?!(?:{STOP})\b){TOKEN}(?:{LINK}{TOKEN}){{0,9}}?)
       (?:[ \t]*,[^,\n"]{{1,80}}?,)?
@@ -68,7 +70,10 @@ def find_cue_after(text: str, q: QuoteSpan, hi: int) -> Hit | None:
     if j >= hi:
         return None
     ch = text[j]
-    content_end = text[q.content_end - 1] if q.content_end > q.content_start else ""
+    # The content's last visible character: a format character before the
+    # closing mark ("...,\u200b" she said) reads as a space here (sieve).
+    last = rtrim_spaces(text, q.content_start, q.content_end)
+    content_end = text[last - 1] if last > q.content_start else ""
     if ch in DASHES:
         pass
     elif not ch.isalpha():

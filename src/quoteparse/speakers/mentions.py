@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from quoteparse._build import span
 from quoteparse.model import Span
+from quoteparse.speaker_words import DETERMINERS, PRONOUNS, SOURCE_OPENERS
 from quoteparse.speakers.patterns import (
     AUXILIARY_SET,
+    COORDINATOR_SET,
+    CUE_WORD_SET,
     NAME_TOKEN_RE,
     PARTICLES,
     SPACES,
@@ -21,6 +24,7 @@ from quoteparse.speakers.patterns import (
 from quoteparse.speakers.text import (
     capitalised,
     last_token,
+    rtrim_spaces,
     skip_space,
     tokens_back,
     word_end,
@@ -37,7 +41,7 @@ def _walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     # Twelve words fit in 140 characters; a longer run is cut there anyway.
     window = max(lo, hi - 140)
     for start, word in tokens_back(text, window, hi):
-        if count == 12 or word in STOPWORD_SET:
+        if count == 12 or word in STOPWORD_SET or word in CUE_WORD_SET:
             break
         if start == window > lo and not text[window - 1].isspace():
             break  # the window cut this word in two
@@ -59,6 +63,52 @@ def _role_like(text: str, lo: int, hi: int) -> bool:
     return any(word[0].islower() for word in words_in(text, lo, hi))
 
 
+# Words before a noun, which an adverb does not follow: "The family", "His family".
+_FUNCTION_WORDS = (
+    STOPWORD_SET | DETERMINERS | SOURCE_OPENERS | frozenset(("this", "these", "those", "our"))
+)
+
+# Pronouns that are a cue's subject when right before it.
+_SUBJECT_PRONOUNS = frozenset(p.text for p in PRONOUNS)
+
+
+def _adverb(text: str, lo: int, word: int, hi: int) -> bool:
+    """``strongly`` in ``Netanyahu strongly warned``: an -ly word after a name or pronoun.
+
+    Only there: ``the family said`` ends in -ly too, after an article.
+    """
+    w = text[word:hi]
+    if len(w) < 5 or not w.endswith("ly") or not w.islower():
+        return False
+    before = last_token(text, lo, rtrim_spaces(text, lo, word))
+    prev = text[before:word].strip()
+    if not prev or prev.lower() in _SUBJECT_PRONOUNS:
+        return bool(prev)
+    return prev[0].isupper() and prev.lower() not in _FUNCTION_WORDS
+
+
+def _skip_joined_verb(text: str, lo: int, hi: int) -> int:
+    """Where the subject ends when a verb and a conjunction stand before the cue.
+
+    ``Aron lacht und sagt`` and ``Smith smiled and said`` share the subject
+    of the first verb: skip ``lacht und`` (one lower-case word that is no stop
+    word, then a conjunction) when a capitalised word stands before it.
+    Anything else leaves ``hi`` as it is.
+    """
+    conj = last_token(text, lo, hi)
+    if conj == hi or text[conj:hi] not in COORDINATOR_SET:
+        return hi
+    verb_end = rtrim_spaces(text, lo, conj)
+    verb = last_token(text, lo, verb_end)
+    word = text[verb:verb_end]
+    if verb == verb_end or not word.isalpha() or not word.islower() or word in STOPWORD_SET:
+        return hi
+    subject_end = rtrim_spaces(text, lo, verb)
+    if not text[last_token(text, lo, subject_end) : subject_end][:1].isupper():
+        return hi  # "welcomed the statement and said": the word is an object, not a verb
+    return subject_end
+
+
 def speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
     """The noun phrase just before a cue, as written.
 
@@ -70,18 +120,26 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
     hi = cue_start
     while hi > lo and text[hi - 1] in SPACES:
         hi -= 1
-    while True:  # Mr Blair has also said
+    while True:  # Mr Blair has also said / Netanyahu strongly warned
         word = last_token(text, lo, hi)
-        if word == hi or text[word:hi] not in AUXILIARY_SET:
+        if word == hi or not (text[word:hi] in AUXILIARY_SET or _adverb(text, lo, word, hi)):
             break
         hi = word
         while hi > lo and text[hi - 1] in SPACES:
             hi -= 1
+    word = last_token(text, lo, hi)
+    if word < hi and text[word:hi].lower() in _SUBJECT_PRONOUNS:
+        return span(word, hi)  # "Explaining why he argued": the pronoun is the subject
+    hi = _skip_joined_verb(text, lo, hi)
     if hi > lo and text[hi - 1] == ",":
         if text.startswith("ing", word_end(text, cue_start) - 3):
             return None  # he declined, saying: the subject is not next to the cue
         hi -= 1
     seg_lo = max(text.rfind(",", lo, hi) + 1, lo)
+    if seg_lo > lo and text[seg_lo:hi].strip(SPACES).isdigit():
+        # "Michael Bloomberg, 77, said": the age is set off, the name before it.
+        hi = seg_lo - 1
+        seg_lo = max(text.rfind(",", lo, hi) + 1, lo)
     near = _walk_back(text, seg_lo, hi)
     if near is None:
         return None

@@ -28,6 +28,7 @@ import regex
 from quoteparse._build import span
 from quoteparse.model import Span
 from quoteparse.speaker_words import (
+    COUNTING_DETERMINERS,
     DETERMINERS,
     DOCUMENT_WORDS,
     HONORIFICS,
@@ -63,6 +64,8 @@ _PREPOSITIONS = frozenset(
 )
 # German articles: after one, a single capitalised word is a noun, not a name.
 _GERMAN_ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", "einer"))
+# What a description drops: articles only ("one fan" keeps its "one").
+_ARTICLES = DETERMINERS - COUNTING_DETERMINERS
 _DEFINITE = frozenset(("the", "der", "die", "das", "le", "la", "les", "el", "los", "las"))
 # Second halves of hyphenated roles: scrum-half, full-back, vice-captain.
 _POSITIONS = frozenset(("half", "back", "forward", "keeper", "captain", "secretary", "general"))
@@ -194,9 +197,11 @@ def _with_role(
     return found._replace(span=whole, role=text[lo:hi], role_span=span(lo, hi))
 
 
-def _strip_determiner(text: str, words: list[tuple[int, int, str | None]]) -> tuple[int, int]:
+def _strip_determiner(
+    text: str, words: list[tuple[int, int, str | None]], drop: frozenset[str] = DETERMINERS
+) -> tuple[int, int]:
     ws = [w for w in words if w[2] != "comma"]
-    if ws and fold(text[ws[0][0] : ws[0][1]]) in DETERMINERS:
+    if ws and fold(text[ws[0][0] : ws[0][1]]) in drop:
         ws = ws[1:]
     if not ws:
         return (0, 0)
@@ -319,7 +324,7 @@ def _description(
 ) -> Mention:
     lo, hi = words[0][0], words[-1][1]
     definite = fold(text[lo : words[0][1]]) in _DEFINITE
-    d_lo, d_hi = _strip_determiner(text, words)
+    d_lo, d_hi = _strip_determiner(text, words, _ARTICLES)
     if d_lo >= d_hi:
         return Mention(span(lo, hi))
     return Mention(

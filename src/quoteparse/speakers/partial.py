@@ -73,11 +73,31 @@ def partial_cue(text: str, start: int, lo: int) -> re.Match[str] | None:
     return _PARTIAL_RE.search(text, floor, start)
 
 
+# Words between a naming participle and the name it gives: dubbed the "...".
+_NAMING_GAP = frozenset(("the", "a", "an", "as"))
+
+
+def _names_something(text: str, m: re.Match[str], start: int, lo: int) -> bool:
+    """``X, dubbed the "..."``: a participle after a comma giving a name, not a speaker's words.
+
+    With an object between (``..., called the new targets "..."``) the verb is
+    the subject's, whatever the comma before it closes.
+    """
+    if not m.group("verb").endswith("ed"):
+        return False
+    before = rtrim_spaces(text, lo, m.start())
+    if before == lo or text[before - 1] != ",":
+        return False
+    return _NAMING_GAP.issuperset(text[m.end("verb") : start].split())
+
+
 def find_partial_lead(text: str, start: int, lo: int) -> Hit | None:
     """``Kirsty Williams called the target "..."``: the verb, and the speaker before it."""
     m = partial_cue(text, start, lo)
     if m is None:
         return None
+    if _names_something(text, m, start, lo):
+        return None  # "Helen Steel, dubbed the "McLibel Two"": a name given, not words
     agent = _AGENT_RE.match(text, m.end("verb"), start)
     if agent is not None:  # described by Sharon as "...", praised by police for "..."
         lo_np, hi_np = agent.span("np")

@@ -10,7 +10,14 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from quoteparse.cue_verbs import AUXILIARIES, CUES, STOPWORDS
+from quoteparse.cue_verbs import (
+    AUXILIARIES,
+    COORDINATORS,
+    CUES,
+    INVERSION_ADVERBS,
+    INVERSION_ARTICLES,
+    STOPWORDS,
+)
 from quoteparse.titles import TITLES
 
 __all__ = [
@@ -18,10 +25,13 @@ __all__ = [
     "AUX",
     "AUXILIARY_SET",
     "CLOSING_MARKS",
+    "COORDINATOR_SET",
     "CUE",
     "CUE_AT_RE",
     "CUE_FIRST_RE",
+    "CUE_WORD_SET",
     "DASHES",
+    "INVERSION_SKIP",
     "LAST_BREAK_RE",
     "LINK",
     "NAME_TOKEN_RE",
@@ -132,6 +142,17 @@ _OBJECT = (
 CUE = rf"(?:(?:{_OBJECT_CUES})(?:{LINK}{_OBJECT})?|(?:{_PLAIN_CUES}))(?!\w)"
 
 
+# What may stand between an inverted cue and its speaker: an adverb from the
+# table (sagt auch Stenger), or up to three lower-case words when an article
+# follows (a déclaré à cette occasion le ministre, dijo primero el secretario).
+# English has no article in the table, so "said in a statement" is not skipped.
+INVERSION_SKIP = (
+    rf"(?:(?:{trie(INVERSION_ADVERBS)}){LINK}"
+    rf"|(?:[a-zß-öø-ÿ][\w'\N{{RIGHT SINGLE QUOTATION MARK}}]*{LINK}){{1,3}}"
+    rf"(?=(?:{trie(INVERSION_ARTICLES)}){LINK}))"
+)
+
+
 # A speaker named after the cue ends at punctuation or at a stop word.
 NP_AFTER = rf"(?!(?:{STOP})\b){TOKEN}(?:{LINK}(?!(?:{STOP})\b){TOKEN}){{0,9}}"
 
@@ -193,6 +214,14 @@ PARTICLES = frozenset(
 
 
 STOPWORD_SET = frozenset(STOPWORDS)
+
+
+COORDINATOR_SET = frozenset(COORDINATORS)
+
+
+# One-word cues: a speaker's name read back from a cue stops at another cue
+# ("berichtet Mazzucotelli, fügt aber hinzu" names "Mazzucotelli").
+CUE_WORD_SET = frozenset(c.text for c in CUES if " " not in c.text and not c.speaker_after)
 
 
 # The end of a sentence, or the next quotation, after a quotation.

@@ -20,6 +20,7 @@ from quoteparse.model import Span
 from quoteparse.speaker_words import (
     HONORIFICS,
     OPENERS,
+    PERSON_NOUNS,
     REACTION_VERBS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
@@ -74,21 +75,43 @@ def _word_before(text: str, at: int) -> tuple[int, str] | None:
 
 
 _VERBS = "|".join(sorted({c.text.split()[0] for c in CUES} | set(REACTION_VERBS)))
-# What follows a person's name: a cue ("said"), or an age or apposition (", 36," / ", the").
+# What follows a person's name: a cue ("said"), or an age or a relative clause
+# (", 36," / ", who"). An apposition (", the club's manager,") says so only
+# through its role word (_role_apposition): ", the company" follows bodies too.
 _AFTER_PERSON_RE = regex.compile(
     rf"""
     (?P<after>
         [ \u00a0]+(?:has[ \u00a0]+|also[ \u00a0]+)?(?:{_VERBS})\b
-        | ,[ \u00a0]+(?:\d{{1,3}}\b|the\b|an?\b|who\b)
+        | ,[ \u00a0]+(?:\d{{1,3}}\b|who\b)
     )
     """,
     regex.VERBOSE,
 )
 
+# A cue or reaction verb right after a name: its bearer is the sentence's speaker.
+_VERB_AFTER_RE = regex.compile(rf"[ \u00a0]+(?:has[ \u00a0]+|also[ \u00a0]+)?(?P<verb>{_VERBS})\b")
+
 # An apposition after a name: ", now a parliamentary hopeful," / ", speaking to ...".
 _APPOSITION_RE = regex.compile(
     r"(?P<apposition>,[ \u00a0]+(?:who|whose|now|speaking|aged|himself|herself)\b)"
 )
+
+# An apposition after a name, up to its closing comma or the end of the
+# sentence: ", deputy chief economist at Nomura," / ", Libya's oil minister,".
+_APPOSITION_PHRASE_RE = regex.compile(
+    r"""
+    ,[ \u00a0]+
+    (?P<phrase>[\p{L}\p{M}'’\-]+(?:[ \u00a0]+[\p{L}\p{M}\p{Nd}'’\-&()]+){0,7})
+    (?=[ \u00a0]*[,.;:])
+    """,
+    regex.VERBOSE,
+)
+
+# The words of a phrase, for the lexicons.
+_PHRASE_WORD_RE = regex.compile(r"(?P<word>[\p{L}\p{M}\-]+)")
+
+# Words before a name that say it is a person's.
+_BEFORE_PERSON = ROLE_WORDS | PERSON_NOUNS
 
 # How far either side of a word its run of capitalised words may reach.
 _RUN_REACH = 80
@@ -109,6 +132,18 @@ _WORD_RE = regex.compile(r"(?P<word>\p{Lu}[\p{L}\p{M}'’\-]*)")
 def _sentence_initial(text: str, at: int) -> bool:
     back = text[max(0, at - 3) : at].rstrip(" \u00a0\"'“‘«»„")
     return not back or back[-1] in ".!?\n\r:"
+
+
+def _role_apposition(text: str, at: int) -> bool:
+    """Whether an apposition naming a role follows ``at``: ``, Libya's oil minister,``."""
+    m = _APPOSITION_PHRASE_RE.match(text, at)
+    if m is None:
+        return False
+    for w in _PHRASE_WORD_RE.finditer(m.group("phrase")):
+        word = fold(w.group())
+        if word in _BEFORE_PERSON or word.endswith(ROLE_SUFFIXES):
+            return True
+    return False
 
 
 class Written(NamedTuple):
@@ -213,9 +248,14 @@ class NameIndex:
             ok = m.name is not None and m.name_span is not None
             self._read[key] = Written(m.name, m.name_span, m) if ok else None  # type: ignore[arg-type]
         w = self._read[key]
-        if w is None or (len(w.name.split()) < 2 and not (single and w.mention.gender)):
+        if w is None or (len(w.name.split()) < 2 and not (single and self._titled(w.span.start))):
             return None
         return w
+
+    def _titled(self, at: int) -> bool:
+        """Whether an honorific stands before the name at ``at``: ``Mr Brown``, ``Dr Greenspan``."""
+        before = _word_before(self._text, at)
+        return before is not None and fold(before[1]) in HONORIFICS
 
     def ending_with(self, word: str) -> list[Written]:
         """The multi-word names whose last word is ``word``, in text order."""
@@ -238,22 +278,33 @@ class NameIndex:
     def person_like(self, w: Written) -> bool:
         """Whether a written name reads as a person's, from the words around it.
 
-        A role or honorific in it, a role word or possessive before it
+        A role or honorific in it (``Dr``, ``Prof`` too), a role word or possessive before it
         (``secretary George Osborne``, ``ONGC's Mr Raha``), or a cue, an age or
         an apposition after it (``Raha said``, ``Desailly, 36,``).
         """
         m = w.mention
-        return m.role is not None or m.gender is not None or self._context(w.span.start, w.span.end)
+        return (
+            m.role is not None
+            or m.gender is not None
+            or self._titled(w.span.start)
+            or self._context(w.span.start, w.span.end)
+        )
 
     def _context(self, lo: int, hi: int) -> bool:
         """Whether the words around ``text[lo:hi]`` say it names a person."""
         text = self._text
         before = _word_before(text, lo)
         if before is not None and (
-            fold(before[1]) in ROLE_WORDS or before[1].endswith(("'s", "’s"))
+            fold(before[1]) in _BEFORE_PERSON or before[1].endswith(("'s", "’s"))
         ):
             return True
-        return bool(_AFTER_PERSON_RE.match(text, hi) or _APPOSITION_RE.match(text, hi))
+        if _AFTER_PERSON_RE.match(text, hi) or _APPOSITION_RE.match(text, hi):
+            return True
+        return _role_apposition(text, hi)
+
+    def speaks(self, w: Written) -> bool:
+        """Whether a cue or reaction verb follows the name: ``Mr Kennedy acknowledged``."""
+        return _VERB_AFTER_RE.match(self._text, w.span.end) is not None
 
     def stated_gender(self, surname: str) -> tuple[str, Span] | None:
         """The gender an honorific before ``surname`` states anywhere in the text, and where."""
@@ -276,7 +327,11 @@ class NameIndex:
         word = text[lo:hi]
         if word.lower() in OPENERS:
             return None
-        after = _AFTER_PERSON_RE.match(text, hi) or _APPOSITION_RE.match(text, hi)
+        after = (
+            _AFTER_PERSON_RE.match(text, hi)
+            or _APPOSITION_RE.match(text, hi)
+            or _role_apposition(text, hi)
+        )
         if not after:
             return None  # a lone word names a person by what follows it: "Nair said"
         # "However, ...": a sentence's first word needs a fuller person's name elsewhere.

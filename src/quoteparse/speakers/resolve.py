@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from quoteparse.model import Attribution, Gender, Quote, Span, Speaker, SpeakerKind
@@ -38,6 +38,7 @@ from quoteparse.speaker_words import (
     DOCUMENT_WORDS,
     GROUP_WORDS,
     ORGANISATION_WORDS,
+    PERSON_NOUNS,
     ROLE_WORDS,
     SOURCE_OPENERS,
 )
@@ -53,6 +54,8 @@ _GENDERS = {"female": Gender.FEMALE, "male": Gender.MALE}
 _LOOK_BACK = 700
 # The end of a sentence: a full stop, ! or ? (and a closing mark) then space, or a line break.
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’»]?[ \t]+|[\n\r\u2028\u2029\x85]+")
+# A middle initial: "r." of "Michael R. Bloomberg", "w" of "George W Bush".
+_INITIAL_RE = re.compile(r"\w\.?")
 _AGE_RE = re.compile(r"\d+-(?:year-old|jährige|jähriger|ans)")
 
 
@@ -97,6 +100,8 @@ class _State:
         "people",
         "quote_ends",
         "quote_starts",
+        "said_at",
+        "said_by",
         "text",
     )
 
@@ -110,6 +115,9 @@ class _State:
         self.by_key: dict[str, _Person] = {}
         self.by_span: dict[Span, _Person | None] = {}
         self.last: _Person | None = None  # the speaker of the last attribution
+        # Where attributions named their speakers, in text order, and who they are.
+        self.said_at: list[int] = []
+        self.said_by: list[_Person] = []
         # A one-word name -> its fuller forms in the text, grouped by person.
         self.forms: dict[str, tuple[list[Written], dict[str, list[Written]]]] = {}
 
@@ -117,6 +125,18 @@ class _State:
         """Whether ``at`` lies inside a top-level quotation."""
         k = bisect.bisect_right(self.quote_starts, at) - 1
         return k >= 0 and at < self.quote_ends[k]
+
+    def said(self, at: int, person: _Person) -> None:
+        """Record that an attribution at ``at`` named ``person``."""
+        k = bisect.bisect_right(self.said_at, at)
+        self.said_at.insert(k, at)
+        self.said_by.insert(k, person)
+
+    def speakers_between(self, lo: int, hi: int) -> list[tuple[int, _Person]]:
+        """The speakers attributions named in ``[lo, hi)``, in text order."""
+        a = bisect.bisect_left(self.said_at, lo)
+        b = bisect.bisect_left(self.said_at, hi)
+        return list(zip(self.said_at[a:b], self.said_by[a:b], strict=True))
 
     def person(self, key: str, make: _Person) -> _Person:
         found = self.by_key.get(key)
@@ -145,14 +165,22 @@ def _forms(fuller: list[Written]) -> dict[str, list[Written]]:
     ``Broadcaster Chris Evans`` and ``Chris Evans`` are one person, named
     ``Chris Evans``: the words before it are a role the lexicon did not know.
     """
-    keys = sorted({name_key(w.name) for w in fuller}, key=len)
+    keys = sorted({_core_key(w.name) for w in fuller}, key=len)
     root: dict[str, str] = {}
     for k in keys:
         root[k] = next((r for r in keys if len(r) < len(k) and k.endswith(" " + r)), k)
     groups: dict[str, list[Written]] = {}
     for w in fuller:
-        groups.setdefault(root[name_key(w.name)], []).append(w)
+        groups.setdefault(root[_core_key(w.name)], []).append(w)
     return groups
+
+
+def _core_key(name: str) -> str:
+    """A name's key without middle initials: ``Michael R. Bloomberg`` is ``Michael Bloomberg``."""
+    words = name_key(name).split()
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if not _INITIAL_RE.fullmatch(w)), words[-1]]
+    return " ".join(words)
 
 
 def by_name(state: _State, m: Mention, at: int) -> _Person | None:
@@ -168,8 +196,13 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
         else:
             fuller = state.index.ending_with(name)
             if not fuller:
-                # First name only (children, fiction): a fuller name that reads as a person's.
-                fuller = [w for w in state.index.starting_with(name) if state.index.person_like(w)]
+                # First name only (children, fiction): a fuller name that reads as a
+                # person's, or the one fuller name that starts so (``Sharon`` said,
+                # ``Sharon Osbourne gave details``): the speaker is a person.
+                starting = state.index.starting_with(name)
+                fuller = [w for w in starting if state.index.person_like(w)]
+                if not fuller and len({name_key(w.name) for w in starting}) == 1:
+                    fuller = starting
             groups = _forms(fuller)
             state.forms[name] = (fuller, groups)
     if fuller:
@@ -184,10 +217,22 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
             }
         key, written = next(iter(groups.items()))
         person = state.by_key.get(key) or _person_of_forms(state, key, written)
-    else:
+    elif m.organisation:
         key = name_key(name)
-        kind = SpeakerKind.ORGANISATION if m.organisation else _kind_of(name)
-        person = state.person(key, _Person(key, name, where, kind))
+        person = state.person(key, _Person(key, name, where, SpeakerKind.ORGANISATION))
+    else:
+        # A full name joins the same name with a middle initial (``Michael R. Bloomberg``).
+        key = _core_key(name)
+        found = state.by_key.get(key)
+        if found is None and len(key.split()) > 1:
+            same = [
+                w
+                for w in state.index.ending_with(name.split()[-1])
+                if _core_key(w.name) == key and len(w.name) > len(name)
+            ]
+            if same:
+                found = _person_of_forms(state, key, same)
+        person = found or state.person(key, _Person(key, name, where, _kind_of(name)))
     if m.role is not None and person.role is None:
         person.role, person.role_span = m.role, m.role_span
     _set_gender(person, m.gender, m.gender_span)
@@ -200,7 +245,11 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
 
 def _person_of_forms(state: _State, key: str, written: list[Written]) -> _Person:
     """The person the written forms of one name stand for, made once per name."""
-    first = min((w for w in written if name_key(w.name) == key), key=lambda w: w.span.start)
+    # The fullest form of the name itself (middle initials count, a role before it does not).
+    first = max(
+        (w for w in written if _core_key(w.name) == key),
+        key=lambda w: (len(w.name.split()), -w.span.start),
+    )
     person = state.person(key, _Person(key, first.name, first.span, _kind_of(first.name)))
     for w in written:
         _set_gender(person, w.mention.gender, w.mention.gender_span)
@@ -232,11 +281,8 @@ def _last_named(state: _State, at: int, want: Gender | None, where: Span | None)
     lo = max(0, at - _LOOK_BACK)
     bounds = [lo, *[m.end() for m in _SENTENCE_END_RE.finditer(state.text, lo, at)], at]
     for k in range(len(bounds) - 1, 0, -1):  # the nearest sentence first
-        for w in state.index.names_between(bounds[k - 1], bounds[k]):
-            if state.in_quote(w.span.start):
-                continue
-            person = by_name(state, w.mention, w.span.start)
-            if person is None or person.kind is not SpeakerKind.PERSON:
+        for person in _named_in(state, bounds[k - 1], bounds[k]):
+            if person.kind is not SpeakerKind.PERSON:
                 continue
             if want is not None and person.gender not in (None, want):
                 continue
@@ -244,13 +290,39 @@ def _last_named(state: _State, at: int, want: Gender | None, where: Span | None)
                 _set_gender(person, want.value, where)
             return person
     last = state.last
-    if (
-        last is not None
-        and last.kind is SpeakerKind.PERSON
-        and (want is None or last.gender in (None, want))
-    ):
+    if last is not None and _one_person(last) and (want is None or last.gender in (None, want)):
         return last
     return None
+
+
+def _one_person(person: _Person) -> bool:
+    """Whether a speaker is one person: named, or described by a role (``the harbour master``)."""
+    if person.kind is SpeakerKind.PERSON:
+        return True
+    return person.kind is SpeakerKind.DESCRIBED and fold(person.name.split()[-1]) in _ONE_PERSON
+
+
+def _named_in(state: _State, lo: int, hi: int) -> Iterator[_Person]:
+    """The people a sentence names outside quotations, speakers first, else in text order.
+
+    The names the index reads there, and the speakers earlier attributions
+    named there (a name the index cannot tell is a person's, such as a
+    speaker's name written after its quotation, is one through its cue). A
+    name a cue verb follows is the sentence's speaker, whatever clause comes
+    before it: ``Speaking after Mr Brown ..., Mr Kennedy acknowledged``.
+    Each name is resolved only when asked for: the first that fits ends the search.
+    """
+    found: list[tuple[bool, int, Written | _Person]] = [
+        (not state.index.speaks(w), w.span.start, w)
+        for w in state.index.names_between(lo, hi)
+        if not state.in_quote(w.span.start)
+    ]
+    found.extend((False, at, p) for at, p in state.speakers_between(lo, hi))
+    found.sort(key=lambda item: item[:2])
+    for _, at, item in found:
+        person = item if isinstance(item, _Person) else by_name(state, item.mention, at)
+        if person is not None:
+            yield person
 
 
 def by_description(state: _State, m: Mention, at: int) -> _Person | None:
@@ -271,13 +343,21 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
             kind = SpeakerKind.DESCRIBED  # "the judges", "the police": a group of its own
         elif head in ROLE_WORDS:
             for person in reversed(state.people):
-                if person.role is not None and fold(person.role.split()[-1]) == head:
-                    return person
-            # "the former mayor", "the defender": the person the text is about.
-            return _last_named(state, at, None, None)
+                role = person.role if person.kind is not SpeakerKind.DESCRIBED else person.name
+                if role is not None and fold(role.split()[-1]) == head:
+                    return person  # the minister, the spokesman (a Vodafone spokesman)
+            # "the former mayor", "the defender": the person the text is about,
+            # or, where it names nobody, a person described by the role.
+            named = _last_named(state, at, None, None)
+            if named is not None:
+                return named
+            kind = SpeakerKind.DESCRIBED
         elif fold(text_of(state, m).split(maxsplit=1)[0]) in ("der", "die"):
             # "der Virologe", "die Forscherin": German names a person just introduced so.
-            return _last_named(state, at, None, None)
+            named = _last_named(state, at, None, None)
+            if named is not None:
+                return named
+            kind = SpeakerKind.DESCRIBED
         elif head not in DOCUMENT_WORDS and head not in ORGANISATION_WORDS:
             return None
         else:
@@ -304,6 +384,7 @@ def _described_source(written: str, words: list[str]) -> bool:
     return len(words) <= 2 and (words[-1].endswith("s") or fold(words[-1]) in GROUP_WORDS)
 
 
+_ONE_PERSON = ROLE_WORDS | PERSON_NOUNS
 _KNOWN_HEADS = ROLE_WORDS | ORGANISATION_WORDS | DOCUMENT_WORDS | GROUP_WORDS | AGE_WORDS
 
 _RULES = (by_name, by_pronoun, by_description)
@@ -342,6 +423,8 @@ def resolve_speakers(
             state.by_span[where] = person
             if person is not None:
                 person.mentions.append(where)
+                if m.pronoun is None:
+                    state.said(where.start, person)
         found.append(person)
         if person is not None:
             person.quotes.append(k)

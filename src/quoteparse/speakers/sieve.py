@@ -1,8 +1,11 @@
 """The speaker sieve: for each quotation, the strategies tried in order.
 
-1. **After it** (:mod:`.cue_after`): ``"...," the source explained.``
+1. **After it** (:mod:`.cue_after`): ``"...," the source explained.``;
+   failing that in German, French or Spanish order (:mod:`.inverted`):
+   ``„…“, so der Minister.``, ``« … », a-t-il dit.``, ``«…», dijo.``
 2. **A scare lead** (:mod:`.partial`): ``so-called "..."`` has no speaker.
-3. **Before it**, in the same sentence (:mod:`.cue_before`):
+3. **Before it**, in the same sentence: a colon intro in V2 order first
+   (:mod:`.inverted`: ``Dann sagte er: „…“``), then :mod:`.cue_before`:
    ``The ambassador said: "..."``.
 4. **A partial cue** a few words before it (:mod:`.partial`):
    ``called the target "..."``.
@@ -24,6 +27,7 @@ strategy that decided it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from quoteparse.cue_verbs import CUES
@@ -31,10 +35,19 @@ from quoteparse.model import Attribution, QuoteKind
 from quoteparse.speakers.carry import find_reported, previous_sentence
 from quoteparse.speakers.cue_after import find_cue_after
 from quoteparse.speakers.cue_before import find_cue_before
+from quoteparse.speakers.inverted import find_inverted_after, find_inverted_before
 from quoteparse.speakers.kinds import shape_kind, utterance
 from quoteparse.speakers.partial import find_partial_lead, scare_lead
+from quoteparse.speakers.patterns import SENTENCE_END
 from quoteparse.speakers.results import Found, Hit, QuoteSpan
-from quoteparse.speakers.text import Lines, at_sentence_start, near, previous_paragraph, skip_space
+from quoteparse.speakers.text import (
+    Lines,
+    at_sentence_start,
+    format_as_spaces,
+    near,
+    previous_paragraph,
+    skip_space,
+)
 from quoteparse.speakers.trailing import find_trailing_cue
 
 __all__ = ["attribute", "cue_later"]
@@ -67,7 +80,7 @@ def attribute(
     speakers: bool = True,
 ) -> list[Found]:
     """Kind, speaker, cue and continuation for each quotation (sorted by start)."""
-    text = _as_newlines(text)
+    text = format_as_spaces(_as_newlines(text))
     out: list[Found] = []
     lines = Lines(text)
     last_top: int | None = None  # the latest top-level speech with a speaker
@@ -87,6 +100,8 @@ def attribute(
             continue
         how = Attribution.CUE_AFTER
         hit = find_cue_after(text, q, hi)
+        if hit is None:
+            hit = find_inverted_after(text, q, hi)
         if hit is not None and hit.cue is None and not starts:
             hit = None  # a dash after a term inside a sentence is not a dash line
         if hit is None and scare_lead(text, q.start, lo):
@@ -94,12 +109,22 @@ def attribute(
             continue
         if hit is None:
             how = Attribution.CUE_BEFORE
-            hit = find_cue_before(text, lo, q.start)
+            hit = find_inverted_before(text, lo, q.start)
+            if hit is None:
+                hit = find_cue_before(text, lo, q.start)
         if hit is None:
             hit = find_partial_lead(text, q.start, lo)
         if hit is None and not starts:
             how = Attribution.CUE_AFTER
             hit = find_trailing_cue(text, q.end, hi)
+        if hit is None and not starts and parent is None and last_named is not None:
+            # from "every lawful move" to "this forcible removal": a second
+            # quotation of the sentence that attributed the first.
+            earlier_q = quotes[last_named]
+            if earlier_q.end >= lo and _same_sentence(text, earlier_q.end, q.start):
+                first = out[last_named]
+                how = first.attribution
+                hit = Hit(first.speaker, first.cue, False)
         at_paragraph_start = parent is None and q.start == skip_space(text, lo, q.start)
         if hit is None and at_paragraph_start:
             prev = previous_paragraph(text, lo)
@@ -167,6 +192,21 @@ def attribute(
             if kind is QuoteKind.SPEECH:
                 last_top = k
     return cue_later(out, quotes, parents, paragraphs)
+
+
+# What ends a sentence between two quotations of one paragraph.
+_SENTENCE_BREAK_RE = re.compile(r"[.!?;\n]")
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    """Whether nothing ends a sentence between a quotation ending at ``a`` and ``b``.
+
+    A quotation whose words end a sentence (``... reparieren.“``) ends its
+    writer's sentence too.
+    """
+    if a >= 2 and text[a - 2] in SENTENCE_END:
+        return False
+    return b - a < 300 and _SENTENCE_BREAK_RE.search(text, a, b) is None
 
 
 def cue_later(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from quoteparse.speakers.patterns import (
     CLOSING_MARKS,
     LAST_BREAK_RE,
@@ -21,6 +23,7 @@ __all__ = [
     "after_colon",
     "at_sentence_start",
     "capitalised",
+    "format_as_spaces",
     "last_token",
     "line_end",
     "near",
@@ -32,6 +35,38 @@ __all__ = [
     "word_end",
     "words_in",
 ]
+
+
+# A run of format characters (Unicode category Cf: byte order mark, zero-width
+# space and joiners, word joiner, soft hyphen, direction marks). The regex
+# module knows the category; the standard re would need all 160-odd listed.
+_FORMAT_RUN_RE = regex.compile(r"\p{Cf}+")
+
+
+def format_as_spaces(text: str) -> str:
+    """``text`` with each run of format characters written as spaces, unless inside a word.
+
+    A zero-width space or a byte order mark between a closing mark and its cue
+    (``"...,"\u200b she said``) must not hide the cue: the strategies skip
+    spaces, so they read the run as spaces. The copy has the same length, so
+    every span found in it is exact in ``text``. A run between two letters or
+    digits stays, so that a soft hyphen or a joiner inside a word keeps it one
+    word.
+
+    >>> format_as_spaces('"Go,"\u200b she\u2060 said; co\u00adop.')
+    '"Go,"  she  said; co\xadop.'
+    """
+    if text.isascii() or _FORMAT_RUN_RE.search(text) is None:
+        return text
+    return _FORMAT_RUN_RE.sub(_blank_unless_in_word, text)
+
+
+def _blank_unless_in_word(run: regex.Match[str]) -> str:
+    text = run.string
+    start, end = run.span()
+    if start > 0 and end < len(text) and text[start - 1].isalnum() and text[end].isalnum():
+        return run.group()
+    return " " * (end - start)
 
 
 class Lines:

@@ -1,12 +1,24 @@
-"""A cue closing the quotation's sentence: ``... "flawed", said Smith.``"""
+"""A cue closing the quotation's sentence.
+
+``... "flawed", said Smith.`` (the cue, then the speaker) and ``... "fundamental
+unfairness" in the tax system, Charles Kennedy has said.`` (the speaker, then
+the cue), the last clause of the sentence after a comma.
+"""
 
 from __future__ import annotations
 
 import re
 
 from quoteparse._build import span
-from quoteparse.speakers.mentions import name_only
-from quoteparse.speakers.patterns import CUE, LINK, NP_AFTER, SENTENCE_STOP_RE
+from quoteparse.speakers.mentions import name_only, speaker_before
+from quoteparse.speakers.patterns import (
+    CUE,
+    CUE_AT_RE,
+    CUE_FIRST_RE,
+    LINK,
+    NP_AFTER,
+    SENTENCE_STOP_RE,
+)
 from quoteparse.speakers.results import Hit
 from quoteparse.speakers.text import skip_space
 
@@ -15,6 +27,10 @@ __all__ = ["find_trailing_cue"]
 
 # ", said Smith" / ", antwortete der Politiker" closing a sentence.
 _TRAILING_RE = re.compile(rf",[ \t\u00a0]*(?P<cue>{CUE}){LINK}(?P<np>{NP_AFTER})")
+
+# The words a speaker before a closing cue may have: "Charles Kennedy", "the
+# Lib Dem leader", "he"; a longer clause is no subject of the cue.
+_MAX_SUBJECT_WORDS = 6
 
 
 def find_trailing_cue(text: str, end: int, hi: int) -> Hit | None:
@@ -25,6 +41,23 @@ def find_trailing_cue(text: str, end: int, hi: int) -> Hit | None:
     if comma < 0:
         return None
     m = _TRAILING_RE.match(text, comma, limit)
-    if m is None or skip_space(text, m.end(), limit) != limit:
-        return None  # the cue must close the sentence: ", said Smith."
-    return Hit(name_only(text, span(*m.span("np"))), span(*m.span("cue")), False)
+    if m is not None and skip_space(text, m.end(), limit) == limit:
+        return Hit(name_only(text, span(*m.span("np"))), span(*m.span("cue")), False)
+    return _subject_then_cue(text, comma + 1, limit)
+
+
+def _subject_then_cue(text: str, lo: int, limit: int) -> Hit | None:
+    """``, Charles Kennedy has said.`` / ``, he added.``: a subject and a cue closing the clause."""
+    for w in CUE_FIRST_RE.finditer(text, lo, limit):
+        m = CUE_AT_RE.match(text, w.start(), limit)
+        if m is None or m.group("cue") is None:
+            continue
+        if skip_space(text, m.end(), limit) != limit:
+            continue  # more words after the cue: it does not close the sentence
+        speaker = speaker_before(text, lo, m.start("cue"))
+        if speaker is None or speaker.start != skip_space(text, lo, limit):
+            return None  # words between the comma and the subject: another clause
+        if len(text[speaker.start : speaker.end].split()) > _MAX_SUBJECT_WORDS:
+            return None
+        return Hit(speaker, span(*m.span("cue")), False)
+    return None

@@ -33,6 +33,10 @@ checked under each of its readings; ``reading`` names the one used for
 ``expected``: the matching one, or the closest when none matches. Currency pairs
 are found but not judged: ``expected``, ``relative_error`` and ``consistent``
 are None, as rates change.
+
+A temperature pair that states a change ("rose by 1.5 degrees Celsius (2.7
+Fahrenheit)", "2C (3.6F) warmer"; cue words in ``words.py``) is converted by the
+scales alone, without the offsets, and its ``reading`` is ``"difference"``.
 """
 
 from __future__ import annotations
@@ -47,7 +51,12 @@ from quoteparse.units.numbers import read_value
 from quoteparse.units.quantities import find_quantities
 from quoteparse.units.table import BY_NAME, Unit
 from quoteparse.units.trie import trie_pattern
-from quoteparse.units.words import COMPOUNDS, CONVERSION_LINKS
+from quoteparse.units.words import (
+    COMPOUNDS,
+    CONVERSION_LINKS,
+    TEMPERATURE_CHANGE_AFTER,
+    TEMPERATURE_CHANGE_BEFORE,
+)
 
 __all__ = ["check_conversion", "find_conversions", "pair_conversions"]
 
@@ -165,12 +174,41 @@ def _step(text: str, q: Quantity, unit: Unit) -> float:
         if small is not None and tail is not None:
             decimals = len(tail.group(1) or "")
             return 10.0**-decimals * small.factor / unit.factor
-    value = read_value(q.value_span.slice(text))
+    written = q.value_span.slice(text)
+    # The reading the finder chose: "1,234" is 1.234 where the document writes decimal commas.
+    for decimal_comma in (False, True):
+        value = read_value(written, decimal_comma=decimal_comma)
+        if value is not None and abs(value.low) == abs(q.value):
+            return value.step
+    value = read_value(written)
     return value.step if value is not None else 1.0
 
 
-def _convert(value: float, src: Unit, src_factor: float, dst: Unit, dst_factor: float) -> float:
+def _convert(
+    value: float, src: Unit, src_factor: float, dst: Unit, dst_factor: float, *, change: bool
+) -> float:
+    if change:
+        return value * src_factor / dst_factor  # a difference: the scales alone
     return (value * src_factor + src.offset - dst.offset) / dst_factor
+
+
+_WORDS_RE = re.compile(r"[^\W\d_]+")
+# After a conversion's target: its closing bracket, then the next word.
+_NEXT_WORD_RE = re.compile(r"[)\]\s]*(?P<word>[^\W\d_]+)")
+
+
+def _temperature_change(text: str, source: Quantity, target: Quantity) -> bool:
+    """Whether a temperature pair states a change ("rose by 1.5C (2.7F)", "2C (3.6F) warmer").
+
+    One of the two words before the source is in words.TEMPERATURE_CHANGE_BEFORE,
+    or the word after the pair in words.TEMPERATURE_CHANGE_AFTER.
+    """
+    start = source.span.start
+    before = _WORDS_RE.findall(text, max(0, start - 30), start)[-2:]
+    if any(word.lower() in TEMPERATURE_CHANGE_BEFORE for word in before):
+        return True
+    after = _NEXT_WORD_RE.match(text, target.span.end)
+    return after is not None and after["word"].lower() in TEMPERATURE_CHANGE_AFTER
 
 
 def check_conversion(
@@ -191,18 +229,21 @@ def check_conversion(
     if src is None or dst is None:
         return None, None, None, None
     half_step = _step(text, target, dst) / 2
+    change = source.dimension is Dimension.TEMPERATURE and _temperature_change(text, source, target)
     best: tuple[bool, float, float, str | None] | None = None
     for src_name, src_factor in _readings(src):
         for dst_name, dst_factor in _readings(dst):
-            expected = _convert(source.value, src, src_factor, dst, dst_factor)
+            expected = _convert(source.value, src, src_factor, dst, dst_factor, change=change)
             miss = abs(target.value - expected)
             ok = miss <= half_step + tolerance * abs(expected) + 1e-9 * max(1.0, abs(expected))
             if source.value_high is not None and target.value_high is not None:
-                high = _convert(source.value_high, src, src_factor, dst, dst_factor)
+                high = _convert(source.value_high, src, src_factor, dst, dst_factor, change=change)
                 ok = ok and abs(target.value_high - high) <= (
                     half_step + tolerance * abs(high) + 1e-9 * max(1.0, abs(high))
                 )
             names = "/".join(n for n in (src_name, dst_name) if n is not None) or None
+            if change:
+                names = "difference"
             candidate = (ok, miss, expected, names)
             if best is None or (ok, -miss) > (best[0], -best[1]):
                 best = candidate

@@ -27,14 +27,17 @@ __all__ = [
     "DIGIT_NUMBER",
     "DIGIT_RANGE",
     "DIGIT_VALUE",
+    "GROUP_MARKS",
     "MONEY_VALUE",
     "NUMBER",
     "NUMBER_WORDS",
     "SCALES",
     "SCALE_PATTERN",
+    "SCIENTIFIC",
     "VULGAR_FRACTIONS",
     "WORD_NUMBER",
     "Value",
+    "digit_parts",
     "read_value",
 ]
 
@@ -109,13 +112,43 @@ _VULGAR = "".join(VULGAR_FRACTIONS)
 # Currency signs that may repeat inside a money range ("$24-$26", "£4.2bn to £4.35bn").
 _SIGNS = "$\N{POUND SIGN}\N{EURO SIGN}\N{YEN SIGN}\N{INDIAN RUPEE SIGN}\N{RUBLE SIGN}"
 
+#: Thousands marks between groups of three digits, beside the comma: space and no-break
+#: space (French, Scandinavian and SI style: "10 000"), thin and narrow no-break space
+#: (SI typesetting), apostrophe and right single quote (Swiss: "1'000").
+GROUP_MARKS = (
+    " \N{NO-BREAK SPACE}\N{THIN SPACE}\N{NARROW NO-BREAK SPACE}'\N{RIGHT SINGLE QUOTATION MARK}"
+)
+_GROUP = f"[{GROUP_MARKS}]"
+# Superscript digits 0 to 9: 1, 2 and 3 sit in Latin-1, the rest at U+2070 on.
+_SUPERSCRIPTS = (
+    "\N{SUPERSCRIPT ZERO}\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}"
+    + "".join(chr(c) for c in range(0x2074, 0x207A))
+)
+# A power of ten's exponent: "^6", "^-30", "\N{MINUS SIGN}30" (only after "x10"), "⁶", "⁻³⁰".
+_EXPONENT = rf"""(?:\^[-+\N{{MINUS SIGN}}]?[0-9]{{1,3}}
+    | [\N{{SUPERSCRIPT MINUS}}\N{{SUPERSCRIPT PLUS SIGN}}]?[{_SUPERSCRIPTS}]{{1,3}})(?![0-9])"""
+
+#: A number in scientific notation: "1.2e6", "1.99×10\N{MINUS SIGN}30", "1.2 x 10^6", "10⁶".
+SCIENTIFIC = rf"""(?:
+    [0-9]+(?:\.[0-9]+)?e[-+]?[0-9]{{1,3}}(?![0-9])          # 1.2e6
+  | [0-9]+(?:\.[0-9]+)?{_SP}?[x\N{{MULTIPLICATION SIGN}}]{_SP}?10  # 1.99×10−30, 1.2 x 10^6
+    (?:{_EXPONENT}|[-\N{{MINUS SIGN}}][0-9]{{1,3}}(?![0-9]))
+  | 10{_EXPONENT}                                        # 10⁶, 10^6
+)"""
+
 #: A number in digits, for lower-cased text. Order matters: the longer readings first.
 DIGIT_NUMBER = rf"""(?:
-    [0-9]+{_SP}[0-9]+/[0-9]+(?![/0-9])             # mixed fraction: 1 1/2 (not a date 1 1/2/05)
+    {SCIENTIFIC}
+  | [0-9]+{_SP}[0-9]+/[0-9]+(?![/0-9])             # mixed fraction: 1 1/2 (not a date 1 1/2/05)
   | [0-9]+/[0-9]+(?![/0-9])                     # slash fraction: 1/2 (not a date 1/2/2005)
-  | (?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?![0-9])  # 1,609 or 1609 ("(?![0-9])": no backtracking)
-    (?:\.[0-9]+(?![0-9]))?                      # decimals: 26.2
+  | (?:[0-9]{{1,3}}(?:,[0-9]{{3}})+               # 1,609 ("(?![0-9])" below: no backtracking)
+      |[0-9]{{1,3}}(?:\.[0-9]{{3}}){{2,}}          # 1.234.567
+      |[0-9]{{1,3}}\.[0-9]{{3}}(?=,[0-9])           # 1.234,5
+      |[0-9]{{1,3}}(?:{_GROUP}[0-9]{{3}})+          # 10 000, 1'000 (the finder checks the mark)
+      |[0-9]+)(?![0-9])                          # 1609
+    (?:[.,][0-9]+(?![0-9]))?                     # decimals: 26.2, 5,5
     (?:{_SP}?[{_VULGAR}])?                 # vulgar fraction after digits: 2½
+  | \.[0-9]+(?![0-9])                           # a decimal without its zero: .5
   | [{_VULGAR}]                            # vulgar fraction alone: ½ mile
 )"""
 
@@ -191,18 +224,92 @@ _VALUE_RE = re.compile(
 
 _DIGITS_RE = re.compile(
     rf"""
-    (?P<whole>[0-9,]+)?(?:\.(?P<dec>[0-9]+))?     # 1,609.34
-    (?:{_SP}?(?P<vulgar>[{_VULGAR}]))?         # 2½
+    (?P<num>[0-9](?:[0-9.,{GROUP_MARKS}]*[0-9])?|\.[0-9]+)?  # 1,609.34, 10 000, .5
+    (?:{_SP}?(?P<vulgar>[{_VULGAR}]))?                     # 2½
     \Z
     """,
     re.VERBOSE,
 )
 _FRACTION_RE = re.compile(rf"(?:(?P<whole>[0-9]+){_SP})?(?P<num>[0-9]+)/(?P<den>[0-9]+)\Z")
 _WORD_SPLIT_RE = re.compile(rf"{_SP}|-")
+# A thousands mark other than the comma, between digits and before a group of three.
+_GROUP_SEP_RE = re.compile(rf"(?<=[0-9]){_GROUP}(?=[0-9]{{3}}(?![0-9]))")
+# Scientific notation as SCIENTIFIC matches it: mantissa, then "e" or "×10", then exponent.
+_SCI_SUPERSCRIPT = str.maketrans(
+    _SUPERSCRIPTS + "\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT PLUS SIGN}\N{MINUS SIGN}",
+    "0123456789-+-",
+)
+_SCI_RE = re.compile(
+    rf"""
+    (?:(?P<mantissa>[0-9]+(?:\.(?P<dec>[0-9]+))?)  # 1.99 of 1.99×10−30
+       (?:e|{_SP}?[x\N{{MULTIPLICATION SIGN}}]{_SP}?10\^?)
+     | 10\^?)                                     # 10⁶, 10^6
+    (?P<exp>[-+]?[0-9]{{1,3}})\Z
+    """,
+    re.VERBOSE,
+)
+_SCI_CHARS = frozenset("e^x\N{MULTIPLICATION SIGN}" + _SUPERSCRIPTS)
+# Plain comma thousands and a decimal point, the common case: "1,609.34".
+_THOUSANDS_RE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})*(?:\.(?P<dec>[0-9]+))?\Z")
 
 
-def _number(text: str) -> tuple[float, float] | None:
-    """A single number (digits, fraction or words) and its step."""
+def digit_parts(num: str, *, decimal_comma: bool = False) -> tuple[str, str] | None:
+    """The whole and decimal digits of a numeral with its marks; None when they make no sense.
+
+    A mark followed by one, two or more than three digits is a decimal mark
+    (``5,5``, ``2.25``); two or more of one mark group thousands (``1,234,567``,
+    ``1.234.567``); with both, the last one is the decimal mark (``1.234,5``).
+    Only one comma or dot followed by exactly three digits (``1,234``,
+    ``1.234``) is ambiguous: ``decimal_comma`` says which convention the text
+    follows.
+
+    >>> digit_parts("1,234"), digit_parts("1,234", decimal_comma=True)
+    (('1234', ''), ('1', '234'))
+    >>> digit_parts("5,5"), digit_parts("1.234.567,89"), digit_parts("10\N{THIN SPACE}000")
+    (('5', '5'), ('1234567', '89'), ('10000', ''))
+    >>> digit_parts("1,2,3") is None
+    True
+    """
+    if not num.isdecimal():
+        num = _GROUP_SEP_RE.sub("", num)
+    if num.startswith("."):
+        return ("", num[1:]) if num[1:].isdecimal() else None
+    commas, dots = num.count(","), num.count(".")
+    if not commas and not dots:
+        return (num, "") if num.isdecimal() else None
+    if commas and dots:
+        decimal = "," if num.rfind(",") > num.rfind(".") else "."
+        group = "." if decimal == "," else ","
+        if num.count(decimal) > 1:
+            return None
+        whole, _, dec = num.partition(decimal)
+        groups = whole.split(group)
+        if not _grouped(groups) or not dec.isdecimal():
+            return None
+        return "".join(groups), dec
+    mark = "," if commas else "."
+    parts = num.split(mark)
+    if len(parts) > 2:
+        return ("".join(parts), "") if _grouped(parts) else None
+    head, tail = parts
+    if not (head.isdecimal() and tail.isdecimal()):
+        return None
+    if len(tail) == 3 and len(head) <= 3 and (mark == ",") != decimal_comma:
+        return head + tail, ""  # 1,234 (or 1.234 where the decimal mark is a comma)
+    return head, tail
+
+
+def _grouped(groups: list[str]) -> bool:
+    """Whether digit groups are thousands: 1 to 3 digits, then exactly 3 each."""
+    return (
+        1 <= len(groups[0]) <= 3
+        and groups[0].isdecimal()
+        and all(len(g) == 3 and g.isdecimal() for g in groups[1:])
+    )
+
+
+def _number(text: str, decimal_comma: bool = False) -> tuple[float, float] | None:
+    """A single number (digits, fraction, scientific notation or words) and its step."""
     if text[0].isdigit() or text[0] in VULGAR_FRACTIONS or text[0] == ".":
         m = _FRACTION_RE.match(text)
         if m:
@@ -210,13 +317,25 @@ def _number(text: str) -> tuple[float, float] | None:
             if den == 0:
                 return None
             return int(m["whole"] or 0) + int(m["num"]) / den, 1 / den
+        if not _SCI_CHARS.isdisjoint(text):
+            m = _SCI_RE.match(text.translate(_SCI_SUPERSCRIPT))
+            if m:
+                exp = int(m["exp"])
+                mantissa = m["mantissa"] or "1"
+                return float(f"{mantissa}e{exp}"), 10.0 ** (exp - len(m["dec"] or ""))
         m = _DIGITS_RE.match(text)
         if not m:
             return None
-        value = float(m["whole"].replace(",", "")) if m["whole"] else 0.0
-        step = 10.0 ** -len(m["dec"]) if m["dec"] else 1.0
-        if m["dec"]:
-            value += float("0." + m["dec"])
+        value, step = 0.0, 1.0
+        if m["num"]:
+            parts = digit_parts(m["num"], decimal_comma=decimal_comma)
+            if parts is None:
+                return None
+            whole, dec = parts
+            value = float(whole) if whole else 0.0
+            if dec:
+                value += float("0." + dec)
+                step = 10.0 ** -len(dec)
         if m["vulgar"]:
             num, den = VULGAR_FRACTIONS[m["vulgar"]]
             value += num / den
@@ -267,23 +386,33 @@ def _words(text: str) -> tuple[float, float] | None:
     return value, float(last if last >= 100 else 1)
 
 
-def read_value(text: str) -> Value | None:
+def read_value(text: str, *, decimal_comma: bool = False) -> Value | None:
     """Read the text of a value; None when it is not one.
 
     ``text`` is what a :class:`~quoteparse.model.Quantity`'s ``value_span``
     covers, in any case: digits with separators and decimals, fractions,
     number words, a range (``10-15``, ``10 to 15``, ``between 10 and 15``)
-    and a scale (``million``, ``bn``, ``m``, ``k``). A leading minus sign
-    makes the value negative.
+    and a scale (``million``, ``bn``, ``m``, ``k``), scientific notation
+    (``1.2e6``, ``1.99×10\N{MINUS SIGN}30``, ``10⁶``). A leading minus sign
+    makes the value negative. Thousands may be grouped by commas, spaces,
+    thin spaces or apostrophes (``10 000``, ``1'000``) or by dots where two or
+    more group (``1.234.567``); see :func:`digit_parts` for the decimal mark and
+    ``decimal_comma``, which decides only ``1,234`` and ``1.234``.
+
+    >>> read_value("1,234").low, read_value("1,234", decimal_comma=True).low
+    (1234.0, 1.234)
+    >>> read_value("1.99\N{MULTIPLICATION SIGN}10\N{MINUS SIGN}30").low
+    1.99e-30
     """
     if len(text) > _LONGEST:
         return None  # hundreds of digits are no quantity (and int() refuses them)
-    plain = text.replace(",", "")
-    if plain.isascii() and plain.isdecimal():
-        return Value(float(plain), None, 1.0)  # the common cases: "18", "1,500", "2.5"
-    whole, dot, decimals = plain.partition(".")
-    if dot and plain.isascii() and whole.isdecimal() and decimals.isdecimal():
-        return Value(float(plain), None, 10.0 ** -len(decimals))
+    if text.isascii() and text.isdecimal():
+        return Value(float(text), None, 1.0)  # the common case: "18"
+    if not decimal_comma and text.isascii():
+        plain = _THOUSANDS_RE.match(text)
+        if plain:  # "1,500", "2.5", "1,609.34"
+            dec = plain["dec"]
+            return Value(float(text.replace(",", "")), None, 10.0 ** -len(dec) if dec else 1.0)
     if text[:1].isalpha():
         one = _ONE_WORD.get(text.lower())
         if one is not None:
@@ -292,10 +421,10 @@ def read_value(text: str) -> Value | None:
         scaled = _scaled(text)
         if scaled is not None:
             return scaled
-    return _read(text)
+    return _read(text, decimal_comma)
 
 
-def _read(text: str) -> Value | None:
+def _read(text: str, decimal_comma: bool = False) -> Value | None:
     """:func:`read_value` by the general pattern."""
     sign = 1.0
     if text[:1] in ("-", "\N{MINUS SIGN}", "+"):
@@ -307,10 +436,10 @@ def _read(text: str) -> Value | None:
     m = _VALUE_RE.match(text.lower())
     if not m:
         return None
-    low = _number(m["low"])
+    low = _number(m["low"], decimal_comma)
     if low is None:
         return None
-    high = _number(m["high"]) if m["high"] else None
+    high = _number(m["high"], decimal_comma) if m["high"] else None
     # A scale at the end covers the whole range ("10-15bn") unless the low end has its own.
     scale = _scale(m["scale"])
     low_scale = _scale(m["low_scale"]) if m["low_scale"] else scale

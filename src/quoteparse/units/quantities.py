@@ -21,6 +21,7 @@ of the span, while ``between`` of ``between 10 and 15 km`` is part of it.
 
 from __future__ import annotations
 
+import enum
 import re
 from typing import Any
 
@@ -28,21 +29,32 @@ from quoteparse._build import quantity
 from quoteparse._check import require_text
 from quoteparse.model import Dimension, Quantity
 from quoteparse.options import Options, resolve_options
+from quoteparse.units.conventions import DECIMAL_COMMA_SPELLINGS, Conventions, read_conventions
 from quoteparse.units.numbers import (
     DIGIT_NUMBER,
     DIGIT_RANGE,
     DIGIT_VALUE,
+    GROUP_MARKS,
     MONEY_VALUE,
     NUMBER_WORDS,
     SCALE_PATTERN,
     SCALES,
     VULGAR_FRACTIONS,
     WORD_NUMBER,
+    Value,
     read_value,
 )
 from quoteparse.units.table import CURRENCY_PREFIXES, UNITS, Unit
 from quoteparse.units.trie import trie_pattern
-from quoteparse.units.words import COMPOUNDS, HEDGES, IDIOMS, METRE_CONTEXT, VIDEO_LINES
+from quoteparse.units.words import (
+    COMPOUNDS,
+    HEDGES,
+    IDIOMS,
+    METRE_CONTEXT,
+    POUND_MONEY_CUES,
+    POUND_WEIGHT_CUES,
+    VIDEO_LINES,
+)
 
 __all__ = ["find_quantities", "lookup_unit"]
 
@@ -81,6 +93,12 @@ _SIGNS = "".join(sorted({p[-1] for p, _ in CURRENCY_PREFIXES}))
 _ASCII_SIGNS = "".join(sign for sign in _SIGNS if sign.isascii())
 _VULGAR = "".join(VULGAR_FRACTIONS)
 _SCALES = trie_pattern(SCALES)
+# Superscript digits and signs that start an exponent after "10": "10⁶", "10⁻³".
+_SUPERSCRIPT_CHARS = (
+    "\N{SUPERSCRIPT ZERO}\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}"
+    + "".join(chr(c) for c in range(0x2074, 0x207A))
+    + "\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT PLUS SIGN}"
+)
 # The prefixes that end in each sign, longest first ("US$" before "$").
 _PREFIXES_BY_SIGN: dict[str, tuple[tuple[str, str], ...]] = {
     sign: tuple(
@@ -142,6 +160,7 @@ _MEASURE = rf"""
 """
 
 # A digit run where a value in digits may start, followed by what may follow a value.
+# After a lone dot it is a decimal written without its zero (".5 km", not "v3.5").
 # The look-behind after the first digit rejects a digit inside a word or number
 # ("A380", "F16", the "004" of "2004"), after a decimal point or separator, ":"
 # (times), "/" (dates) or a currency sign (money); the look-ahead drops runs that
@@ -150,10 +169,14 @@ _MEASURE = rf"""
 # anyway and a megabyte of digits costs one hit.
 # The pattern is written without its first digit, which the two scans below spell
 # differently.
-_DIGIT_RUN = rf"""(?<![\w.,/:{re.escape(_SIGNS)}].)[0-9.,]*(?<![.,])
+_NOT_BEFORE = rf"\w,/:{re.escape(_SIGNS)}"
+_DIGIT_RUN = rf"""(?<![{_NOT_BEFORE}].)(?<![{_NOT_BEFORE}.]\..)[0-9.,]*(?<![.,])
     (?:(?={_SP_OR_HYPHEN}?(?:{_UNIT}|{_SCALES})(?![a-z])   # a unit or scale: "5 km", "5m"
          |{_SP}?[-\N{{EN DASH}}{_VULGAR}]|{_SP}to{_SP}       # a range or fraction: "10-15"
-         |/|{_SP}[0-9]+/)                                    # "1/2", "1 1/2"
+         |/|{_SP}[0-9]+/                                     # "1/2", "1 1/2"
+         |[{GROUP_MARKS}][0-9]{{3}}(?![0-9])                  # "10 000", "1'000"
+         |{_SP}?[x\N{{MULTIPLICATION SIGN}}]{_SP}?[0-9]         # "1.2×10⁶", "2 x 10^6"
+         |e[-+]?[0-9]|\^|[{_SUPERSCRIPT_CHARS}])             # "1.2e6", "10^6", "10⁶"
       |(?<=[0-9]{{12}}))   # a long run matches whatever follows: one hit, not one per digit
 """
 
@@ -295,6 +318,7 @@ def find_quantities(
     require_text(text)
     resolve_options(options, shortcuts)
     low = _lower(text)
+    doc = _Doc(low)
     found: list[Quantity] = []
     # Three scans merged in order of position; "end" stands for "no more matches".
     end = len(low) + 1
@@ -316,11 +340,11 @@ def find_quantities(
         # A sign never stands where a digit or a number word's space does.
         if mp < hp:
             assert mm is not None
-            q = _money(text, low, mm, floor)
+            q = _money(text, low, mm, floor, doc)
             pos = mm.end()
         elif hit is not None:
             at, pos, is_word = hit
-            q = (_word_hit if is_word else _digit_hit)(text, low, at, floor)
+            q = (_word_hit if is_word else _digit_hit)(text, low, at, floor, doc)
         else:
             break
         lookback = 0
@@ -455,7 +479,53 @@ def _next_value(
     return k, (digits.start(), digits.end(), False)
 
 
-def _digit_hit(text: str, low: str, start: int, floor: int) -> Quantity | None:
+class _Doc:
+    """Facts about the text of one call, read the first time a number needs them."""
+
+    __slots__ = ("_conventions", "low")
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        self._conventions: Conventions | None = None
+
+    def conventions(self) -> Conventions:
+        """The document's number conventions (quoteparse.units.conventions)."""
+        if self._conventions is None:
+            self._conventions = read_conventions(self.low)
+        return self._conventions
+
+
+# A single comma or dot before exactly three digits, "1,234" or "1.234": read by the
+# document's conventions.
+_AMBIGUOUS_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}[.,][0-9]{3}(?![0-9.,])")
+# Thousands grouped by a plain or no-break space: "10 000".
+_SPACED_RE = re.compile(r"[0-9][ \N{NO-BREAK SPACE}][0-9]{3}(?![0-9])")
+
+
+def _read_value(value_text: str, doc: _Doc, unit_text: str = "") -> Value | None:
+    """read_value, with the marks of ``1,234`` and ``10 000`` read by the document's conventions.
+
+    None where the document leaves the reading open: a tie between decimal
+    commas and points, or space-grouped thousands in a text that groups with commas.
+    """
+    decimal_comma = False
+    if ("," in value_text or "." in value_text) and _AMBIGUOUS_RE.search(value_text):
+        conventions = doc.conventions()
+        if conventions.ambiguous:
+            return None
+        decimal_comma = conventions.decimal_comma or (
+            conventions.undecided and unit_text.lower() in DECIMAL_COMMA_SPELLINGS
+        )
+    if (
+        (" " in value_text or "\N{NO-BREAK SPACE}" in value_text)
+        and _SPACED_RE.search(value_text)
+        and doc.conventions().comma_groups
+    ):
+        return None
+    return read_value(value_text, decimal_comma=decimal_comma)
+
+
+def _digit_hit(text: str, low: str, start: int, floor: int, doc: _Doc) -> Quantity | None:
     """A quantity whose value in digits starts at ``start``."""
     if (
         start >= 2
@@ -463,31 +533,41 @@ def _digit_hit(text: str, low: str, start: int, floor: int) -> Quantity | None:
         and low[start - 2] in _ASCII_DIGITS
         and _GROUP_RE.match(low, start)
     ):
-        # "10 000 km", "1 234 567 tonnes", "1'000 m": the last group of a number
-        # with spaced or apostrophe thousands, which is not read yet; leave it
-        # out rather than read "000 km" as 0 km.
+        # "10 000 km", "1 234 567 tonnes", "1'000 m": a group of a number read
+        # (or left out) from its first digit; never read "000 km" as 0 km.
         return None
+    if (
+        start >= 3
+        and low[start - 1] in _EXPONENT_SIGNS
+        and _EXPONENT_BEFORE_RE.search(low, max(0, start - 8), start)
+    ):
+        return None  # the exponent of "1.99×10−30 kilograms" is not 30 kg
+    if start and low[start - 1] == ".":
+        start -= 1  # ".5 km": the scan lets only a lone dot through
     m = _DIGIT_MEASURE_RE.match(low, start)
     if m is None:
         return None
-    q = _measure(text, low, m, floor)
+    q = _measure(text, low, m, floor, doc)
     if q is None and low[m.end("value") - 1].isalpha():
         plain = _DIGIT_PLAIN_MEASURE_RE.match(low, start)
         if plain is not None:
-            q = _measure(text, low, plain, floor)
+            q = _measure(text, low, plain, floor, doc)
     return q
 
 
-# Thousands separators not read yet: space, no-break, thin, narrow no-break, apostrophe.
-_GROUP_MARKS = (
-    " \N{NO-BREAK SPACE}\N{THIN SPACE}\N{NARROW NO-BREAK SPACE}'\N{RIGHT SINGLE QUOTATION MARK}"
+# Thousands marks beside the comma, read as part of the number before them.
+_GROUP_MARKS = GROUP_MARKS
+# What stands between "10" and its exponent: "^", a minus or plus sign.
+_EXPONENT_SIGNS = "^-+\N{MINUS SIGN}"
+_EXPONENT_BEFORE_RE = re.compile(
+    rf"(?:[x\N{{MULTIPLICATION SIGN}}]{_SP}?10\^?|10\^)[-+\N{{MINUS SIGN}}]?\Z"
 )
 _ASCII_DIGITS = "0123456789"
 # Exactly three digits: a thousands group.
 _GROUP_RE = re.compile(r"[0-9]{3}(?![0-9])")
 
 
-def _word_hit(text: str, low: str, start: int, floor: int) -> Quantity | None:
+def _word_hit(text: str, low: str, start: int, floor: int, doc: _Doc) -> Quantity | None:
     """A quantity whose number words end at ``start``, just before a unit name."""
     w = _WORDS_BEFORE_RE.search(low, max(floor, start - 60), start)
     if w is None:
@@ -495,7 +575,7 @@ def _word_hit(text: str, low: str, start: int, floor: int) -> Quantity | None:
     m = _WORD_MEASURE_RE.match(low, w.start())
     if m is None or m.end("value") != start:
         return None
-    return _measure(text, low, m, floor)
+    return _measure(text, low, m, floor, doc)
 
 
 def _hedge(text: str, low: str, start: int, floor: int) -> tuple[str | None, bool]:
@@ -517,7 +597,7 @@ def _hedge(text: str, low: str, start: int, floor: int) -> tuple[str | None, boo
     return None, False
 
 
-def _money(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | None:
+def _money(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Quantity | None:
     if " to" in m.group("amount") and _changes(low, m.start("sign"), m.group("amount"), floor):
         plain = _MONEY_PLAIN_RE.match(low, m.start())
         if plain is None:
@@ -540,7 +620,7 @@ def _money(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | None
         b = _MONEY_AND_RE.match(low, ve)
         if b is not None:
             span_start, ve = start - 8, b.end()  # "between $600 and $800"
-    value = read_value(text[vs:ve])
+    value = _read_value(text[vs:ve], doc)
     if value is None:
         return None
     qualifier, approximate = _hedge(text, low, span_start, floor)
@@ -562,7 +642,7 @@ def _money(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | None
     )
 
 
-def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | None:
+def _measure(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Quantity | None:
     vs, ve = m.span("value")
     us, ue = m.span("unit")
     unit_text = text[us:ue]
@@ -580,8 +660,20 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
         found = _BY_NAME.get(key.lower())
         if found is None:
             return None  # "MB" matched as "mb" but written "mB"
-        if unit_text[0].isupper() and not unit_text.isupper() and key.lower() in _LOWER_NAMES:
+        if (
+            unit_text[0].isupper()
+            and not unit_text.isupper()
+            and key.lower() in _LOWER_NAMES
+            and _titled(text, vs, ue)
+        ):
             return None  # titles and names: "Three Degrees", "21 Grams"
+        if (
+            m.group("sep") == " "
+            and low.startswith("-", ue)
+            and low[ue + 1 : ue + 2].isalpha()
+            and found.dimension is not Dimension.PERCENTAGE
+        ):
+            return None  # "four century-old schooners": four schooners, each a century old
         if key == "second" and low.startswith("-", ue):
             return None  # "three second-half goals": an ordinal
         unit = found
@@ -595,14 +687,24 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
         w = _NEXT_WORD_RE.match(low, ue)
         if w and w["word"] not in METRE_CONTEXT and not m.group("sep"):
             return None  # "2m people": millions of something, not metres
-    if name == "pound" and (_SCALE_END_RE.search(value_text) or _MONEY_AFTER_RE.match(low, ue)):
-        unit = _BY_CODE["GBP"]  # "5 million pounds", "100 pounds ($180)" are money
-        name = unit.name
+    if name == "pound":
+        cue = _pound_cue(low, vs, ue, floor)
+        if (
+            cue is _MONEY
+            or (cue is None and _SCALE_END_RE.search(value_text))
+            or _MONEY_AFTER_RE.match(low, ue)
+        ):
+            unit = _BY_CODE["GBP"]  # "5 million pounds", "100 pounds ($180)" are money
+            name = unit.name
     in_words = value_text[0].isalpha()
     first = vs
     if in_words and f"{value_text} {key.lower()}" in IDIOMS:
         return None
-    if in_words and vs >= floor + 2 and low[vs - 2 : vs] in ("a ",):
+    if in_words and vs >= floor + 6 and low.startswith(" to ", vs - 4):
+        r = _WORDS_BEFORE_RE.search(low, max(floor, vs - 44), vs - 4)
+        if r is not None and not _changes(low, r.start(), " to", floor):
+            vs = r.start()  # "one to two years": the range, not "two years"
+    elif in_words and vs >= floor + 2 and low[vs - 2 : vs] in ("a ",):
         if value_text.startswith(("dozen", "hundred", "thousand")):
             vs -= 2  # "a dozen"
     elif vs > floor + 12 and low.startswith(" and ", vs - 5):
@@ -614,7 +716,7 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
         # no character lowers to a digit, so the text holds these very digits.
         low_value, high = float(value_text), None
     else:
-        value = read_value(text[vs:ve])
+        value = _read_value(text[vs:ve], doc, unit_text)
         if value is None:
             return None
         low_value, high = value.low, value.high
@@ -625,8 +727,8 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
     ):
         vs -= 1  # "-40°C"; "F-16" is not a sign
         low_value = -low_value
-    elif vs - 6 >= floor and low.startswith("minus", vs - 6) and low[vs - 1] == " ":
-        vs -= 6  # "minus 20C"
+    elif vs - 6 >= floor and low.startswith("minus", vs - 6) and low[vs - 1] in " -":
+        vs -= 6  # "minus 20C", "minus-130 degrees Fahrenheit"
         low_value = -low_value
     end = ue
     if name in COMPOUNDS:
@@ -659,6 +761,67 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int) -> Quantity | No
         approximate=approximate,
         qualifier=qualifier,
     )
+
+
+class _Cue(enum.Enum):
+    """What a "pounds" cue word shows."""
+
+    MONEY = "money"
+    WEIGHT = "weight"
+
+
+_MONEY = _Cue.MONEY
+_WEIGHT = _Cue.WEIGHT
+# The thing counted in pounds: "pounds of fish", "pounds of their own money".
+_OF_WORD_RE = re.compile(
+    rf"{_SP}of{_SP}(?:(?:the|their|its|his|her|taxpayers'?){_SP})?(?P<word>[a-z]+)"
+)
+_NEXT_RE = re.compile(rf"{_SP}(?P<word>[a-z]+)")
+_LETTERS_RE = re.compile(r"[a-z]+")
+
+
+def _pound_cue(low: str, vs: int, ue: int, floor: int) -> _Cue | None:
+    """Whether the words around "pounds" show money or weight (words.POUND_*_CUES), or neither.
+
+    The word after ("pounds of fish", "pounds sterling") decides first, then the
+    nearest cue among the four words before the value ("weighed 200 pounds").
+    """
+    for pattern in (_OF_WORD_RE, _NEXT_RE):
+        after = pattern.match(low, ue)
+        if after is not None:
+            word = after["word"]
+            if word in POUND_WEIGHT_CUES:
+                return _WEIGHT
+            if word in POUND_MONEY_CUES:
+                return _MONEY
+    for word in reversed(_LETTERS_RE.findall(low, max(floor, vs - 40), vs)[-4:]):
+        if word in POUND_WEIGHT_CUES:
+            return _WEIGHT
+        if word in POUND_MONEY_CUES:
+            return _MONEY
+    return None
+
+
+# The word written just before a number, with only spaces between: "walked" of "walked 250".
+_WORD_BEFORE_RE = re.compile(r"(?P<word>[^\W\d_]+)[ \N{NO-BREAK SPACE}]+\Z")
+# The first letter of the word after a unit.
+_NEXT_INITIAL_RE = re.compile(r"[ \N{NO-BREAK SPACE}]+(?P<initial>[^\W\d_])")
+
+
+def _titled(text: str, vs: int, ue: int) -> bool:
+    """Whether a unit name in Title Case after the value at ``vs`` reads as a title.
+
+    "He walked 250 Miles to" is prose: the number is in digits and the words
+    on both sides, with only spaces between, are in lower case. "The Three
+    Degrees", "a screening of 21 Grams." and "Walks 250 Miles To" are titles.
+    """
+    if not text[vs].isdigit():
+        return True
+    before = _WORD_BEFORE_RE.search(text, max(0, vs - 30), vs)
+    if before is None or not before["word"][0].islower():
+        return True
+    after = _NEXT_INITIAL_RE.match(text, ue)
+    return after is None or not after["initial"].islower()
 
 
 def _changes(low: str, start: int, value_text: str, floor: int) -> bool:

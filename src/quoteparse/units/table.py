@@ -69,12 +69,22 @@ _IMP_GAL = 4.54609e-3
 
 UNITS: tuple[Unit, ...] = (
     # --- length (metre) ---
-    Unit("metre", D.LENGTH, 1.0, ("metre", "metres", "meter", "meters"), ("m",)),
+    # French "mètre(s)" beside the English spellings (German "Meter" is "meter").
+    Unit("metre", D.LENGTH, 1.0, ("metre", "metres", "meter", "meters", "mètre", "mètres"), ("m",)),
     Unit(
         "kilometre",
         D.LENGTH,
         1e3,
-        ("kilometre", "kilometres", "kilometer", "kilometers", "kilo-metre", "kilo-metres"),
+        (
+            "kilometre",
+            "kilometres",
+            "kilometer",
+            "kilometers",
+            "kilo-metre",
+            "kilo-metres",
+            "kilomètre",  # French
+            "kilomètres",
+        ),
         ("km", "kms", "Km", "KM"),
     ),
     Unit(
@@ -223,7 +233,7 @@ UNITS: tuple[Unit, ...] = (
         ("milligram", "milligrams", "milligramme", "milligrammes"),
         ("mg",),
     ),
-    Unit("tonne", D.MASS, 1e3, ("tonne", "tonnes", "metric ton", "metric tons")),
+    Unit("tonne", D.MASS, 1e3, ("tonne", "tonnes", "metric ton", "metric tons", "Tonnen")),
     Unit("short ton", D.MASS, 2000 * _LB, ("short ton", "short tons")),
     Unit("long ton", D.MASS, 2240 * _LB, ("long ton", "long tons")),
     # "tons": US short tons, British long tons, or loosely tonnes.
@@ -306,7 +316,15 @@ UNITS: tuple[Unit, ...] = (
     # --- time (second) ---
     Unit("second", D.TIME, 1.0, ("second", "seconds"), ("sec", "secs")),
     Unit("minute", D.TIME, 60.0, ("minute", "minutes"), ("min", "mins")),
-    Unit("hour", D.TIME, 3600.0, ("hour", "hours"), ("hr", "hrs"), ("h",)),
+    # German "Stunde(n)" and French "heure(s)" beside the English.
+    Unit(
+        "hour",
+        D.TIME,
+        3600.0,
+        ("hour", "hours", "Stunde", "Stunden", "heure", "heures"),
+        ("hr", "hrs"),
+        ("h",),
+    ),
     Unit("day", D.TIME, 86400.0, ("day", "days")),
     Unit("week", D.TIME, 7 * 86400.0, ("week", "weeks")),
     Unit("month", D.TIME, 365.25 * 86400 / 12, ("month", "months")),
@@ -387,7 +405,15 @@ UNITS: tuple[Unit, ...] = (
     Unit("megabit", D.DATA, 1.25e5, ("megabit", "megabits"), ("Mb",)),
     Unit("gigabit", D.DATA, 1.25e8, ("gigabit", "gigabits"), ("Gb",)),
     # --- percentage (fraction) ---
-    Unit("percent", D.PERCENTAGE, 0.01, ("per cent", "percent"), ("%", "pct"), ("pc",)),
+    # German "Prozent" and French "pour cent" beside the English.
+    Unit(
+        "percent",
+        D.PERCENTAGE,
+        0.01,
+        ("per cent", "percent", "Prozent", "pour cent"),
+        ("%", "pct"),
+        ("pc",),
+    ),
     Unit(
         "percentage point", D.PERCENTAGE, 0.01, ("percentage point", "percentage points"), ("pp",)
     ),

@@ -8,6 +8,10 @@ __all__ = [
     "HEDGES",
     "IDIOMS",
     "METRE_CONTEXT",
+    "POUND_MONEY_CUES",
+    "POUND_WEIGHT_CUES",
+    "TEMPERATURE_CHANGE_AFTER",
+    "TEMPERATURE_CHANGE_BEFORE",
     "VIDEO_LINES",
 ]
 
@@ -128,4 +132,121 @@ CONVERSION_LINKS: tuple[str, ...] = (
     "c.",
     "equivalent to",
     "the equivalent of",
+)
+
+#: Words near "pounds" that show a weight: the thing weighed after "of" ("29.4 million
+#: pounds of fish") or a verb or noun of weighing in the few words before. They win
+#: over a scale word ("million pounds" is otherwise money).
+POUND_WEIGHT_CUES: frozenset[str] = frozenset(
+    (
+        "beef",  # pounds of beef
+        "butter",  # pounds of butter
+        "cannabis",  # pounds of cannabis seized
+        "catch",  # a catch of 5 million pounds
+        "cheese",  # pounds of cheese
+        "chicken",  # pounds of chicken
+        "coal",  # pounds of coal
+        "cocaine",  # pounds of cocaine
+        "coffee",  # pounds of coffee
+        "copper",  # pounds of copper
+        "explosives",  # pounds of explosives
+        "fish",  # pounds of fish
+        "flour",  # pounds of flour
+        "food",  # pounds of food
+        "fruit",  # pounds of fruit
+        "garbage",  # pounds of garbage
+        "gold",  # pounds of gold
+        "grain",  # pounds of grain
+        "heavier",  # 20 pounds heavier
+        "heroin",  # pounds of heroin
+        "landed",  # fishermen landed 2 million pounds
+        "lighter",  # 10 pounds lighter
+        "marijuana",  # pounds of marijuana
+        "meat",  # pounds of meat
+        "plastic",  # pounds of plastic
+        "pork",  # pounds of pork
+        "potatoes",  # pounds of potatoes
+        "rice",  # pounds of rice
+        "salmon",  # pounds of salmon
+        "seafood",  # pounds of seafood
+        "shrimp",  # pounds of shrimp
+        "silver",  # pounds of silver
+        "steel",  # pounds of steel
+        "sugar",  # pounds of sugar
+        "trash",  # pounds of trash
+        "waste",  # pounds of waste
+        "weigh",  # weigh 300 pounds
+        "weighed",  # weighed 5 pounds
+        "weighing",  # weighing 9 pounds
+        "weighs",  # weighs 200 pounds
+        "weight",  # a weight of 20 pounds
+        "wheat",  # pounds of wheat
+    )
+)
+
+#: Words near "pounds" that show money: a sum paid, raised, owed or won. They
+#: make "pounds" sterling where no scale word does ("paid 500 pounds").
+POUND_MONEY_CUES: frozenset[str] = frozenset(
+    (
+        "bill",  # a bill of 500 pounds
+        "budget",  # a budget of 5 million pounds
+        "charge",  # a charge of 20 pounds
+        "compensation",  # 5,000 pounds compensation
+        "cost",  # cost 300 pounds
+        "costs",  # costs 30 pounds
+        "deal",  # a deal worth 5 million pounds
+        "donated",  # donated 100 pounds
+        "earn",  # earn 400 pounds a week
+        "earned",  # earned 400 pounds
+        "fine",  # a fine of 200 pounds
+        "fined",  # fined 500 pounds
+        "fund",  # a fund of 5 million pounds
+        "funding",  # 5 million pounds of funding
+        "invest",  # invest 2 billion pounds
+        "invested",  # invested 2 billion pounds
+        "investment",  # 2 billion pounds of investment
+        "money",  # 5 million pounds of taxpayers' money
+        "paid",  # paid 500 pounds
+        "pay",  # pay 500 pounds
+        "price",  # a price of 200 pounds
+        "prize",  # a prize of 1,000 pounds
+        "profit",  # a profit of 5 million pounds
+        "raise",  # raise 10,000 pounds
+        "raised",  # raised 10,000 pounds
+        "salary",  # a salary of 50,000 pounds
+        "sold",  # sold for 5 million pounds
+        "spend",  # spend 5 million pounds
+        "spent",  # spent 5 million pounds
+        "sterling",  # 5 million pounds sterling
+        "worth",  # worth 5 million pounds
+    )
+)
+
+#: Words before a temperature that make it a change, not a reading: "rose by 1.5
+#: degrees Celsius (2.7 Fahrenheit)" converts by the scale alone (1.8 F per C).
+TEMPERATURE_CHANGE_BEFORE: frozenset[str] = frozenset(
+    (
+        "by",  # rose by 1.5C
+        "extra",  # an extra 2C
+        "further",  # a further 0.5C
+        "increase",  # an increase of 2C
+        "rise",  # a rise of 1.1C
+        "warming",  # warming of 1.5C
+    )
+)
+
+#: Words after a temperature (and its conversion) that make it a change: "1.5C
+#: (2.7F) above pre-industrial levels", "3C (5.4F) warmer".
+TEMPERATURE_CHANGE_AFTER: frozenset[str] = frozenset(
+    (
+        "above",  # 1.5C above pre-industrial levels
+        "below",  # 2C below average
+        "colder",  # 5C colder
+        "cooler",  # 3C cooler
+        "higher",  # 2C higher than normal
+        "hotter",  # 4C hotter
+        "lower",  # 2C lower
+        "of",  # 1.5C of warming
+        "warmer",  # 3C warmer
+    )
 )

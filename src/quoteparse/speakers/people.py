@@ -78,10 +78,12 @@ _VERBS = "|".join(sorted({c.text.split()[0] for c in CUES} | set(REACTION_VERBS)
 # What follows a person's name: a cue ("said"), or an age or a relative clause
 # (", 36," / ", who"). An apposition (", the club's manager,") says so only
 # through its role word (_role_apposition): ", the company" follows bodies too.
+# A cue or reaction verb after a name, perhaps after "has" or "also": "Raha said".
+_VERB_AFTER = rf"[ \u00a0]+(?:has[ \u00a0]+|also[ \u00a0]+)?(?:{_VERBS})\b"
 _AFTER_PERSON_RE = regex.compile(
     rf"""
     (?P<after>
-        [ \u00a0]+(?:has[ \u00a0]+|also[ \u00a0]+)?(?:{_VERBS})\b
+        {_VERB_AFTER}
         | ,[ \u00a0]+(?:\d{{1,3}}\b|who\b)
     )
     """,
@@ -89,7 +91,7 @@ _AFTER_PERSON_RE = regex.compile(
 )
 
 # A cue or reaction verb right after a name: its bearer is the sentence's speaker.
-_VERB_AFTER_RE = regex.compile(rf"[ \u00a0]+(?:has[ \u00a0]+|also[ \u00a0]+)?(?P<verb>{_VERBS})\b")
+_VERB_AFTER_RE = regex.compile(_VERB_AFTER)
 
 # An apposition after a name: ", now a parliamentary hopeful," / ", speaking to ...".
 _APPOSITION_RE = regex.compile(

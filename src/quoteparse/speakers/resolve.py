@@ -7,7 +7,8 @@ resolved by the first rule that applies, in this order:
    article (``Brooks``, ``Mr Brooks`` -> ``Dennis Brooks``); a surname that two
    people share goes to the one named last before the quotation.
 2. :func:`by_pronoun`: ``he``/``she``/``er``/``elle`` ... go to the first person
-   named (the subject) in the nearest sentence before the mention that names
+   named (the subject; a name a cue verb follows, or an earlier attribution's
+   speaker, comes first) in the nearest sentence before the mention that names
    one whose stated gender (a pronoun or an honorific) does not contradict it,
    looking back at most :data:`_LOOK_BACK` characters and skipping names inside
    quotations; failing that, to the speaker of the last attribution; failing

@@ -98,3 +98,30 @@ def test_a_parser_failure_is_one_file_s_error(
     assert status == 1
     assert [json.loads(line)["file"] for line in out.splitlines()] == [str(files["good"])]
     assert err == f"quoteparse: {files['nested']}: cannot parse: RuntimeError: boom\n"
+
+
+class _Writes(io.StringIO):
+    """Standard output that records each write, to see how the output arrives."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes: list[str] = []
+
+    def write(self, piece: str) -> int:
+        self.writes.append(piece)
+        return super().write(piece)
+
+
+def test_one_process_json_is_written_result_by_result_not_built_whole() -> None:
+    # Built whole, a big text's output costs several times the text in memory
+    # (issue 14); in one process each result is a write of its own.
+    text = GOOD * 3
+    doc = parse(text)
+    results = sum(len(getattr(doc, kind)) for kind in ("quotes", "quantities", "conversions"))
+    out = _Writes()
+    stdin = io.TextIOWrapper(io.BytesIO(text.encode()))
+    assert main(["-", "--json"], stdin=stdin, stdout=out, stderr=io.StringIO()) == 0
+    assert json.loads(out.getvalue())["text"] == text
+    biggest = max(len(piece) for piece in out.writes)
+    assert len(out.writes) > results
+    assert biggest < len(out.getvalue()) / 2

@@ -18,7 +18,8 @@ import argparse
 import codecs
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import TextIO
 
 from quoteparse._version import __version__
@@ -27,6 +28,7 @@ from quoteparse.cli_output import Format, Renderer, write_all
 from quoteparse.cli_progress import Progress
 from quoteparse.cli_summary import summary
 from quoteparse.corpus import find_files
+from quoteparse.model import Document
 
 __all__ = ["EXIT_STATUSES", "main", "summary"]
 
@@ -198,6 +200,16 @@ def _format(args: argparse.Namespace) -> Format:
     return "jsonl" if args.jsonl else "summary"
 
 
+@dataclass(frozen=True, slots=True)
+class _Whole:
+    """``renderer``'s whole output as a one-item tuple: what a ``--jobs`` worker sends back."""
+
+    renderer: Renderer
+
+    def __call__(self, name: str, doc: Document, encoding: str) -> tuple[str]:
+        return (self.renderer(name, doc, encoding),)
+
+
 def _run(args: argparse.Namespace, stdin: TextIO | None, stdout: TextIO, stderr: TextIO) -> int:
     """Parse every input named in ``args`` and write the chosen output."""
     try:
@@ -217,9 +229,13 @@ def _run(args: argparse.Namespace, stdin: TextIO | None, stdout: TextIO, stderr:
     progress = Progress(len(names), stderr, shown=len(names) > 1 and stderr.isatty())
     failed: list[str] = []
 
-    def outputs() -> Iterator[str]:
+    def outputs() -> Iterator[Iterable[str]]:
+        # In one process each document's output is rendered lazily, piece by piece,
+        # as it is written (memory near the text's size); workers send back one string.
+        render: Callable[[str, Document, str], Iterable[str]]
+        render = renderer.pieces if args.jobs <= 1 else _Whole(renderer)
         outcomes = run_files(
-            names, encoding=args.encoding, render=renderer, jobs=args.jobs, stdin=stdin
+            names, encoding=args.encoding, render=render, jobs=args.jobs, stdin=stdin
         )
         for done, outcome in enumerate(outcomes, 1):
             if outcome.error is not None:

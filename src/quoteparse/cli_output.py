@@ -3,15 +3,20 @@
 :class:`Renderer` turns one parsed document into its output (a summary, a JSON
 object, a line of JSON Lines, an HTML section). It is a frozen dataclass of
 plain values, so ``--jobs`` workers can be sent it and render where they
-parse. :func:`write_all` writes the rendered documents in order, with what
-goes around them (a JSON array's brackets, an HTML page's head and tail),
-flushing after each so that a reader that went away is met at once.
+parse (calling it gives one string, which is what travels back).
+:meth:`Renderer.pieces` gives the same output as pieces of at most one result
+or one slice of the text each: the one-process path writes those as they come,
+so a big text's JSON costs about the text's own size in memory, not the
+several times of a whole output string. :func:`write_all` writes the rendered
+documents in order, with what goes around them (a JSON array's brackets, an
+HTML page's head and tail), flushing after each so that a reader that went
+away is met at once.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -40,35 +45,42 @@ class Renderer:
     say_encoding: bool = False
 
     def __call__(self, name: str, doc: Document, encoding: str) -> str:
-        """The output of one document read from ``name`` with ``encoding``."""
+        """The output of one document read from ``name`` with ``encoding``, whole."""
+        return "".join(self.pieces(name, doc, encoding))
+
+    def pieces(self, name: str, doc: Document, encoding: str) -> Iterator[str]:
+        """The output of one document, piece by piece (``"".join`` of them is the output)."""
         extra: dict[str, object] = {"file": name}
         if self.say_encoding:
             extra["encoding"] = encoding
         if self.format == "jsonl":
             record = {**extra, **doc.to_dict(include_text=not self.no_text)}
-            return json.dumps(record, ensure_ascii=False) + "\n"
-        if self.format == "json":
+            yield json.dumps(record, ensure_ascii=False) + "\n"
+        elif self.format == "json":
             level = int(self.several)
-            return "".join(document_json(doc, extra, include_text=not self.no_text, level=level))
-        if self.format == "html":
+            yield from document_json(doc, extra, include_text=not self.no_text, level=level)
+        elif self.format == "html":
             if self.several:
-                return html_section(name, doc)
-            return render_html(doc, title=f"quoteparse: {name}")
-        from quoteparse.cli_summary import summary
+                yield html_section(name, doc)
+            else:
+                yield render_html(doc, title=f"quoteparse: {name}")
+        else:
+            from quoteparse.cli_summary import summary
 
-        lines = summary(name, doc, encoding=encoding if self.say_encoding else None)
-        head = next(lines) + "\n"
-        shown = render_ansi(doc) + "\n\n" if self.colour else ""
-        return head + shown + "".join(line + "\n" for line in lines)
-
+            lines = summary(name, doc, encoding=encoding if self.say_encoding else None)
+            yield next(lines) + "\n"
+            if self.colour:
+                yield render_ansi(doc) + "\n\n"
+            for line in lines:
+                yield line + "\n"
 
 def write_all(
-    outputs: Iterable[str],
+    outputs: Iterable[Iterable[str]],
     renderer: Renderer,
     write: Callable[[str], None],
     flush: Callable[[], None],
 ) -> None:
-    """Write each document's output in order, with the brackets of its format around them.
+    """Write each document's output (its pieces) in order, with its format's brackets around.
 
     Nothing at all is written when ``outputs`` is empty (no document was parsed).
     """
@@ -80,7 +92,8 @@ def write_all(
             write(",\n  " if count else "[\n  ")
         elif page and not count:
             write(page_head())
-        write(output)
+        for piece in output:
+            write(piece)
         if renderer.format == "json" and not array:
             write("\n")
         count += 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 from pathlib import Path
@@ -125,3 +126,72 @@ def test_one_process_json_is_written_result_by_result_not_built_whole() -> None:
     biggest = max(len(piece) for piece in out.writes)
     assert len(out.writes) > results
     assert biggest < len(out.getvalue()) / 2
+
+
+def _expected_rows(files: dict[str, Path], kind: str) -> list[dict[str, object]]:
+    # What every table must hold: the flat records of each good file, in file order.
+    rows: list[dict[str, object]] = []
+    for key, text in (("old", OLD), ("good", GOOD), ("nested", NESTED)):
+        rows += parse(text).records(kind, doc_id=str(files[key]), flat=True)  # type: ignore[arg-type]
+    return rows
+
+
+def _as_csv(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_csv_writes_every_table_of_a_folder_tree_with_a_bad_and_a_cp1252_file(
+    tmp_path: Path, jobs: str
+) -> None:
+    files = _tree(tmp_path / "in")
+    out_dir = tmp_path / "out"
+    status, out, err = _run(
+        str(tmp_path / "in"), "--glob", "*.txt", "--encoding", "auto", "--csv", str(out_dir),
+        "--jobs", jobs,
+    )  # fmt: skip
+    assert status == 1  # the dangling link
+    assert f"quoteparse: {files['gone']}: no such file" in err.splitlines()
+    kinds = ("quotes", "speakers", "insertions", "markers", "quantities", "conversions")
+    assert sorted(p.name for p in out_dir.iterdir()) == sorted(f"{k}.csv" for k in kinds)
+    for kind in kinds:
+        expected = _expected_rows(files, kind)
+        with (out_dir / f"{kind}.csv").open(encoding="utf-8", newline="") as handle:
+            got = list(csv.DictReader(handle))
+        assert got == [{k: _as_csv(v) for k, v in row.items()} for row in expected], kind
+        assert f"{out_dir / kind}.csv: {len(expected)} row" in out
+    # Every kind has rows somewhere in the tree, so no table is checked empty only.
+    assert all(_expected_rows(files, kind) for kind in kinds if kind != "insertions")
+
+
+def test_kind_limits_the_tables_and_parquet_reads_back_with_plain_pandas(tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    files = _tree(tmp_path / "in")
+    files["gone"].unlink()
+    out_dir = tmp_path / "out"
+    status, _, _ = _run(
+        str(tmp_path / "in"), "--glob", "*.txt", "--encoding", "auto", "--parquet", str(out_dir),
+        "--kind", "conversions,quotes",
+    )  # fmt: skip
+    assert status == 0
+    assert sorted(p.name for p in out_dir.iterdir()) == ["conversions.parquet", "quotes.parquet"]
+    for kind in ("quotes", "conversions"):
+        frame = pd.read_parquet(out_dir / f"{kind}.parquet")
+        expected = _expected_rows(files, kind)
+        assert len(frame) == len(expected) > 0
+        assert list(frame.columns) == list(expected[0])
+        assert frame["doc_id"].tolist() == [row["doc_id"] for row in expected]
+        assert frame["start"].tolist() == [row["start"] for row in expected]
+        assert frame["start"].dtype == "int64"
+        assert frame["text"].tolist() == [row["text"] for row in expected]
+
+
+def test_kind_without_a_table_format_and_an_unknown_kind_are_usage_errors(tmp_path: Path) -> None:
+    files = _tree(tmp_path)
+    status, _, err = _run(str(files["good"]), "--kind", "quotes")
+    assert (status, err) == (2, "quoteparse: --kind needs --csv or --parquet\n")
+    with pytest.raises(SystemExit) as stop:
+        _run(str(files["good"]), "--csv", str(tmp_path / "o"), "--kind", "quote")
+    assert stop.value.code == 2
+    assert not (tmp_path / "o").exists()

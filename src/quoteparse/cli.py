@@ -16,21 +16,35 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import importlib.util
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TextIO
+from pathlib import Path
+from typing import TextIO, TypeVar
 
 from quoteparse._version import __version__
+from quoteparse.cli_jobs import Render
 from quoteparse.cli_jobs import run as run_files
 from quoteparse.cli_output import Format, Renderer, write_all
 from quoteparse.cli_progress import Progress
 from quoteparse.cli_summary import summary
+from quoteparse.cli_tables import (
+    TABLE_KINDS,
+    CsvTables,
+    ParquetTables,
+    TableRows,
+    Tables,
+    parse_kinds,
+)
 from quoteparse.corpus import find_files
 from quoteparse.model import Document
+from quoteparse.records import ResultKind
 
 __all__ = ["EXIT_STATUSES", "main", "summary"]
+
+T = TypeVar("T")
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -55,6 +69,25 @@ def _build_parser() -> argparse.ArgumentParser:
         "--html",
         action="store_true",
         help="a standalone HTML page with every result highlighted (one section per input)",
+    )
+    out.add_argument(
+        "--csv",
+        type=Path,
+        metavar="OUT_DIR",
+        help="write one CSV table per kind of result into OUT_DIR (quotes.csv, ...)",
+    )
+    out.add_argument(
+        "--parquet",
+        type=Path,
+        metavar="OUT_DIR",
+        help="write one Parquet table per kind of result into OUT_DIR (needs pyarrow)",
+    )
+    parser.add_argument(
+        "--kind",
+        type=_kinds,
+        metavar="KINDS",
+        help="with --csv or --parquet, only these tables, e.g. quotes,conversions "
+        f"(default: all of {','.join(TABLE_KINDS)})",
     )
     parser.add_argument(
         "--color",
@@ -85,6 +118,13 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"quoteparse {__version__}")
     return parser
+
+
+def _kinds(value: str) -> tuple[ResultKind, ...]:
+    try:
+        return parse_kinds(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _workers(value: str) -> int:
@@ -218,22 +258,18 @@ def _run(args: argparse.Namespace, stdin: TextIO | None, stdout: TextIO, stderr:
     except LookupError:
         stderr.write(f"quoteparse: unknown encoding {args.encoding!r}\n")
         return _USAGE
+    tables = args.csv is not None or args.parquet is not None
+    if args.kind is not None and not tables:
+        stderr.write("quoteparse: --kind needs --csv or --parquet\n")
+        return _USAGE
+    if args.parquet is not None and importlib.util.find_spec("pyarrow") is None:
+        stderr.write("quoteparse: --parquet needs pyarrow: pip install 'quoteparse[parquet]'\n")
+        return _USAGE
     names = list(find_files(args.files, args.glob))
-    renderer = Renderer(
-        format=_format(args),
-        no_text=args.no_text,
-        colour=use_colour(args.color, stdout),
-        several=len(names) != 1,
-        say_encoding=args.encoding == "auto",
-    )
     progress = Progress(len(names), stderr, shown=len(names) > 1 and stderr.isatty())
     failed: list[str] = []
 
-    def outputs() -> Iterator[Iterable[str]]:
-        # In one process each document's output is rendered lazily, piece by piece,
-        # as it is written (memory near the text's size); workers send back one string.
-        render: Callable[[str, Document, str], Iterable[str]]
-        render = renderer.pieces if args.jobs <= 1 else _Whole(renderer)
+    def outputs(render: Render[T]) -> Iterator[T]:
         outcomes = run_files(
             names, encoding=args.encoding, render=render, jobs=args.jobs, stdin=stdin
         )
@@ -249,5 +285,29 @@ def _run(args: argparse.Namespace, stdin: TextIO | None, stdout: TextIO, stderr:
             if outcome.output is not None:
                 yield outcome.output
 
-    write_all(outputs(), renderer, _writer(stdout), stdout.flush)
+    if tables:
+        kinds = args.kind or TABLE_KINDS
+        out: Tables
+        if args.csv is not None:
+            out = CsvTables(args.csv, kinds)
+        else:
+            out = ParquetTables(args.parquet, kinds)
+        for rows in outputs(TableRows(kinds)):
+            out.add(rows)
+        write = _writer(stdout)
+        for path, count in out.close():
+            write(f"{path}: {count} row{'' if count == 1 else 's'}\n")
+        return _FAILED if failed else _OK
+    renderer = Renderer(
+        format=_format(args),
+        no_text=args.no_text,
+        colour=use_colour(args.color, stdout),
+        several=len(names) != 1,
+        say_encoding=args.encoding == "auto",
+    )
+    # In one process each document's output is rendered lazily, piece by piece,
+    # as it is written (memory near the text's size); workers send back one string.
+    render: Render[Iterable[str]]
+    render = renderer.pieces if args.jobs <= 1 else _Whole(renderer)
+    write_all(outputs(render), renderer, _writer(stdout), stdout.flush)
     return _FAILED if failed else _OK

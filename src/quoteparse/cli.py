@@ -97,6 +97,11 @@ def _build_parser() -> argparse.ArgumentParser:
         "does when stdout is a terminal and NO_COLOR is not set",
     )
     parser.add_argument(
+        "--full",
+        action="store_true",
+        help="in the summary, show each result's whole text (default: its first 60 characters)",
+    )
+    parser.add_argument(
         "--no-text", action="store_true", help="leave the article text out of JSON output"
     )
     parser.add_argument(
@@ -231,6 +236,16 @@ def _writer(stdout: TextIO) -> Callable[[str], None]:
     return write
 
 
+def _terminal_width(stdout: TextIO) -> int | None:
+    """The columns of the terminal ``stdout`` is, for wrapping at word boundaries; else None."""
+    if not stdout.isatty():
+        return None
+    try:
+        return os.get_terminal_size(stdout.fileno()).columns
+    except (OSError, ValueError):  # no real file descriptor behind it
+        return None
+
+
 def _format(args: argparse.Namespace) -> Format:
     """The output format the command line asked for."""
     if args.html:
@@ -304,6 +319,8 @@ def _run(args: argparse.Namespace, stdin: TextIO | None, stdout: TextIO, stderr:
         colour=use_colour(args.color, stdout),
         several=len(names) != 1,
         say_encoding=args.encoding == "auto",
+        full=args.full,
+        width=_terminal_width(stdout),
     )
     # In one process each document's output is rendered lazily, piece by piece,
     # as it is written (memory near the text's size); workers send back one string.

@@ -43,6 +43,10 @@ class Renderer:
     several: bool = False
     #: Name the encoding in the output (``--encoding auto``).
     say_encoding: bool = False
+    #: Show each result's whole text in the summary (``--full``).
+    full: bool = False
+    #: Wrap the coloured text at word boundaries to this many columns (a terminal's width).
+    width: int | None = None
 
     def __call__(self, name: str, doc: Document, encoding: str) -> str:
         """The output of one document read from ``name`` with ``encoding``, whole."""
@@ -67,10 +71,16 @@ class Renderer:
         else:
             from quoteparse.cli_summary import summary
 
-            lines = summary(name, doc, encoding=encoding if self.say_encoding else None)
+            lines = summary(
+                name,
+                doc,
+                encoding=encoding if self.say_encoding else None,
+                full=self.full,
+                who=not self.colour,  # the coloured view has its own table
+            )
             yield next(lines) + "\n"
             if self.colour:
-                yield render_ansi(doc) + "\n\n"
+                yield render_ansi(doc, width=self.width) + "\n\n"
             for line in lines:
                 yield line + "\n"
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -39,8 +40,8 @@ def corpus_chars(folder: Path) -> int:
     return total
 
 
-def one_run(folder: Path, jobs: int, output: str) -> float:
-    """Seconds of one ``quoteparse`` run over ``folder`` with ``--jobs jobs``."""
+def one_run(folder: Path, jobs: int, output: str) -> tuple[float, float]:
+    """Wall and CPU seconds (all processes) of one ``quoteparse`` run with ``--jobs jobs``."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     command = [sys.executable, "-m", "quoteparse", str(folder), "--glob", "*.txt"]
     command += ["--encoding", "auto", "--jobs", str(jobs)]
@@ -49,9 +50,15 @@ def one_run(folder: Path, jobs: int, output: str) -> float:
             command += [output, tmp]
         else:
             command += [output, "--no-text"] if output == "--jsonl" else [output]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        subprocess.run(command, env=env, stdout=subprocess.DEVNULL, check=False)
-        return time.perf_counter() - start
+        subprocess.run(
+            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
+        )
+        wall = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        return wall, cpu
 
 
 def main() -> None:
@@ -68,17 +75,24 @@ def main() -> None:
     files = sum(1 for _ in args.corpus.rglob("*.txt"))
     print(f"corpus: {args.corpus} ({files:,} files, {chars:,} characters); output {args.format}")
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, {args.repeats} runs each")
+    # Other people's work on a shared machine slows a pool most: say how busy it was.
+    print("load average before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     times: dict[int, list[float]] = {jobs: [] for jobs in args.jobs}
+    cpus: dict[int, list[float]] = {jobs: [] for jobs in args.jobs}
     for _ in range(args.repeats):
         for jobs in args.jobs:
-            times[jobs].append(one_run(args.corpus, jobs, args.format))
+            wall, cpu = one_run(args.corpus, jobs, args.format)
+            times[jobs].append(wall)
+            cpus[jobs].append(cpu)
+    print("load average after:  {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     base = statistics.median(times[args.jobs[0]])
-    print(f"{'--jobs':>6} {'median s':>9} {'M chars/s':>10} {'speed-up':>9}  runs (s)")
+    print(f"{'--jobs':>6} {'median s':>9} {'M chars/s':>10} {'speed-up':>9} {'CPU s':>6}  runs (s)")
     for jobs, runs in times.items():
         median = statistics.median(runs)
         each = ", ".join(f"{t:.2f}" for t in runs)
         rate = chars / median / 1e6
-        print(f"{jobs:>6} {median:>9.2f} {rate:>10.2f} {base / median:>8.2f}x  {each}")
+        cpu = statistics.median(cpus[jobs])
+        print(f"{jobs:>6} {median:>9.2f} {rate:>10.2f} {base / median:>8.2f}x {cpu:>6.2f}  {each}")
 
 
 if __name__ == "__main__":

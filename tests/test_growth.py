@@ -10,6 +10,7 @@ that the whole file runs in seconds; a shape too fast to time at 4n
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable
 from typing import NamedTuple
@@ -87,11 +88,18 @@ SHAPES = (
 
 
 def _best_of_three(fn: Callable[[str], object], text: str) -> float:
+    # The cyclic collector off while timing: its pauses scale with everything
+    # the test process holds (the whole suite's leftovers), not with the input.
     best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        fn(text)
-        best = min(best, time.perf_counter() - start)
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(3):
+            start = time.perf_counter()
+            fn(text)
+            best = min(best, time.perf_counter() - start)
+    finally:
+        gc.enable()
     return best
 
 

@@ -75,7 +75,7 @@ SHAPES = (
         _run("\u201c", "\u3000"),
         32_000,
     ),
-    Shape("quotes: \\r line breaks", quoteparse.find_quotes, _breaks("\r"), 20_000),
+    Shape("quotes: \\r line breaks", quoteparse.find_quotes, _breaks("\r"), 40_000),
     # Bracketed insertions: openers far from their closers.
     Shape("insertions: [a ... b]", quoteparse.find_insertions, _halves("[a ", "b] "), 20_000),
     # Marker lines: a label, a long run of spaces, a word.

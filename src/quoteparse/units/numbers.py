@@ -77,6 +77,36 @@ NUMBER_WORDS: dict[str, int] = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    # German ("zwei Stunden", "hundert Jahren"); "ein" and "elf" are left out as
+    # they are also English words.
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "zwölf": 12,
+    "zwanzig": 20,
+    "dreißig": 30,
+    "hundert": 100,
+    # French ("trois mois", "vingt ans"); "six" is the English word, "sept" and
+    # "cent" are left out ("Sept 11", cents).
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "douze": 12,
+    "quinze": 15,
+    "vingt": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
 }
 
 #: Scale words and suffixes written after digits: "5 million", "£2.7bn", "£50k".
@@ -91,6 +121,11 @@ SCALES: dict[str, int] = {
     "bn": 1_000_000_000,
     "trillion": 1_000_000_000_000,
     "tn": 1_000_000_000_000,
+    # German and French: "1,2 Millionen Euro", "79 millions de dollars".
+    "millionen": 1_000_000,
+    "milliarden": 1_000_000_000,
+    "millions de": 1_000_000,
+    "milliards de": 1_000_000_000,
 }
 
 #: Vulgar fraction characters: "2½ miles", "¾ mile".
@@ -368,7 +403,7 @@ def _words(text: str) -> tuple[float, float] | None:
         n = NUMBER_WORDS.get(word)
         if n is None:
             return None
-        if word in {"hundred", "dozen"}:
+        if word in {"hundred", "hundert", "dozen"}:
             current = (current or 1) * n
         elif n >= 1000:
             total += (current or 1) * n

@@ -47,6 +47,7 @@ from quoteparse.units.numbers import (
 from quoteparse.units.table import CURRENCY_PREFIXES, UNITS, Unit
 from quoteparse.units.trie import trie_pattern
 from quoteparse.units.words import (
+    CAPITALISED_NOUNS,
     COMPOUNDS,
     HEDGES,
     IDIOMS,
@@ -664,6 +665,7 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Qu
             unit_text[0].isupper()
             and not unit_text.isupper()
             and key.lower() in _LOWER_NAMES
+            and unit_text not in CAPITALISED_NOUNS
             and _titled(text, vs, ue)
         ):
             return None  # titles and names: "Three Degrees", "21 Grams"

@@ -69,8 +69,15 @@ _IMP_GAL = 4.54609e-3
 
 UNITS: tuple[Unit, ...] = (
     # --- length (metre) ---
-    # French "mètre(s)" beside the English spellings (German "Meter" is "meter").
-    Unit("metre", D.LENGTH, 1.0, ("metre", "metres", "meter", "meters", "mètre", "mètres"), ("m",)),
+    # French "mètre(s)" and German "Metern" beside the English spellings (German
+    # "Meter" is "meter").
+    Unit(
+        "metre",
+        D.LENGTH,
+        1.0,
+        ("metre", "metres", "meter", "meters", "mètre", "mètres", "Metern"),
+        ("m",),
+    ),
     Unit(
         "kilometre",
         D.LENGTH,
@@ -84,6 +91,7 @@ UNITS: tuple[Unit, ...] = (
             "kilo-metres",
             "kilomètre",  # French
             "kilomètres",
+            "Kilometern",  # German dative plural
         ),
         ("km", "kms", "Km", "KM"),
     ),
@@ -127,7 +135,15 @@ UNITS: tuple[Unit, ...] = (
         "square kilometre",
         D.AREA,
         1e6,
-        ("square kilometre", "square kilometres", "square kilometer", "square kilometers"),
+        (
+            "square kilometre",
+            "square kilometres",
+            "square kilometer",
+            "square kilometers",
+            "Quadratkilometer",  # German
+            "Quadratkilometern",
+            "kilomètres carrés",  # French
+        ),
         ("km²", "km2", "sq km", "sqkm"),
     ),
     Unit(
@@ -171,7 +187,15 @@ UNITS: tuple[Unit, ...] = (
         ("km³", "km3"),
     ),
     Unit("cubic foot", D.VOLUME, _FT**3, ("cubic foot", "cubic feet"), ("cu ft", "ft³")),
-    Unit("litre", D.VOLUME, 1e-3, ("litre", "litres", "liter", "liters"), ("L", "ltr"), ("l",)),
+    # German "Liter" is "liter"; "Litern" is its dative plural.
+    Unit(
+        "litre",
+        D.VOLUME,
+        1e-3,
+        ("litre", "litres", "liter", "liters", "Litern"),
+        ("L", "ltr"),
+        ("l",),
+    ),
     Unit(
         "millilitre",
         D.VOLUME,
@@ -261,6 +285,7 @@ UNITS: tuple[Unit, ...] = (
             "kilometer per hour",
             "kilometres an hour",
             "kilometers an hour",
+            "Kilometer pro Stunde",  # German
         ),
         ("km/h", "kph", "kmh", "km/hr", "km per hour"),
     ),
@@ -275,7 +300,14 @@ UNITS: tuple[Unit, ...] = (
         "metre per second",
         D.SPEED,
         1.0,
-        ("metres per second", "meters per second", "metre per second", "meter per second"),
+        (
+            "metres per second",
+            "meters per second",
+            "metre per second",
+            "meter per second",
+            "Meter pro Sekunde",  # German
+            "Metern pro Sekunde",
+        ),
         ("m/s", "m per second"),
     ),
     Unit(
@@ -314,8 +346,16 @@ UNITS: tuple[Unit, ...] = (
     ),
     Unit("kelvin", D.TEMPERATURE, 1.0, ("kelvin", "kelvins")),
     # --- time (second) ---
-    Unit("second", D.TIME, 1.0, ("second", "seconds"), ("sec", "secs")),
-    Unit("minute", D.TIME, 60.0, ("minute", "minutes"), ("min", "mins")),
+    # German and French spellings beside the English ("Minute" and French
+    # "minute(s)" are the English words; French "an" is an English word, left out).
+    Unit(
+        "second",
+        D.TIME,
+        1.0,
+        ("second", "seconds", "Sekunde", "Sekunden", "seconde", "secondes"),
+        ("sec", "secs"),
+    ),
+    Unit("minute", D.TIME, 60.0, ("minute", "minutes", "Minuten"), ("min", "mins")),
     # German "Stunde(n)" and French "heure(s)" beside the English.
     Unit(
         "hour",
@@ -325,10 +365,21 @@ UNITS: tuple[Unit, ...] = (
         ("hr", "hrs"),
         ("h",),
     ),
-    Unit("day", D.TIME, 86400.0, ("day", "days")),
-    Unit("week", D.TIME, 7 * 86400.0, ("week", "weeks")),
-    Unit("month", D.TIME, 365.25 * 86400 / 12, ("month", "months")),
-    Unit("year", D.TIME, 365.25 * 86400, ("year", "years"), ("yr", "yrs")),
+    Unit("day", D.TIME, 86400.0, ("day", "days", "Tag", "Tage", "Tagen", "jour", "jours")),
+    Unit("week", D.TIME, 7 * 86400.0, ("week", "weeks", "Woche", "Wochen", "semaine", "semaines")),
+    Unit(
+        "month",
+        D.TIME,
+        365.25 * 86400 / 12,
+        ("month", "months", "Monat", "Monate", "Monaten", "mois"),
+    ),
+    Unit(
+        "year",
+        D.TIME,
+        365.25 * 86400,
+        ("year", "years", "Jahr", "Jahre", "Jahren", "ans"),
+        ("yr", "yrs"),
+    ),
     Unit("decade", D.TIME, 3652.5 * 86400, ("decade", "decades")),
     Unit("century", D.TIME, 36525 * 86400.0, ("century", "centuries")),
     # --- energy (joule) ---

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "CAPITALISED_NOUNS",
     "COMPOUNDS",
     "CONVERSION_LINKS",
     "HEDGES",
@@ -108,6 +109,23 @@ IDIOMS: frozenset[str] = frozenset(
         "two bit",  # two-bit politicians
         "zero hour",  # the zero-hour deadline
         "zero hours",  # zero-hours contracts
+    )
+)
+
+#: Unit names German writes with a capital, as every noun, that are also English
+#: names in lower case: written so after a number they are prose ("kostet 15 Euro
+#: (Print)", "250 Kilometer pro Stunde"), never a title. The German-only names
+#: ("Jahren", "Stunden") are capitalised in the unit table itself.
+CAPITALISED_NOUNS: frozenset[str] = frozenset(
+    (
+        "Dollar",
+        "Euro",
+        "Kilometer",
+        "Kilowatt",
+        "Liter",
+        "Meter",
+        "Minute",
+        "Watt",
     )
 )
 

@@ -191,7 +191,7 @@ def test_no_duplicate_names_or_spellings() -> None:
     assert len(names) == len(set(names))
     spellings = [s for u in UNITS for s in (*u.symbols, *u.attached)]
     assert len(spellings) == len(set(spellings))
-    words = [n.lower() for u in UNITS for n in u.names]
+    words = [n.lower() for u in UNITS for n in (*u.names, *u.scaled)]
     assert len(words) == len(set(words))
     signs = [p for p, _ in CURRENCY_PREFIXES]
     assert len(signs) == len(set(signs))
@@ -203,6 +203,7 @@ def _spellings() -> list[tuple[Unit, str, str]]:
         rows += [(u, s, f"It measured 7 {s} in all.") for s in u.names]
         rows += [(u, s, f"It measured 7 {s} in all.") for s in u.symbols]
         rows += [(u, s, f"It measured 7{s} in all.") for s in u.attached]
+        rows += [(u, s, f"It measured 7 million {s} in all.") for s in u.scaled]
     return rows
 
 
@@ -213,7 +214,7 @@ def test_every_spelling_is_found(unit: Unit, spelling: str, text: str) -> None:
     (q,) = find_quantities(text)
     assert q.unit == unit.name
     assert q.unit_text == spelling
-    assert q.value == 7
+    assert q.value == (7_000_000 if spelling in unit.scaled else 7)
     assert q.dimension is unit.dimension
 
 

@@ -126,6 +126,7 @@ SCALES: dict[str, int] = {
     "milliarden": 1_000_000_000,
     "millions de": 1_000_000,
     "milliards de": 1_000_000_000,
+    "millones de": 1_000_000,  # Spanish: "10 millones de dólares"
 }
 
 #: Vulgar fraction characters: "2½ miles", "¾ mile".

@@ -30,6 +30,7 @@ from quoteparse._check import require_text
 from quoteparse.model import Dimension, Quantity
 from quoteparse.options import Options, resolve_options
 from quoteparse.units.conventions import DECIMAL_COMMA_SPELLINGS, Conventions, read_conventions
+from quoteparse.units.currencies import WORD_CODES
 from quoteparse.units.numbers import (
     DIGIT_NUMBER,
     DIGIT_RANGE,
@@ -75,13 +76,19 @@ for _unit in UNITS:
         _BY_SYMBOL[_key(_s)] = (_unit, False)
     for _s in _unit.attached:
         _BY_SYMBOL[_key(_s)] = (_unit, True)
-    for _s in _unit.names:
+    for _s in (*_unit.names, *_unit.scaled):
         _BY_NAME[_key(_s).lower()] = _unit
+# Names that count only after a scale: "1.5 trillion won", never "they 3 won".
+_SCALED = frozenset(_key(s).lower() for u in UNITS for s in u.scaled)
 # Names spelt in lower case in the table: written Title Case mid-sentence they are a title.
 _LOWER_NAMES = frozenset(
     k for k, u in _BY_NAME.items() if any(_key(n).lower() == k and n.islower() for n in u.names)
 )
 _BY_CODE: dict[str, Unit] = {u.name: u for u in UNITS if u.dimension is Dimension.CURRENCY}
+# ISO 4217 codes read before a number ("EUR 50m", "USD10m"): not the word codes.
+_PREFIX_CODES = frozenset(u.name for u in UNITS if u.name in u.symbols) - WORD_CODES
+_US_CENT = _BY_CODE["US cent"]
+_EURO_CENT = _BY_CODE["euro cent"]
 # "st" for stone only counts against the number, and never after 1, 21, 31 (ordinals).
 _STONE = next(u for u in UNITS if u.name == "stone")
 _BY_SYMBOL["st"] = (_STONE, True)
@@ -154,6 +161,14 @@ _MONEY_RE = re.compile(
     {_SP}?(?P<amount>{MONEY_VALUE})""",
     re.X,
 )
+
+# Three capitals then a digit, maybe after a space: where an ISO code may stand
+# before its amount ("EUR 50m", "USD10m"); Python keeps the codes of _PREFIX_CODES.
+# Run over the text itself (codes count in upper case only).
+_CODE_BEFORE_RE = re.compile(r"(?<![^\W\d_])[A-Z]{3}(?=[ \N{NO-BREAK SPACE}]?[0-9])")
+
+# A code, then the value, over the lower-cased text: "eur 50m", "usd10m".
+_CODE_MONEY_RE = re.compile(rf"(?P<sign>[a-z]{{3}}){_SP}?(?P<amount>{MONEY_VALUE})", re.X)
 
 _MEASURE = rf"""
     (?P<sep>{_SP}|-|{_NBHYPHEN})?
@@ -323,7 +338,7 @@ def find_quantities(
     found: list[Quantity] = []
     # Three scans merged in order of position; "end" stands for "no more matches".
     end = len(low) + 1
-    signs = _sign_positions(low)
+    signs = _sign_positions(low, text)
     k, mm = _next_money(low, signs, 0, 0)
     mp = mm.start() if mm else end
     zeros = _digits_as_zero(low)
@@ -383,12 +398,14 @@ def _digits_as_zero(low: str) -> str | None:
     return raw.translate(_DIGITS_AS_ZERO).decode("latin-1")
 
 
-def _sign_positions(low: str) -> list[int] | None:
+def _sign_positions(low: str, text: str = "") -> list[int] | None:
     """Where each currency sign is, in order; None when signs are too many to list.
 
     A few signs are found at memchr speed and visited one by one; where they
     are dense (a megabyte of "£") visiting each from Python costs more than
     letting _MONEY_RE skip from one sum to the next, so the caller does that.
+    Given ``text``, the ISO codes written before an amount (``EUR 50m``) are
+    listed too (not in the dense case).
     """
     signs = _ASCII_SIGNS if low.isascii() else _SIGNS
     if sum(map(low.count, signs)) > len(low) // 64:
@@ -399,6 +416,9 @@ def _sign_positions(low: str) -> list[int] | None:
         while at >= 0:
             found.append(at)
             at = low.find(sign, at + 1)
+    if text and not text.islower():
+        # ISO codes before an amount ("EUR 50m") are visited like signs.
+        found += [m.start() for m in _CODE_BEFORE_RE.finditer(text) if m[0] in _PREFIX_CODES]
     found.sort()
     return found
 
@@ -417,7 +437,7 @@ def _next_money(
     while k < len(signs):
         at = signs[k]
         if at >= pos:
-            m = match(low, at)
+            m = (_CODE_MONEY_RE.match if low[at].isalpha() else match)(low, at)
             if m is not None:
                 return k, m
         k += 1
@@ -483,11 +503,20 @@ def _next_value(
 class _Doc:
     """Facts about the text of one call, read the first time a number needs them."""
 
-    __slots__ = ("_conventions", "low")
+    __slots__ = ("_conventions", "_euro", "low")
 
     def __init__(self, low: str) -> None:
         self.low = low
         self._conventions: Conventions | None = None
+        self._euro: bool | None = None
+
+    def euro_money(self) -> bool:
+        """Whether the text names euros more often than dollars: its cents are euro cents."""
+        if self._euro is None:
+            low = self.low
+            euros = low.count("\N{EURO SIGN}") + low.count("euro")
+            self._euro = euros > low.count("$") + low.count("dollar")
+        return self._euro
 
     def conventions(self) -> Conventions:
         """The document's number conventions (quoteparse.units.conventions)."""
@@ -607,7 +636,9 @@ def _money(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Quan
     start = m.start("sign")
     sign = low[start]
     code = ""
-    for prefix, prefix_code in _PREFIXES_BY_SIGN[sign]:
+    if sign.isalpha():
+        code = text[start : m.end("sign")]  # "EUR 50m": listed by _sign_positions
+    for prefix, prefix_code in () if code else _PREFIXES_BY_SIGN[sign]:
         at = start + 1 - len(prefix)
         if at >= floor and text.startswith(prefix, at) and (at == 0 or not text[at - 1].isalnum()):
             start, code = at, prefix_code
@@ -657,6 +688,8 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Qu
             return None  # "21st century"
         if key == "p" and low[vs:ve] in VIDEO_LINES:
             return None  # "1080p" video
+        if key in WORD_CODES and _NEXT_CAPITALS_RE.match(text, ue):
+            return None  # "WIN 50 ALL NEW": a headline in capitals, not Albanian lek
     else:
         found = _BY_NAME.get(key.lower())
         if found is None:
@@ -678,7 +711,11 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Qu
             return None  # "four century-old schooners": four schooners, each a century old
         if key == "second" and low.startswith("-", ue):
             return None  # "three second-half goals": an ordinal
+        if key.lower() in _SCALED and not _SCALE_END_RE.search(low, vs, ve):
+            return None  # "they 3 won": "won" is money only after a scale
         unit = found
+        if unit is _US_CENT and doc.euro_money():
+            unit = _EURO_CENT  # "50 Cent" in a text whose money is in euros
     value_text = low[vs:ve]
     if " to" in value_text and _changes(low, vs, value_text, floor):
         return None  # "rose from 10 to 15 km": the scan finds "15 km" next
@@ -780,6 +817,8 @@ _OF_WORD_RE = re.compile(
 )
 _NEXT_RE = re.compile(rf"{_SP}(?P<word>[a-z]+)")
 _LETTERS_RE = re.compile(r"[a-z]+")
+# A word in capitals after a unit: "ALL NEW" of "WIN 50 ALL NEW".
+_NEXT_CAPITALS_RE = re.compile(r"[ \N{NO-BREAK SPACE}]+[A-Z]{2}")
 
 
 def _pound_cue(low: str, vs: int, ue: int, floor: int) -> _Cue | None:

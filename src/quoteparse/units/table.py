@@ -10,7 +10,9 @@ offset``). ``names`` are written-out words, matched in any case (plurals and
 both spellings listed one by one, never derived); ``symbols`` are
 abbreviations, matched exactly as written (``MB`` is not ``mb``);
 ``attached`` are abbreviations that are also ordinary words or letters and
-count only when written against the number (``42in``, ``30C``, ``24h``).
+count only when written against the number (``42in``, ``30C``, ``24h``);
+``scaled`` are names that are also English words and count only after a
+scale (``1.5 trillion won``).
 An ambiguous unit lists its ``readings`` (name, factor), the first being the
 default: a conversion is checked against each reading and names the one that
 matches.
@@ -27,8 +29,10 @@ pound-force, kilogram-force, psi and horsepower), the thermochemical calorie
 (365.25 days) of the IAU. ``tests/test_units_table.py`` recomputes every
 factor from these definitions with exact fractions.
 
-Currencies have dimension ``CURRENCY``, an ISO 4217 code as canonical name and
-factor 1: they are found, never converted (rates change).
+Currencies have dimension ``CURRENCY``, an ISO 4217 code (or, for a name
+several currencies share, that name: ``dinar``, ``US cent``) as canonical name
+and factor 1: they are found, never converted (rates change). Their data is in
+``quoteparse/units/currencies.py``, built from the ISO 4217 list.
 """
 
 from __future__ import annotations
@@ -37,6 +41,14 @@ from dataclasses import dataclass
 from math import pi
 
 from quoteparse.model import Dimension
+from quoteparse.units.currencies import (
+    CURRENCY_PREFIXES,
+    CURRENCY_SYMBOLS,
+    ISO_4217,
+    NAMES,
+    SCALED_NAMES,
+    SHARED_NAMES,
+)
 
 __all__ = ["BY_NAME", "CURRENCY_PREFIXES", "UNITS", "Unit"]
 
@@ -55,6 +67,7 @@ class Unit:
     attached: tuple[str, ...] = ()
     offset: float = 0.0
     readings: tuple[tuple[str, float], ...] = ()
+    scaled: tuple[str, ...] = ()
 
 
 # Exact definitions the factors below are built from (NIST SP 811, App. B).
@@ -67,7 +80,7 @@ _G0 = 9.80665
 _US_GAL = 3.785411784e-3
 _IMP_GAL = 4.54609e-3
 
-UNITS: tuple[Unit, ...] = (
+_PHYSICAL: tuple[Unit, ...] = (
     # --- length (metre) ---
     # French "mètre(s)" and German "Metern" beside the English spellings (German
     # "Meter" is "meter").
@@ -511,41 +524,38 @@ UNITS: tuple[Unit, ...] = (
         ("grams per cubic centimetre", "grams per cubic centimeter"),
         ("g/cm³", "g/cm3"),
     ),
-    # --- currency (ISO 4217 codes; never converted) ---
-    Unit("GBP", D.CURRENCY, 1.0, ("pounds sterling", "sterling"), ("GBP",)),
-    # Pence sterling (the exchanges' GBX): "53p", "300p" share prices.
-    Unit("GBX", D.CURRENCY, 1.0, ("pence",), (), ("p",)),
-    Unit("USD", D.CURRENCY, 1.0, ("dollar", "dollars", "US dollars"), ("USD",)),
-    Unit("EUR", D.CURRENCY, 1.0, ("euro", "euros"), ("EUR",)),
-    Unit("JPY", D.CURRENCY, 1.0, ("yen",), ("JPY",)),
-    Unit("CNY", D.CURRENCY, 1.0, ("yuan", "renminbi"), ("CNY", "RMB")),
-    Unit("INR", D.CURRENCY, 1.0, ("rupee", "rupees", "Indian rupees"), ("INR",)),
-    Unit("RUB", D.CURRENCY, 1.0, ("rouble", "roubles", "ruble", "rubles"), ("RUB",)),
-    Unit("CHF", D.CURRENCY, 1.0, ("Swiss francs",), ("CHF",)),
-    Unit("AUD", D.CURRENCY, 1.0, ("Australian dollars",), ("AUD",)),
-    Unit("CAD", D.CURRENCY, 1.0, ("Canadian dollars",), ("CAD",)),
-    Unit("HKD", D.CURRENCY, 1.0, ("Hong Kong dollars",), ("HKD",)),
-    Unit("SEK", D.CURRENCY, 1.0, ("Swedish kronor",), ("SEK",)),
-    Unit("NOK", D.CURRENCY, 1.0, ("Norwegian kroner",), ("NOK",)),
-    Unit("DKK", D.CURRENCY, 1.0, ("Danish kroner",), ("DKK",)),
-    Unit("NZD", D.CURRENCY, 1.0, ("New Zealand dollars",), ("NZD",)),
 )
 
-#: Currency signs written before the number, each with its ISO 4217 code.
-#: Longer signs first where one ends another ("US$" before "$").
-CURRENCY_PREFIXES: tuple[tuple[str, str], ...] = (
-    ("US$", "USD"),
-    ("A$", "AUD"),
-    ("C$", "CAD"),
-    ("HK$", "HKD"),
-    ("NZ$", "NZD"),
-    ("\N{POUND SIGN}", "GBP"),
-    ("$", "USD"),
-    ("\N{EURO SIGN}", "EUR"),
-    ("\N{YEN SIGN}", "JPY"),
-    ("\N{INDIAN RUPEE SIGN}", "INR"),
-    ("\N{RUBLE SIGN}", "RUB"),
-)
+
+def _currencies() -> tuple[Unit, ...]:
+    """One unit per ISO 4217 code and per shared name, from ``units/currencies.py``."""
+    names = dict(NAMES)
+    scaled = dict(SCALED_NAMES)
+    symbols: dict[str, tuple[str, ...]] = {}
+    for symbol, code in CURRENCY_SYMBOLS:
+        symbols[code] = (*symbols.get(code, ()), symbol)
+    units = [
+        Unit(
+            code,
+            D.CURRENCY,
+            1.0,
+            names.get(code, ()),
+            (code, *symbols.get(code, ()), *_EXTRA_CODE_SYMBOLS.get(code, ())),
+            scaled=scaled.get(code, ()),
+        )
+        for code, _name in ISO_4217
+    ]
+    units += [Unit(name, D.CURRENCY, 1.0, spellings) for name, spellings in SHARED_NAMES]
+    # Pence sterling (the exchanges' GBX): "53p", "300p" share prices.
+    units.append(Unit("GBX", D.CURRENCY, 1.0, ("pence",), (), ("p",)))
+    return tuple(units)
+
+
+# Symbols beside the ISO code: China's "RMB".
+_EXTRA_CODE_SYMBOLS: dict[str, tuple[str, ...]] = {"CNY": ("RMB",)}
+
+#: Every unit the finder knows: the physical units above, then the currencies.
+UNITS: tuple[Unit, ...] = _PHYSICAL + _currencies()
 
 #: Each unit by its canonical name.
 BY_NAME: dict[str, Unit] = {u.name: u for u in UNITS}

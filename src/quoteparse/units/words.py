@@ -122,10 +122,12 @@ CAPITALISED_NOUNS: frozenset[str] = frozenset(
         "Euro",
         "Kilometer",
         "Kilowatt",
+        "Lira",
         "Liter",
         "Meter",
         "Minute",
         "Watt",
+        "Zloty",
     )
 )
 

@@ -117,8 +117,12 @@ _PREFIXES_BY_SIGN: dict[str, tuple[tuple[str, str], ...]] = {
 
 # What may follow a number word: names, and symbols of two letters or more that are
 # not words ("twenty-five km"; never "five in").
+# Currency codes are left out: "five USD" is not written, and three more letters
+# after every number word would cost the word scan a third of its speed.
 _AFTER_WORDS = set(_BY_NAME) | {
-    k.lower() for k, (_u, attached) in _BY_SYMBOL.items() if len(k) > 1 and not attached
+    k.lower()
+    for k, (u, attached) in _BY_SYMBOL.items()
+    if len(k) > 1 and not attached and not (u.dimension is Dimension.CURRENCY and k == u.name)
 }
 
 # Any number-word spelling that can end a value, for the look-behinds of the word trigger.
@@ -162,10 +166,14 @@ _MONEY_RE = re.compile(
     re.X,
 )
 
-# Three capitals then a digit, maybe after a space: where an ISO code may stand
-# before its amount ("EUR 50m", "USD10m"); Python keeps the codes of _PREFIX_CODES.
-# Run over the text itself (codes count in upper case only).
-_CODE_BEFORE_RE = re.compile(r"(?<![^\W\d_])[A-Z]{3}(?=[ \N{NO-BREAK SPACE}]?[0-9])")
+# A digit after three letters, maybe after a space: where an ISO code may stand
+# before its amount ("EUR 50m", "USD10m"). Run over the lower-cased text with
+# its digits written "0" where there is that copy (the scan then opens with a
+# plain character, found at memchr speed), else over the lower-cased text; Python
+# keeps the places where the original text has a code of _PREFIX_CODES.
+_AFTER_LETTERS = r"(?:(?<=[a-z]{3}.)|(?<=[a-z]{3}[ \N{NO-BREAK SPACE}].))"
+_CODE_ZERO_RE = re.compile(rf"0{_AFTER_LETTERS}")
+_CODE_DIGIT_RE = re.compile(rf"[0-9]{_AFTER_LETTERS}")
 
 # A code, then the value, over the lower-cased text: "eur 50m", "usd10m".
 _CODE_MONEY_RE = re.compile(rf"(?P<sign>[a-z]{{3}}){_SP}?(?P<amount>{MONEY_VALUE})", re.X)
@@ -221,12 +229,20 @@ _DIGIT_RUN_RE = re.compile(rf"[0-9{_VULGAR}]{_DIGIT_RUN}", re.VERBOSE)
 _DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 _ZERO_RUN_RE = re.compile(rf"0{_DIGIT_RUN}", re.VERBOSE)
 
-# The first two characters of each unit spelling that may follow a number word:
-# most number words in prose have none after them ("one of").
-_AFTER_HEADS = sorted(
-    {w[0] + ch for w in _AFTER_WORDS for ch in (" \N{NO-BREAK SPACE}-" if w[1] == " " else w[1])}
-)
-_AFTER_HEADS_BACKWARDS = "|".join(re.escape(head[::-1]) for head in _AFTER_HEADS)
+
+# The first three characters of each unit spelling that may follow a number word
+# (or the whole of a two-letter one, "km"), written backwards, a space standing
+# for any separator: most number words in prose have none after them ("one of";
+# with three characters "two people" is left too, where "pesos" starts "pe").
+def _head_backwards(word: str) -> str:
+    return "".join(f"[{_SEPARATORS}]" if ch == " " else re.escape(ch) for ch in word[:3][::-1])
+
+
+_SEPARATORS = " \N{NO-BREAK SPACE}-"
+_AFTER_HEADS_BACKWARDS = {
+    width: "|".join(sorted({_head_backwards(w) for w in _AFTER_WORDS if min(len(w), 3) == width}))
+    for width in (2, 3)
+}
 
 
 def _after_reversed_word(word: str) -> str:
@@ -234,7 +250,9 @@ def _after_reversed_word(word: str) -> str:
     is no letter (as WORD_NUMBER needs; or the text starts there), and the
     separator after it is followed by the start of a unit spelling. The second
     test looks back over the word and its separator, so each word gets its own."""
-    return rf"(?![a-z])(?<=(?:{_AFTER_HEADS_BACKWARDS}).{{{len(word) + 1}}})"
+    skip = len(word) + 1
+    three, two = _AFTER_HEADS_BACKWARDS[3], _AFTER_HEADS_BACKWARDS[2]
+    return rf"(?![a-z])(?:(?<=(?:{three}).{{{skip}}})|(?<=(?:{two}).{{{skip}}}))"
 
 
 # A number word written backwards, where a unit may follow it: "evif" of
@@ -338,14 +356,14 @@ def find_quantities(
     found: list[Quantity] = []
     # Three scans merged in order of position; "end" stands for "no more matches".
     end = len(low) + 1
-    signs = _sign_positions(low, text)
-    k, mm = _next_money(low, signs, 0, 0)
-    mp = mm.start() if mm else end
     zeros = _digits_as_zero(low)
     if zeros is not None:
-        digit_scan = _ZERO_RUN_RE
+        digit_scan, code_scan = _ZERO_RUN_RE, _CODE_ZERO_RE
     else:
-        zeros, digit_scan = low, _DIGIT_RUN_RE
+        zeros, digit_scan, code_scan = low, _DIGIT_RUN_RE, _CODE_DIGIT_RE
+    signs = _sign_positions(low, text, zeros, code_scan)
+    k, mm = _next_money(low, signs, 0, 0)
+    mp = mm.start() if mm else end
     digits = digit_scan.search(zeros)
     words = _word_triggers(low)
     # A number word at the very start of the text counts only before any hit.
@@ -398,14 +416,17 @@ def _digits_as_zero(low: str) -> str | None:
     return raw.translate(_DIGITS_AS_ZERO).decode("latin-1")
 
 
-def _sign_positions(low: str, text: str = "") -> list[int] | None:
+def _sign_positions(
+    low: str, text: str = "", zeros: str = "", code_scan: re.Pattern[str] = _CODE_DIGIT_RE
+) -> list[int] | None:
     """Where each currency sign is, in order; None when signs are too many to list.
 
     A few signs are found at memchr speed and visited one by one; where they
     are dense (a megabyte of "£") visiting each from Python costs more than
     letting _MONEY_RE skip from one sum to the next, so the caller does that.
-    Given ``text``, the ISO codes written before an amount (``EUR 50m``) are
-    listed too (not in the dense case).
+    Given ``text`` and its scan copy ``zeros`` (``low`` or its digits written
+    "0", searched by ``code_scan``), the ISO codes written before an amount
+    (``EUR 50m``) are listed too (not in the dense case).
     """
     signs = _ASCII_SIGNS if low.isascii() else _SIGNS
     if sum(map(low.count, signs)) > len(low) // 64:
@@ -416,9 +437,13 @@ def _sign_positions(low: str, text: str = "") -> list[int] | None:
         while at >= 0:
             found.append(at)
             at = low.find(sign, at + 1)
-    if text and not text.islower():
+    if text and zeros:
         # ISO codes before an amount ("EUR 50m") are visited like signs.
-        found += [m.start() for m in _CODE_BEFORE_RE.finditer(text) if m[0] in _PREFIX_CODES]
+        for m in code_scan.finditer(zeros):
+            digit = m.start()
+            at = digit - 4 if zeros[digit - 1] in _SPACES else digit - 3
+            if text[at : at + 3] in _PREFIX_CODES and (at == 0 or not text[at - 1].isalnum()):
+                found.append(at)
     found.sort()
     return found
 

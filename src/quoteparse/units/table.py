@@ -79,6 +79,8 @@ _LB = 0.45359237
 _G0 = 9.80665
 _US_GAL = 3.785411784e-3
 _IMP_GAL = 4.54609e-3
+# IAU (2012 resolution B2 and the Julian year): c = 299 792 458 m/s times 365.25 days.
+_LIGHT_YEAR = 299_792_458 * 365.25 * 86400
 
 _PHYSICAL: tuple[Unit, ...] = (
     # --- length (metre) ---
@@ -88,7 +90,7 @@ _PHYSICAL: tuple[Unit, ...] = (
         "metre",
         D.LENGTH,
         1.0,
-        ("metre", "metres", "meter", "meters", "mètre", "mètres", "Metern"),
+        ("metre", "metres", "meter", "meters", "mètre", "mètres", "Metern", "metros"),
         ("m",),
     ),
     Unit(
@@ -105,6 +107,7 @@ _PHYSICAL: tuple[Unit, ...] = (
             "kilomètre",  # French
             "kilomètres",
             "Kilometern",  # German dative plural
+            "kilómetros",  # Spanish
         ),
         ("km", "kms", "Km", "KM"),
     ),
@@ -112,14 +115,14 @@ _PHYSICAL: tuple[Unit, ...] = (
         "centimetre",
         D.LENGTH,
         1e-2,
-        ("centimetre", "centimetres", "centimeter", "centimeters"),
+        ("centimetre", "centimetres", "centimeter", "centimeters", "Zentimeter", "centimètres"),
         ("cm",),
     ),
     Unit(
         "millimetre",
         D.LENGTH,
         1e-3,
-        ("millimetre", "millimetres", "millimeter", "millimeters"),
+        ("millimetre", "millimetres", "millimeter", "millimeters", "millimètres"),
         ("mm",),
     ),
     Unit(
@@ -132,6 +135,14 @@ _PHYSICAL: tuple[Unit, ...] = (
     Unit("nanometre", D.LENGTH, 1e-9, ("nanometre", "nanometres", "nanometer", "nanometers")),
     Unit("mile", D.LENGTH, _MI, ("mile", "miles"), ("mi",)),
     Unit("nautical mile", D.LENGTH, 1852.0, ("nautical mile", "nautical miles")),
+    # The IAU light year: the speed of light times a Julian year, exactly.
+    Unit(
+        "light year",
+        D.LENGTH,
+        _LIGHT_YEAR,
+        ("light year", "light years", "Lichtjahre", "Lichtjahren", "années-lumière"),
+        ("ly",),
+    ),
     Unit("yard", D.LENGTH, _YD, ("yard", "yards"), ("yd", "yds")),
     Unit("foot", D.LENGTH, _FT, ("foot", "feet"), ("ft",)),
     # "in" is a word: only "42in", never "42 in".
@@ -156,6 +167,7 @@ _PHYSICAL: tuple[Unit, ...] = (
             "Quadratkilometer",  # German
             "Quadratkilometern",
             "kilomètres carrés",  # French
+            "kilómetros cuadrados",  # Spanish
         ),
         ("km²", "km2", "sq km", "sqkm"),
     ),
@@ -166,7 +178,7 @@ _PHYSICAL: tuple[Unit, ...] = (
         ("square centimetre", "square centimetres", "square centimeter", "square centimeters"),
         ("cm²", "cm2", "sq cm"),
     ),
-    Unit("hectare", D.AREA, 1e4, ("hectare", "hectares"), ("ha",)),
+    Unit("hectare", D.AREA, 1e4, ("hectare", "hectares", "Hektar", "hectáreas"), ("ha",)),
     Unit("acre", D.AREA, 4840 * _YD**2, ("acre", "acres")),
     Unit(
         "square mile",
@@ -189,7 +201,14 @@ _PHYSICAL: tuple[Unit, ...] = (
         "cubic metre",
         D.VOLUME,
         1.0,
-        ("cubic metre", "cubic metres", "cubic meter", "cubic meters"),
+        (
+            "cubic metre",
+            "cubic metres",
+            "cubic meter",
+            "cubic meters",
+            "Kubikmeter",
+            "mètres cubes",
+        ),
         ("m³", "m3", "cu m"),
     ),
     Unit(
@@ -259,10 +278,10 @@ _PHYSICAL: tuple[Unit, ...] = (
         "kilogram",
         D.MASS,
         1.0,
-        ("kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"),
+        ("kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos", "Kilogramm"),
         ("kg", "kgs"),
     ),
-    Unit("gram", D.MASS, 1e-3, ("gram", "grams", "gramme", "grammes"), ("g",)),
+    Unit("gram", D.MASS, 1e-3, ("gram", "grams", "gramme", "grammes", "Gramm"), ("g",)),
     Unit(
         "milligram",
         D.MASS,
@@ -359,7 +378,7 @@ _PHYSICAL: tuple[Unit, ...] = (
     ),
     Unit("kelvin", D.TEMPERATURE, 1.0, ("kelvin", "kelvins")),
     # --- time (second) ---
-    # German and French spellings beside the English ("Minute" and French
+    # German, French and Spanish spellings beside the English ("Minute" and French
     # "minute(s)" are the English words; French "an" is an English word, left out).
     Unit(
         "second",
@@ -368,29 +387,34 @@ _PHYSICAL: tuple[Unit, ...] = (
         ("second", "seconds", "Sekunde", "Sekunden", "seconde", "secondes"),
         ("sec", "secs"),
     ),
-    Unit("minute", D.TIME, 60.0, ("minute", "minutes", "Minuten"), ("min", "mins")),
+    Unit("minute", D.TIME, 60.0, ("minute", "minutes", "Minuten", "minutos"), ("min", "mins")),
     # German "Stunde(n)" and French "heure(s)" beside the English.
     Unit(
         "hour",
         D.TIME,
         3600.0,
-        ("hour", "hours", "Stunde", "Stunden", "heure", "heures"),
+        ("hour", "hours", "Stunde", "Stunden", "heure", "heures", "horas"),
         ("hr", "hrs"),
         ("h",),
     ),
-    Unit("day", D.TIME, 86400.0, ("day", "days", "Tag", "Tage", "Tagen", "jour", "jours")),
-    Unit("week", D.TIME, 7 * 86400.0, ("week", "weeks", "Woche", "Wochen", "semaine", "semaines")),
+    Unit("day", D.TIME, 86400.0, ("day", "days", "Tag", "Tage", "Tagen", "jour", "jours", "días")),
+    Unit(
+        "week",
+        D.TIME,
+        7 * 86400.0,
+        ("week", "weeks", "Woche", "Wochen", "semaine", "semaines", "semanas"),
+    ),
     Unit(
         "month",
         D.TIME,
         365.25 * 86400 / 12,
-        ("month", "months", "Monat", "Monate", "Monaten", "mois"),
+        ("month", "months", "Monat", "Monate", "Monaten", "mois", "meses"),
     ),
     Unit(
         "year",
         D.TIME,
         365.25 * 86400,
-        ("year", "years", "Jahr", "Jahre", "Jahren", "ans"),
+        ("year", "years", "Jahr", "Jahre", "Jahren", "ans", "años"),
         ("yr", "yrs"),
     ),
     Unit("decade", D.TIME, 3652.5 * 86400, ("decade", "decades")),
@@ -400,10 +424,24 @@ _PHYSICAL: tuple[Unit, ...] = (
     Unit("kilojoule", D.ENERGY, 1e3, ("kilojoule", "kilojoules"), ("kJ",)),
     Unit("megajoule", D.ENERGY, 1e6, ("megajoule", "megajoules"), ("MJ",)),
     Unit(
+        "watt-hour",
+        D.ENERGY,
+        3.6e3,
+        ("watt-hour", "watt-hours", "watt hour", "watt hours"),
+        ("Wh",),
+    ),
+    Unit(
         "kilowatt-hour",
         D.ENERGY,
         3.6e6,
-        ("kilowatt-hour", "kilowatt-hours", "kilowatt hour", "kilowatt hours"),
+        (
+            "kilowatt-hour",
+            "kilowatt-hours",
+            "kilowatt hour",
+            "kilowatt hours",
+            "Kilowattstunden",  # German
+            "Kilowattstunde",
+        ),
         ("kWh",),
     ),
     Unit(
@@ -441,12 +479,15 @@ _PHYSICAL: tuple[Unit, ...] = (
     Unit("kilowatt", D.POWER, 1e3, ("kilowatt", "kilowatts"), ("kW",)),
     Unit("megawatt", D.POWER, 1e6, ("megawatt", "megawatts"), ("MW",)),
     Unit("gigawatt", D.POWER, 1e9, ("gigawatt", "gigawatts"), ("GW",)),
+    Unit("terawatt", D.POWER, 1e12, ("terawatt", "terawatts"), ("TW",)),
     # Mechanical horsepower: 550 foot pound-force per second.
     Unit("horsepower", D.POWER, 550 * _FT * _LB * _G0, ("horsepower",), ("hp", "HP", "bhp")),
     Unit("metric horsepower", D.POWER, 75 * _G0, ("metric horsepower",), ("PS",)),
     # --- pressure (pascal) ---
     Unit("pascal", D.PRESSURE, 1.0, ("pascal", "pascals"), ("Pa",)),
     Unit("kilopascal", D.PRESSURE, 1e3, ("kilopascal", "kilopascals"), ("kPa",)),
+    Unit("megapascal", D.PRESSURE, 1e6, ("megapascal", "megapascals"), ("MPa",)),
+    Unit("gigapascal", D.PRESSURE, 1e9, ("gigapascal", "gigapascals"), ("GPa",)),
     Unit("hectopascal", D.PRESSURE, 1e2, ("hectopascal", "hectopascals"), ("hPa",)),
     Unit("bar", D.PRESSURE, 1e5, (), ("bar",)),
     Unit("millibar", D.PRESSURE, 1e2, ("millibar", "millibars"), ("mbar",)),
@@ -457,6 +498,8 @@ _PHYSICAL: tuple[Unit, ...] = (
         ("pounds per square inch", "pound per square inch"),
         ("psi",),
     ),
+    # A thousand psi: steel and materials strengths.
+    Unit("kilopound per square inch", D.PRESSURE, 1e3 * _LB * _G0 / _IN**2, (), ("ksi",)),
     Unit("atmosphere", D.PRESSURE, 101325.0, ("atmosphere", "atmospheres"), ("atm",)),
     # --- data (byte) ---
     Unit("byte", D.DATA, 1.0, ("byte", "bytes")),
@@ -481,6 +524,22 @@ _PHYSICAL: tuple[Unit, ...] = (
     Unit(
         "percentage point", D.PERCENTAGE, 0.01, ("percentage point", "percentage points"), ("pp",)
     ),
+    # Per mille (blood alcohol in German, "Promille"), basis points (rates), parts per
+    # million and billion (concentrations): fractions by definition.
+    Unit(
+        "per mille",
+        D.PERCENTAGE,
+        1e-3,
+        ("per mille", "per mil", "Promille", "pour mille"),
+        ("\N{PER MILLE SIGN}",),
+    ),
+    Unit("basis point", D.PERCENTAGE, 1e-4, ("basis point", "basis points"), ("bp",)),
+    Unit(
+        "part per million", D.PERCENTAGE, 1e-6, ("parts per million", "part per million"), ("ppm",)
+    ),
+    Unit(
+        "part per billion", D.PERCENTAGE, 1e-9, ("parts per billion", "part per billion"), ("ppb",)
+    ),
     # --- force (newton) ---
     Unit("newton", D.FORCE, 1.0, ("newton", "newtons"), ("N",)),
     Unit("kilonewton", D.FORCE, 1e3, ("kilonewton", "kilonewtons"), ("kN",)),
@@ -491,6 +550,14 @@ _PHYSICAL: tuple[Unit, ...] = (
     Unit("kilohertz", D.FREQUENCY, 1e3, ("kilohertz",), ("kHz", "KHz")),
     Unit("megahertz", D.FREQUENCY, 1e6, ("megahertz",), ("MHz", "Mhz")),
     Unit("gigahertz", D.FREQUENCY, 1e9, ("gigahertz",), ("GHz", "Ghz")),
+    # Engine and disc speeds: one turn a minute.
+    Unit(
+        "revolution per minute",
+        D.FREQUENCY,
+        1 / 60,
+        ("revolutions per minute", "revolution per minute", "Umdrehungen pro Minute"),
+        ("rpm", "RPM", "U/min", "tr/min"),
+    ),
     # --- angle (radian); "degrees" alone is read as an angle ---
     Unit("degree", D.ANGLE, pi / 180, ("degree", "degrees"), ("°",)),
     # --- fuel economy (metre per cubic metre) ---

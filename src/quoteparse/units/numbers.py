@@ -206,9 +206,9 @@ SCALE_PATTERN = rf"""(?:
   | {_SP}(?:{trie_pattern(s for s in SCALES if len(s) > 1)})(?![a-z])
 )"""
 
-# A range joiner: "10-15", "10\N{EN DASH}15", "10 to 15".
+# A range joiner: "10-15", "10\N{EN DASH}15", "10 to 15", German "10 bis 12".
 _DASH = "\N{EN DASH}"
-_RANGE = rf"(?:{_SP}?(?:-|{_DASH})|{_SP}to(?={_SP})){_SP}?"
+_RANGE = rf"(?:{_SP}?(?:-|{_DASH})|{_SP}(?:to|bis)(?={_SP})){_SP}?"
 
 #: A whole value: an optional minus, a number, an optional range, an optional scale.
 #: A number in digits or a range: "18", "10-15", "10 to 15".

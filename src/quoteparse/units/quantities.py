@@ -196,7 +196,7 @@ _MEASURE = rf"""
 _NOT_BEFORE = rf"\w,/:{re.escape(_SIGNS)}"
 _DIGIT_RUN = rf"""(?<![{_NOT_BEFORE}].)(?<![{_NOT_BEFORE}.]\..)[0-9.,]*(?<![.,])
     (?:(?={_SP_OR_HYPHEN}?(?:{_UNIT}|{_SCALES})(?![a-z])   # a unit or scale: "5 km", "5m"
-         |{_SP}?[-\N{{EN DASH}}{_VULGAR}]|{_SP}to{_SP}       # a range or fraction: "10-15"
+         |{_SP}?[-\N{{EN DASH}}{_VULGAR}]|{_SP}(?:to|bis){_SP}  # a range or fraction: "10-15"
          |/|{_SP}[0-9]+/                                     # "1/2", "1 1/2"
          |[{GROUP_MARKS}][0-9]{{3}}(?![0-9])                  # "10 000", "1'000"
          |{_SP}?[x\N{{MULTIPLICATION SIGN}}]{_SP}?[0-9]         # "1.2×10⁶", "2 x 10^6"

@@ -152,6 +152,9 @@ CONVERSION_LINKS: tuple[str, ...] = (
     "c.",
     "equivalent to",
     "the equivalent of",
+    "ca.",  # German "circa": "= ca. 2 kn"
+    "etwa",  # German
+    "environ",  # French
 )
 
 #: Words near "pounds" that show a weight: the thing weighed after "of" ("29.4 million

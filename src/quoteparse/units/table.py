@@ -414,7 +414,8 @@ _PHYSICAL: tuple[Unit, ...] = (
         "year",
         D.TIME,
         365.25 * 86400,
-        ("year", "years", "Jahr", "Jahre", "Jahren", "ans", "años"),
+        # German "die 32-Jährige": a woman of 32.
+        ("year", "years", "Jahr", "Jahre", "Jahren", "Jährige", "Jährigen", "ans", "años"),
         ("yr", "yrs"),
     ),
     Unit("decade", D.TIME, 3652.5 * 86400, ("decade", "decades")),
@@ -517,7 +518,8 @@ _PHYSICAL: tuple[Unit, ...] = (
         "percent",
         D.PERCENTAGE,
         0.01,
-        ("per cent", "percent", "Prozent", "pour cent"),
+        # German "100-prozentige": a hundred per cent as an adjective.
+        ("per cent", "percent", "Prozent", "prozentige", "prozentigen", "pour cent"),
         ("%", "pct"),
         ("pc",),
     ),

@@ -57,6 +57,7 @@ METRE_CONTEXT: frozenset[str] = frozenset(
         "at",  # 5m at the deepest point
         "away",  # 50m away
         "backstroke",  # the 100m backstroke
+        "barrier",  # the 5m barrier (pole vault)
         "behind",  # 5m behind
         "below",  # 20m below
         "breaststroke",  # 200m breaststroke
@@ -67,11 +68,13 @@ METRE_CONTEXT: frozenset[str] = frozenset(
         "final",  # the 100m final
         "freestyle",  # 400m freestyle
         "from",  # 48m from goal
+        "gold",  # 800m and 1,500m gold
         "high",  # 10m high
         "hurdles",  # 110m hurdles
         "in",  # 100m in 9.8 seconds
         "indoor",  # 60m indoor record
         "long",  # 5m long
+        "longer",  # 20m longer
         "medley",  # 400m medley
         "of",  # 2.20m of the bar
         "off",  # 5m off the coast
@@ -82,10 +85,14 @@ METRE_CONTEXT: frozenset[str] = frozenset(
         "relay",  # 4x100m relay
         "run",  # a 100m run
         "short",  # 3cm short
+        "shorter",  # 20m shorter
         "sprint",  # the 60m sprint
         "tall",  # 3m tall
+        "taller",  # 50m taller than the Petronas Towers
         "title",  # the 800m title
         "to",  # from 5m to 10m
+        "track",  # their 382m track
+        "victory",  # a 3,000m victory
         "wide",  # 5m wide
         "with",  # 2.20m with his first jump
         "world",  # 800m world record

@@ -125,6 +125,7 @@ IDIOMS: frozenset[str] = frozenset(
 #: ("Jahren", "Stunden") are capitalised in the unit table itself.
 CAPITALISED_NOUNS: frozenset[str] = frozenset(
     (
+        "Cent",
         "Dollar",
         "Euro",
         "Kilometer",

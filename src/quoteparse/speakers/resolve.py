@@ -435,7 +435,19 @@ def by_it(state: _State, m: Mention, at: int) -> _Person | None:
     """
     if not m.open or text_of(state, m).lower() != "it":
         return None
-    return state.last if state.last_thing else None
+    if state.last_thing:
+        return state.last
+    # "The Food Standards Agency warned people. "...," it said.": the body the
+    # sentence before names, outside quotations.
+    lo = max(0, at - _LOOK_BACK)
+    ends = [e.end() for e in _SENTENCE_END_RE.finditer(state.text, lo, at)]
+    if not ends:
+        return None
+    start = ends[-2] if len(ends) > 1 else lo
+    body = state.index.body_between(start, ends[-1])
+    if body is None or state.in_quote(body.span.start):
+        return None
+    return by_name(state, body.mention, body.span.start)
 
 
 def _names_document(text: str, where: Span) -> bool:

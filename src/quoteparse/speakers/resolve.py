@@ -375,18 +375,24 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
         if head in GROUP_WORDS or (head.endswith("s") and head[:-1] in ROLE_WORDS):
             kind = SpeakerKind.DESCRIBED  # "the judges", "the police": a group of its own
         elif head in ROLE_WORDS:
+            # "The Darlington Council spokesman": whose role it is, in capitals.
+            owner = {w for w in words[:-1] if w[:1].isupper()}
             for person in reversed(state.people):
                 role = person.role if person.kind is not SpeakerKind.DESCRIBED else person.name
-                if role is not None and fold(role.split()[-1]) == head:
+                if (
+                    role is not None
+                    and fold(role.split()[-1]) == head
+                    and owner.issubset(role.split())
+                ):
                     return person  # the minister, the spokesman (a Vodafone spokesman)
             titled = [w for w in state.index.with_role(head) if w.span.start < at]
-            if titled:  # "the mayor" after "London mayor Ken Livingstone"
+            if titled and not owner:  # "the mayor" after "London mayor Ken Livingstone"
                 return by_name(state, titled[-1].mention, titled[-1].span.start)
             # "the former mayor", "the defender": the person the text is about,
             # or, where it names nobody, a person described by the role.
             named = _last_named(state, at, None, None)
-            if named is not None:
-                return named
+            if named is not None and not (owner and named.kind is SpeakerKind.DESCRIBED):
+                return named  # (another body's spokesman is not "the Darlington Council spokesman")
             kind = SpeakerKind.DESCRIBED
         elif fold(text_of(state, m).split(maxsplit=1)[0]) in ("der", "die"):
             # "der Virologe", "die Forscherin": German names a person just introduced so.

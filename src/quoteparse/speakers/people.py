@@ -92,8 +92,17 @@ _AFTER_PERSON_RE = regex.compile(
     regex.VERBOSE,
 )
 
-# A verb in the past tense after a name: "Fiona Parry issued".
-_PAST_VERB_RE = regex.compile(r"[ \u00a0]+(?P<verb>\p{Ll}{2,}ed)\b")
+# A verb in the past tense after a name: "Fiona Parry issued", "Sharon Osbourne gave".
+_PAST_VERB_RE = regex.compile(
+    r"""
+    [ \u00a0]+
+    (?P<verb>\p{Ll}{2,}ed
+      | (?:gave|made|took|went|came|got|left|won|lost|met|wrote|spoke|began|held|kept
+        |led|brought|found|sent|became|ran|saw|knew|paid|sat|stood|told|thought)
+    )\b
+    """,
+    regex.VERBOSE,
+)
 
 
 def _has_body_word(name: str) -> bool:
@@ -446,9 +455,13 @@ class NameIndex:
             return True
         if _AFTER_PERSON_RE.match(text, hi) or _APPOSITION_RE.match(text, hi):
             return True
-        if _PAST_VERB_RE.match(text, hi) and _sentence_initial(text, lo) and hi - lo > 3:
-            # "Fiona Parry issued a plea": a full name opening its sentence, then
-            # the verb of which it is the subject.
+        if (
+            _PAST_VERB_RE.match(text, hi)
+            and (_sentence_initial(text, lo) or text[max(0, lo - 2) : lo] == ", ")
+            and hi - lo > 3
+        ):
+            # "Fiona Parry issued a plea", "On Tuesday, Sharon Osbourne gave": a
+            # full name opening its clause, then the verb of which it is the subject.
             return " " in text[lo:hi] and not _has_body_word(text[lo:hi])
         return _role_apposition(text, hi)
 

@@ -44,6 +44,7 @@ from quoteparse.speaker_words import (
     SOURCE_OPENERS,
 )
 from quoteparse.speakers.names import HEAD_ENDS, Mention, fold, name_key, read_mention
+from quoteparse.speakers.patterns import STOPWORD_SET
 from quoteparse.speakers.people import NameIndex, Written
 
 __all__ = ["resolve_speakers"]
@@ -302,11 +303,13 @@ def _last_named(state: _State, at: int, want: Gender | None, where: Span | None)
     lo = max(0, at - _LOOK_BACK)
     bounds = [lo, *[m.end() for m in _SENTENCE_END_RE.finditer(state.text, lo, at)], at]
     for k in range(len(bounds) - 1, 0, -1):  # the nearest sentence first
-        for person in _named_in(state, bounds[k - 1], bounds[k]):
+        for person, end in _named_in(state, bounds[k - 1], bounds[k]):
             if not _one_person(person):
                 continue  # a body, a group; a described person counts ("a spokesperson")
             if want is not None and person.gender not in (None, want):
                 continue
+            if want is not None and end is not None and _acts_on(state.text, end, want):
+                continue  # "Ozzy gave her": not the "she" of the next sentence
             if want is not None and where is not None:
                 _set_gender(person, want.value, where)
             return person
@@ -332,7 +335,22 @@ def _head(description: str) -> str:
     return words[-1]
 
 
-def _named_in(state: _State, lo: int, hi: int) -> Iterator[_Person]:
+# A verb and an object pronoun right after a name: "Ozzy gave her", "Smith told him".
+_ACTS_ON_RE = re.compile(r"[ \t]+(?P<verb>[a-z]+)[ \t]+(?P<object>her|him)\b")
+_OBJECTS = {"her": Gender.FEMALE, "him": Gender.MALE}
+
+
+def _acts_on(text: str, end: int, want: Gender) -> bool:
+    """Whether the name ending at ``end`` does something to someone of gender ``want``."""
+    m = _ACTS_ON_RE.match(text, end, end + 40)
+    return (
+        m is not None
+        and m.group("verb") not in STOPWORD_SET
+        and _OBJECTS[m.group("object")] is want
+    )
+
+
+def _named_in(state: _State, lo: int, hi: int) -> Iterator[tuple[_Person, int | None]]:
     """The people a sentence names outside quotations, speakers first, else in text order.
 
     The names the index reads there, and the speakers earlier attributions
@@ -353,9 +371,12 @@ def _named_in(state: _State, lo: int, hi: int) -> Iterator[_Person]:
     )
     found.sort(key=lambda item: item[:2])
     for _, at, item in found:
-        person = item if isinstance(item, _Person) else by_name(state, item.mention, at)
+        if isinstance(item, _Person):
+            yield item, None
+            continue
+        person = by_name(state, item.mention, at)
         if person is not None:
-            yield person
+            yield person, item.span.end
 
 
 def by_description(state: _State, m: Mention, at: int) -> _Person | None:

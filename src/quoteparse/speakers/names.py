@@ -35,10 +35,11 @@ from quoteparse.speaker_words import (
     LEADING_WORDS,
     OPEN_PRONOUNS,
     PRONOUNS,
-    ROLE_SUFFIXES,
     ROLE_WORDS,
     Pronoun,
 )
+from quoteparse.speakers.french import role_complement
+from quoteparse.speakers.german import dative_start, role_noun
 from quoteparse.speakers.patterns import PARTICLES
 from quoteparse.titles import TITLES
 
@@ -212,6 +213,7 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
     """A mention with no comma: the name is its last run of capitalised words."""
     if not words:
         return Mention(span(0, 0))
+    words = words[: dative_start(text, words)]  # "Allendorf der FAZ": the paper is no name
     lo_all, hi_all = words[0][0], words[-1][1]
     # "John Brady of ABN AMRO": the affiliation after "of" is role, not name.
     cut = len(words)
@@ -239,6 +241,8 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
             continue
         break
     run = core[i:]
+    if run and role_complement(text, core, i):
+        return _description(text, words, None, None)  # "le ministre de la Santé"
     if run and i > 0 and text[core[i - 1][0] : core[i - 1][1]] in _PREPOSITIONS:
         # "a spokesman for Darlington Council": the name is not the speaker's.
         return _description(text, words, None, None)
@@ -258,7 +262,7 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
             last_role = k
         elif word in ROLE_WORDS or word in _TITLES or (k == 0 and word in DETERMINERS):
             last_role = k
-        elif last_role == k - 1 and word.endswith(ROLE_SUFFIXES):
+        elif last_role == k - 1 and role_noun(word):
             last_role = k  # "Kabarettist Torsten Sträter", "Sportredaktor Christoph"
         elif "-" in word and word.split("-")[-1] in _HYPHEN_ROLES:
             last_role = k  # "Scrum-half Peter Stringer", "Under-Secretary John Taylor"

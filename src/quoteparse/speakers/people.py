@@ -22,9 +22,9 @@ from quoteparse.speaker_words import (
     OPENERS,
     PERSON_NOUNS,
     REACTION_VERBS,
-    ROLE_SUFFIXES,
     ROLE_WORDS,
 )
+from quoteparse.speakers.german import after_noun, noun_before, role_noun
 from quoteparse.speakers.names import Mention, fold, name_key, read_mention
 from quoteparse.speakers.patterns import PARTICLES
 from quoteparse.titles import TITLES
@@ -143,7 +143,7 @@ def _role_apposition(text: str, at: int) -> bool:
         return False
     for w in _PHRASE_WORD_RE.finditer(m.group("phrase")):
         word = fold(w.group())
-        if word in _BEFORE_PERSON or word.endswith(ROLE_SUFFIXES):
+        if word in _BEFORE_PERSON or role_noun(word):
             return True
     return False
 
@@ -246,6 +246,7 @@ class NameIndex:
                 # "Later Gordon Brown": a sentence's first word is a name only if
                 # the text never writes it in lower case.
                 lo = first_end + 1
+            lo = after_noun(text, lo, hi)  # "eine Mail von Relotius": the name is Relotius
             m = read_mention(text, lo, hi)
             ok = m.name is not None and m.name_span is not None
             self._read[key] = Written(m.name, m.name_span, m) if ok else None  # type: ignore[arg-type]
@@ -327,7 +328,7 @@ class NameIndex:
         """
         text = self._text
         word = text[lo:hi]
-        if word.lower() in OPENERS:
+        if word.lower() in OPENERS or noun_before(text, lo):  # "ihrem Einsatz": a noun
             return None
         after = (
             _AFTER_PERSON_RE.match(text, hi)
@@ -355,7 +356,7 @@ class NameIndex:
         inside = any(
             (f := fold(word)) in HONORIFICS
             or f in ROLE_WORDS
-            or f.endswith(ROLE_SUFFIXES)
+            or role_noun(f)
             or "-" in f
             or f.endswith(("'s", "’s", "'", "’"))
             for word in words[:-1]

@@ -43,6 +43,7 @@ from quoteparse.speaker_words import (
     ROLE_WORDS,
     SOURCE_OPENERS,
 )
+from quoteparse.speakers.german import document_source
 from quoteparse.speakers.names import Mention, fold, name_key, read_mention
 from quoteparse.speakers.people import NameIndex, Written
 
@@ -330,6 +331,9 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
     """A described source: joins a speaker with that role, or stands on its own."""
     if m.description is None or m.description_span is None:
         return None
+    source = document_source(state.text, m.span)  # "der Risikobewertung des RKI"
+    if source is not None:
+        return state.person(source.key, _Person(*source, SpeakerKind.ORGANISATION))
     words = m.description.split()
     head = fold(words[-1])
     first = fold(words[0])

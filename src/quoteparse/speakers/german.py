@@ -1,0 +1,185 @@
+"""German mentions read as people: role compounds, dative objects, nouns, documents.
+
+German capitalises every noun and puts a role before the name in one word
+(``ATU-Organisator Antonio Gutierrez``), so the English reading of a run of
+capitalised words needs four corrections, each a function called from one
+place in :mod:`.names`, :mod:`.people` or :mod:`.resolve`:
+
+- :func:`role_noun`: ``CDU-Vorsitzende``, ``Grünen-Fraktionschefin`` are roles;
+- :func:`dative_start`: ``sagte Gaby Allendorf der Frankfurter Allgemeinen
+  Zeitung``: the person is Gaby Allendorf, the paper is who she told;
+- :func:`noun_before` and :func:`after_noun`: ``ihrem Einsatz`` is a noun, and
+  in ``eine Mail von Relotius`` the person is Relotius, not ``Mail von Relotius``;
+- :func:`document_source`: ``der Risikobewertung des RKI`` speaks for the RKI,
+  ``der Mitteilung`` for itself (a document, not the person named last).
+
+The tables are in :mod:`.words_de`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from quoteparse._build import span
+from quoteparse.model import Span
+from quoteparse.speaker_words import ROLE_SUFFIXES, ROLE_WORDS
+from quoteparse.speakers.words_de import (
+    ARTICLE_PARTICLES,
+    BOUND_ENDINGS,
+    DATIVE_ARTICLES,
+    DOCUMENT_ENDINGS,
+    GENITIVE_ARTICLES,
+    NOUN_MARKERS,
+    NOUN_PREPOSITIONS,
+)
+
+__all__ = [
+    "Source",
+    "after_noun",
+    "dative_start",
+    "document_source",
+    "noun_before",
+    "role_noun",
+]
+
+# The articles that open a German definite mention: "der Mitteilung", "dem Bericht".
+_DEFINITE_ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des"))
+
+# A document mention: the article, the document noun, and perhaps the body it
+# is of in the genitive ("der Risikobewertung des RKI"). Each part is one run
+# of non-space characters, so nothing backtracks.
+_DOCUMENT_RE = regex.compile(
+    r"""
+    (?P<article>\p{L}+)[ \u00a0]+
+    (?P<doc>[\p{L}\p{M}\-]+)
+    (?:
+      [ \u00a0]+(?P<genitive>\p{L}+)[ \u00a0]+
+      # the body: up to six capitalised words ("Robert Koch-Institut")
+      (?P<body>\p{Lu}[\p{L}\p{M}\-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}\-]*){0,5})
+    )?
+    [ \u00a0]*\Z
+    """,
+    regex.VERBOSE,
+)
+
+# How far back noun_before looks for the article: the longest marker and a space or two.
+_MARKER_REACH = 12
+
+
+def _fold(word: str) -> str:
+    return word.rstrip(".").lower()
+
+
+def role_noun(word: str) -> bool:
+    """Whether a word is a German role noun by its ending, hyphenated compounds too.
+
+    >>> role_noun("ATU-Organisator"), role_noun("Kabarettist"), role_noun("ist")
+    (True, True, False)
+    """
+    w = _fold(word).rsplit("-", 1)[-1]
+    return w not in BOUND_ENDINGS and w.endswith(ROLE_SUFFIXES)
+
+
+def dative_start(text: str, words: Sequence[tuple[int, int, str | None]]) -> int:
+    """Where a dative object after a name begins among a mention's words, else ``len(words)``.
+
+    An article between two capitalised words, after a name rather than a
+    particle (``von der Leyen``) or a role noun (``Präsident der Republik``),
+    in a mention that opens with no article (``der Sprecher der Initiative``
+    is a genitive).
+
+    >>> t = "Gaby Allendorf der Frankfurter Allgemeinen Zeitung"
+    >>> words = [(m.start(), m.end(), "word") for m in regex.finditer(r"\\S+", t)]
+    >>> dative_start(t, words)
+    2
+    """
+    if len(words) < 3 or _fold(text[words[0][0] : words[0][1]]) in NOUN_MARKERS:
+        return len(words)
+    for i in range(1, len(words) - 1):
+        a, b, _kind = words[i]
+        if text[a:b] not in DATIVE_ARTICLES:
+            continue
+        prev = text[words[i - 1][0] : words[i - 1][1]]
+        following = text[words[i + 1][0] : words[i + 1][1]]
+        if (
+            prev[:1].isupper()
+            and following[:1].isupper()
+            and _fold(prev) not in ARTICLE_PARTICLES
+            and _fold(prev) not in ROLE_WORDS
+            and not role_noun(prev)
+        ):
+            return i
+    return len(words)
+
+
+def noun_before(text: str, at: int) -> bool:
+    """Whether the word before ``at`` is an article or possessive: the word at ``at`` is a noun.
+
+    >>> noun_before("von ihrem Einsatz", 10), noun_before("sagte Müller", 6)
+    (True, False)
+    """
+    j = at
+    while j > 0 and at - j < 3 and text[j - 1] in " \u00a0":
+        j -= 1
+    if j == at:
+        return False
+    end = j
+    while j > 0 and end - j < _MARKER_REACH and text[j - 1].isalpha():
+        j -= 1
+    return j < end and text[j:end].lower() in NOUN_MARKERS and (j == 0 or not text[j - 1].isalnum())
+
+
+def after_noun(text: str, lo: int, hi: int) -> int:
+    """Where the name starts in a run of capitalised words that opens with a noun and ``von``.
+
+    ``eine Mail von Relotius``: the run ``Mail von Relotius`` names Relotius;
+    ``Vicco von Bülow`` (no article before it) is left whole.
+
+    >>> t = "eine Mail von Relotius"
+    >>> t[after_noun(t, 5, len(t)):]
+    'Relotius'
+    """
+    if not noun_before(text, lo):
+        return lo
+    first_end = text.find(" ", lo, hi)
+    if first_end < 0:
+        return lo
+    second_end = text.find(" ", first_end + 1, hi)
+    if second_end < 0 or text[first_end + 1 : second_end] not in NOUN_PREPOSITIONS:
+        return lo
+    return second_end + 1
+
+
+class Source(NamedTuple):
+    """The body or document a German document mention speaks for."""
+
+    key: str
+    name: str
+    span: Span
+
+
+def document_source(text: str, where: Span) -> Source | None:
+    """The body a definite German document mention speaks for, or the document itself.
+
+    >>> document_source("der Risikobewertung des RKI", span(0, 27)).name
+    'RKI'
+    >>> document_source("in der Mitteilung", span(3, 17)).name
+    'Mitteilung'
+    >>> document_source("der Minister", span(0, 12)) is None
+    True
+    """
+    m = _DOCUMENT_RE.match(text, where.start, where.end)
+    if m is None or m.group("article").lower() not in _DEFINITE_ARTICLES:
+        return None
+    doc = m.group("doc")
+    if not doc[:1].isupper() or not _fold(doc).rsplit("-", 1)[-1].endswith(DOCUMENT_ENDINGS):
+        return None
+    if m.group("body") is not None and m.group("genitive") in GENITIVE_ARTICLES:
+        body = m.group("body")
+        return Source(
+            " ".join(body.replace("’", "'").casefold().split()), body, span(*m.span("body"))
+        )
+    return Source("\0" + doc.casefold(), doc, span(*m.span("doc")))

@@ -8,6 +8,7 @@ from quoteparse import SpeakerKind, parse
 from quoteparse.model import Span
 from quoteparse.speakers.german import (
     after_noun,
+    common_noun,
     dative_start,
     document_source,
     noun_before,
@@ -116,3 +117,15 @@ def test_document_is_not_the_person_named_last() -> None:
         "Gaby Allendorf sagte, es gehe um Geld. „Wir wollen Vielfalt“, heißt es in der Mitteilung."
     )
     assert [(s.name, s.kind) for s in doc.speakers] == [("Mitteilung", SpeakerKind.ORGANISATION)]
+
+
+def test_a_noun_after_an_article_is_no_name_unless_it_can_speak() -> None:
+    assert common_noun("sitzt im Zug", 9, "Zug")
+    assert not common_noun("hieß es im Bericht", 11, "Bericht")
+    assert not common_noun("sagte Müller", 6, "Müller")
+
+
+def test_genitive_owner_is_the_noun_s_not_the_speaker() -> None:
+    m = read_mention("ein Anwalt der Kanzlei Höcker", 0, 29)
+    assert (m.name, m.description) == (None, "Anwalt der Kanzlei Höcker")
+    assert read_mention("Ursula von der Leyen", 0, 20).name == "Ursula von der Leyen"

@@ -25,7 +25,12 @@ import regex
 
 from quoteparse._build import span
 from quoteparse.model import Span
-from quoteparse.speaker_words import ROLE_SUFFIXES, ROLE_WORDS
+from quoteparse.speaker_words import (
+    DOCUMENT_WORDS,
+    ORGANISATION_WORDS,
+    ROLE_SUFFIXES,
+    ROLE_WORDS,
+)
 from quoteparse.speakers.words_de import (
     ARTICLE_PARTICLES,
     BOUND_ENDINGS,
@@ -39,8 +44,10 @@ from quoteparse.speakers.words_de import (
 __all__ = [
     "Source",
     "after_noun",
+    "common_noun",
     "dative_start",
     "document_source",
+    "genitive_owner",
     "noun_before",
     "role_noun",
 ]
@@ -115,6 +122,31 @@ def dative_start(text: str, words: Sequence[tuple[int, int, str | None]]) -> int
     return len(words)
 
 
+def genitive_owner(text: str, words: Sequence[tuple[int, int, str | None]], at: int) -> bool:
+    """Whether ``words[at]`` opens the genitive owner of the noun before it.
+
+    ``ein Anwalt der Kanzlei Höcker``: the speaker is the lawyer, the firm is
+    whose lawyer: a genitive article between two capitalised words, unless a
+    name particle comes first (``von der Leyen``).
+
+    >>> t = "ein Anwalt der Kanzlei Höcker"
+    >>> w = [(0, 3, "word"), (4, 10, "word"), (11, 14, "word"), (15, 22, "word"), (23, 29, "word")]
+    >>> genitive_owner(t, w, 2), genitive_owner(t, w, 1)
+    (True, False)
+    """
+    if at < 1 or at + 1 >= len(words):
+        return False
+    article = text[words[at][0] : words[at][1]]
+    noun = text[words[at - 1][0] : words[at - 1][1]]
+    owner = text[words[at + 1][0] : words[at + 1][1]]
+    return (
+        article in GENITIVE_ARTICLES
+        and noun[:1].isupper()
+        and owner[:1].isupper()
+        and _fold(noun) not in ARTICLE_PARTICLES
+    )
+
+
 def noun_before(text: str, at: int) -> bool:
     """Whether the word before ``at`` is an article or possessive: the word at ``at`` is a noun.
 
@@ -130,6 +162,24 @@ def noun_before(text: str, at: int) -> bool:
     while j > 0 and end - j < _MARKER_REACH and text[j - 1].isalpha():
         j -= 1
     return j < end and text[j:end].lower() in NOUN_MARKERS and (j == 0 or not text[j - 1].isalnum())
+
+
+def common_noun(text: str, at: int, word: str) -> bool:
+    """Whether ``word`` at ``at`` is a German noun after an article that names no source.
+
+    ``im Zug`` is a train; ``im Bericht``, ``beim Ministerium`` are a document
+    and a body, which may speak.
+
+    >>> common_noun("sitzt im Zug", 9, "Zug"), common_noun("hieß es im Bericht", 11, "Bericht")
+    (True, False)
+    """
+    if not noun_before(text, at):
+        return False
+    folded = _fold(word)
+    last = folded.rsplit("-", 1)[-1]
+    return not (
+        last.endswith(DOCUMENT_ENDINGS) or folded in DOCUMENT_WORDS or folded in ORGANISATION_WORDS
+    )
 
 
 def after_noun(text: str, lo: int, hi: int) -> int:

@@ -39,7 +39,7 @@ from quoteparse.speaker_words import (
     Pronoun,
 )
 from quoteparse.speakers.french import role_complement
-from quoteparse.speakers.german import dative_start, role_noun
+from quoteparse.speakers.german import dative_start, genitive_owner, role_noun
 from quoteparse.speakers.patterns import PARTICLES
 from quoteparse.titles import TITLES
 
@@ -222,7 +222,7 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
             i > 0
             and text[a:b] in ("of", "from", "at")
             and _capital(text[words[i - 1][0] : words[i - 1][1]])
-        ):
+        ) or genitive_owner(text, words, i):  # "ein Anwalt der Kanzlei Höcker"
             cut = i
             break
     core, affiliation = words[:cut], words[cut:]

@@ -26,7 +26,7 @@ from quoteparse.speaker_words import (
 )
 from quoteparse.speakers.german import after_noun, noun_before, role_noun
 from quoteparse.speakers.names import Mention, fold, name_key, read_mention
-from quoteparse.speakers.patterns import PARTICLES
+from quoteparse.speakers.patterns import CUE_WORD_SET, PARTICLES
 from quoteparse.titles import TITLES
 
 __all__ = ["NameIndex", "Written"]
@@ -139,8 +139,8 @@ def _sentence_initial(text: str, at: int) -> bool:
 def _role_apposition(text: str, at: int) -> bool:
     """Whether an apposition naming a role follows ``at``: ``, Libya's oil minister,``."""
     m = _APPOSITION_PHRASE_RE.match(text, at)
-    if m is None:
-        return False
+    if m is None or m.group("phrase").split(maxsplit=1)[0] in CUE_WORD_SET:
+        return False  # ", sagt der Virologe": a cue and its speaker, not an apposition
     for w in _PHRASE_WORD_RE.finditer(m.group("phrase")):
         word = fold(w.group())
         if word in _BEFORE_PERSON or role_noun(word):

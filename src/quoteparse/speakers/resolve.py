@@ -43,7 +43,8 @@ from quoteparse.speaker_words import (
     ROLE_WORDS,
     SOURCE_OPENERS,
 )
-from quoteparse.speakers.german import document_source
+from quoteparse.speakers.abbreviations import spelled_out
+from quoteparse.speakers.german import common_noun, document_source
 from quoteparse.speakers.names import Mention, fold, name_key, read_mention
 from quoteparse.speakers.people import NameIndex, Written
 
@@ -190,6 +191,8 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
     if m.name is None or m.name_span is None:
         return None
     name, where = m.name, m.name_span
+    if " " not in name and common_noun(state.text, where.start, name):
+        return None  # "im Zug": a German noun, no name
     fuller: list[Written] = []
     groups: dict[str, list[Written]] = {}
     if len(name.split()) == 1 and not m.organisation:
@@ -333,6 +336,9 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
         return None
     source = document_source(state.text, m.span)  # "der Risikobewertung des RKI"
     if source is not None:
+        full = spelled_out(state.text, source.name)  # "des RKI": Robert Koch-Institut (RKI)
+        if full is not None:
+            source = source._replace(key=name_key(full[0]), name=full[0], span=full[1])
         return state.person(source.key, _Person(*source, SpeakerKind.ORGANISATION))
     words = m.description.split()
     head = fold(words[-1])

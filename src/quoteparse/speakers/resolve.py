@@ -47,6 +47,7 @@ from quoteparse.speakers.abbreviations import spelled_out
 from quoteparse.speakers.german import common_noun, document_source
 from quoteparse.speakers.names import Mention, fold, name_key, read_mention
 from quoteparse.speakers.people import NameIndex, Written
+from quoteparse.speakers.roles import role_name
 
 __all__ = ["resolve_speakers"]
 
@@ -347,6 +348,15 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
         head = first  # French and Spanish put the head first: "le ministère des Affaires"
     if not m.definite and not _described_source(text_of(state, m), words):
         return None  # "took suspected diet pills bought online": not a noun phrase
+    if m.definite and head not in GROUP_WORDS:
+        where = role_name(state.text, m.description, at)  # "le ministre de la Santé Roman Prymula"
+        named = (
+            None
+            if where is None
+            else by_name(state, read_mention(state.text, where.start, where.end), at)
+        )
+        if named is not None:
+            return named
     if m.definite:
         if head in AGE_WORDS or _AGE_RE.fullmatch(head):
             return _last_named(state, at, None, None)  # "the 36-year-old"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quoteparse import parse
-from quoteparse.speakers.roles import role_name
+from quoteparse.speakers.roles import role_before, role_name
 
 
 def _name(text: str, description: str, at: int) -> str | None:
@@ -34,3 +34,10 @@ def test_an_english_definite_role_joins_the_name() -> None:
     assert [doc.speakers[q.speaker_id].name for q in doc.quotes if q.speaker_id is not None] == [
         "Tom Weller"
     ]
+
+
+def test_role_before_a_comma_marks_a_person() -> None:
+    text = "Then the mayor of Springfield, Joe Quimby, spoke."
+    assert role_before(text, text.index("Joe"))
+    assert not role_before("In Springfield, Joe Quimby spoke.", 16)
+    assert not role_before("Joe Quimby spoke.", 0)

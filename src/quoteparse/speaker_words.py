@@ -569,6 +569,8 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "ärztin",
     "professor",
     "professorin",
+    "bürgermeister",  # der Bürgermeister von Grosbliederstroff
+    "bürgermeisterin",
     "organisator",  # ATU-Organisator Antonio Gutierrez
     "organisatorin",
     "vorsitzende",  # CDU-Vorsitzende Friedrich Merz

@@ -27,6 +27,7 @@ from quoteparse.speaker_words import (
 from quoteparse.speakers.german import after_noun, noun_before, role_noun
 from quoteparse.speakers.names import Mention, fold, name_key, read_mention
 from quoteparse.speakers.patterns import CUE_WORD_SET, PARTICLES
+from quoteparse.speakers.roles import role_before
 from quoteparse.titles import TITLES
 
 __all__ = ["NameIndex", "Written"]
@@ -303,7 +304,7 @@ class NameIndex:
             return True
         if _AFTER_PERSON_RE.match(text, hi) or _APPOSITION_RE.match(text, hi):
             return True
-        return _role_apposition(text, hi)
+        return _role_apposition(text, hi) or role_before(text, lo)  # "the mayor of X, Name"
 
     def speaks(self, w: Written) -> bool:
         """Whether a cue or reaction verb follows the name: ``Mr Kennedy acknowledged``."""

@@ -16,8 +16,10 @@ import regex
 
 from quoteparse._build import span
 from quoteparse.model import Span
+from quoteparse.speaker_words import ROLE_WORDS
+from quoteparse.speakers.german import role_noun
 
-__all__ = ["role_name"]
+__all__ = ["role_before", "role_name"]
 
 # What follows the role: an optional comma or a coordinated second role noun,
 # then the name, two to four capitalised words ("Roman Prymula", "María
@@ -65,3 +67,33 @@ def role_name(text: str, description: str, at: int) -> Span | None:
                 break
         k = text.find(description, end)
     return before if before is not None else after
+
+
+# The clause before a comma that may hold a role: up to six words back to a
+# sentence end, a comma or a colon.
+_CLAUSE_REACH = 80
+_CLAUSE_WORD_RE = regex.compile(r"(?P<word>[\p{L}\p{M}\-]+)")
+
+
+def role_before(text: str, lo: int) -> bool:
+    """Whether a role phrase and a comma stand before ``lo``: the name there is a person's.
+
+    ``der Bürgermeister von Grosbliederstroff, Joël Niederlaender``, ``the
+    mayor of Springfield, Joe Quimby``.
+
+    >>> t = "So auch der Bürgermeister von Grosbliederstroff, Joël Niederlaender."
+    >>> role_before(t, t.index("Joël")), role_before("In Paris, Anne Roy", 10)
+    (True, False)
+    """
+    j = lo
+    while j > 0 and lo - j < 3 and text[j - 1] in " \u00a0":
+        j -= 1
+    if j in (lo, 0) or text[j - 1] != ",":
+        return False
+    end = j - 1
+    start = end
+    floor = max(0, end - _CLAUSE_REACH)
+    while start > floor and text[start - 1] not in ".!?;:,\n":
+        start -= 1
+    words = [m.group() for m in _CLAUSE_WORD_RE.finditer(text, start, end)][-6:]
+    return any(w.lower() in ROLE_WORDS or (w[:1].isupper() and role_noun(w)) for w in words)

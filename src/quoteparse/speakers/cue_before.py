@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from quoteparse._build import span
-from quoteparse.speakers.mentions import speaker_before, subject
+from quoteparse.speakers.mentions import clause_subject, speaker_before
 from quoteparse.speakers.patterns import CUE_AT_RE, CUE_FIRST_RE, SPACES
 from quoteparse.speakers.results import Hit
 from quoteparse.speakers.text import sentence_start, word_end
@@ -38,5 +38,5 @@ def find_cue_before(text: str, lo: int, hi: int) -> Hit | None:
     cue = span(*best.span("cue"))
     speaker = speaker_before(text, start, cue.start)
     if speaker is None and not text.startswith("ing", word_end(text, cue.start) - 3):
-        speaker = subject(text, start, cue.start)  # Mr Kennedy used a speech to say
+        speaker = clause_subject(text, start, cue.start)  # Mr Kennedy used a speech to say
     return Hit(speaker, cue, direct)

@@ -33,7 +33,9 @@ from quoteparse.speaker_words import (
     DOCUMENT_WORDS,
     HONORIFICS,
     LEADING_WORDS,
+    NATIONALITIES,
     OPEN_PRONOUNS,
+    ORGANISATION_WORDS,
     PRONOUNS,
     ROLE_WORDS,
     Pronoun,
@@ -43,7 +45,7 @@ from quoteparse.speakers.german import dative_start, genitive_owner, role_noun
 from quoteparse.speakers.patterns import PARTICLES
 from quoteparse.titles import TITLES
 
-__all__ = ["Mention", "fold", "name_key", "read_mention"]
+__all__ = ["HEAD_ENDS", "Mention", "fold", "name_key", "read_mention"]
 
 # One word of a mention: letters in any script with inner apostrophes, hyphens
 # and full stops (O'Hoy, Brind'Amour, Jean-Luc, J.), or any other run of
@@ -63,6 +65,8 @@ _TITLES = frozenset(t.lower() for t in TITLES)
 _PREPOSITIONS = frozenset(
     ("for", "of", "at", "from", "with", "in", "to", "für", "bei", "pour", "chez")
 )
+#: Words after the head noun of a description: ``spokesperson for the union``.
+HEAD_ENDS = _PREPOSITIONS | frozenset(("de", "du", "des", "who", "whose"))
 # German articles: after one, a single capitalised word is a noun, not a name.
 _GERMAN_ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", "einer"))
 # What a description drops: articles only ("one fan" keeps its "one").
@@ -73,6 +77,15 @@ _POSITIONS = frozenset(("half", "back", "forward", "keeper", "captain", "secreta
 _HYPHEN_ROLES = ROLE_WORDS | _POSITIONS
 # The possessive ending of a word that belongs to the role: Oxfam's, Barclays'.
 _POSSESSIVE = ("'s", "’s", "'", "’")
+_APOSTROPHES = frozenset(("'", "’"))
+
+
+# Words that join two capitalised names into one: a body's or a pair of people's.
+_JOINERS = frozenset(("and", "&"))
+
+
+def _text_of(text: str, word: tuple[int, int, str | None]) -> str:
+    return text[word[0] : word[1]]
 
 
 class Mention(NamedTuple):
@@ -222,6 +235,8 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
             i > 0
             and text[a:b] in ("of", "from", "at")
             and _capital(text[words[i - 1][0] : words[i - 1][1]])
+            # "Royal Institute of Chartered Surveyors", "Bank of England": one body
+            and not (text[a:b] == "of" and fold(_text_of(text, words[i - 1])) in ORGANISATION_WORDS)
         ) or genitive_owner(text, words, i):  # "ein Anwalt der Kanzlei Höcker"
             cut = i
             break
@@ -234,16 +249,39 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
     while i > 0:
         a, b, kind = core[i - 1]
         word = text[a:b]
+        if (
+            word in _APOSTROPHES
+            and i < len(core)
+            and i > 1
+            and core[i - 2][1] == a
+            and _text_of(text, core[i - 2]).endswith("s")
+            and _capital(_text_of(text, core[i - 2]))
+        ):
+            i -= 1  # "Employers' Association": a plural possessive inside a name
+            continue
         if kind != "word" or word.endswith(_POSSESSIVE):
             break
         if _capital(word) or (word in PARTICLES and i < len(core) and i > 1):
+            i -= 1
+            continue
+        prev = _text_of(text, core[i - 2]) if i > 1 else ""
+        if (
+            i < len(core)
+            and _capital(prev)
+            and (word in _JOINERS or (word == "of" and fold(prev) in ORGANISATION_WORDS))
+        ):
+            # "Universities and Colleges", "Matt Williams and Willie Anderson",
+            # "Royal Institute of Chartered Surveyors"
             i -= 1
             continue
         break
     run = core[i:]
     if run and role_complement(text, core, i):
         return _description(text, words, None, None)  # "le ministre de la Santé"
-    if run and i > 0 and text[core[i - 1][0] : core[i - 1][1]] in _PREPOSITIONS:
+    before = i - 1
+    if before > 0 and fold(_text_of(text, core[before])) in DETERMINERS:
+        before -= 1  # "a spokesperson for the Universities ..."
+    if run and before >= 0 and _text_of(text, core[before]) in _PREPOSITIONS:
         # "a spokesman for Darlington Council": the name is not the speaker's.
         return _description(text, words, None, None)
     definite = fold(text[lo_all : words[0][1]]) in DETERMINERS
@@ -266,6 +304,8 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
             last_role = k  # "Kabarettist Torsten Sträter", "Sportredaktor Christoph"
         elif "-" in word and word.split("-")[-1] in _HYPHEN_ROLES:
             last_role = k  # "Scrum-half Peter Stringer", "Under-Secretary John Taylor"
+        elif word in NATIONALITIES and last_role == k - 1 and len(run) - k >= 3:
+            last_role = k  # "Australian Lynton Crosby" ("British Airways" stays whole)
     j = last_role + 1
     name_words = [w for w in run[j:] if text[w[0] : w[1]] not in PARTICLES or w is not run[j]]
     if run and fold(text[run[-1][0] : run[-1][1]]) in ROLE_WORDS:

@@ -45,7 +45,7 @@ from quoteparse.speaker_words import (
 )
 from quoteparse.speakers.abbreviations import spelled_out
 from quoteparse.speakers.german import common_noun, document_source
-from quoteparse.speakers.names import Mention, fold, name_key, read_mention
+from quoteparse.speakers.names import HEAD_ENDS, Mention, fold, name_key, read_mention
 from quoteparse.speakers.people import NameIndex, Written
 from quoteparse.speakers.roles import role_name
 
@@ -209,6 +209,19 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
                 fuller = [w for w in starting if state.index.person_like(w)]
                 if not fuller and len({name_key(w.name) for w in starting}) == 1:
                     fuller = starting
+                if not fuller and 2 <= len(name) <= 6 and name.isupper():
+                    full = state.index.expansion(name)  # "RICS": the name it stands for
+                    if full is not None:
+                        fuller = [full]
+                if not fuller and _kind_of(name) is SpeakerKind.ORGANISATION:
+                    # "the Fed": the one body whose name it clips, "Federal Reserve".
+                    bodies = [
+                        w
+                        for w in state.index.clipped(name)
+                        if _kind_of(w.name) is SpeakerKind.ORGANISATION
+                    ]
+                    if len({_core_key(w.name) for w in bodies}) == 1:
+                        fuller = bodies
             groups = _forms(fuller)
             state.forms[name] = (fuller, groups)
     if fuller:
@@ -231,13 +244,17 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
         key = _core_key(name)
         found = state.by_key.get(key)
         if found is None and len(key.split()) > 1:
-            same = [
-                w
-                for w in state.index.ending_with(name.split()[-1])
-                if _core_key(w.name) == key and len(w.name) > len(name)
-            ]
+            written = state.index.ending_with(name.split()[-1])
+            same = [w for w in written if _core_key(w.name) == key and len(w.name) > len(name)]
             if same:
                 found = _person_of_forms(state, key, same)
+            elif m.gender is not None:
+                # "Mrs Parker Bowles": an honorific before two words makes them a
+                # surname, which joins the fuller name ending so.
+                fuller = [w for w in written if _core_key(w.name).endswith(" " + key)]
+                if len({_core_key(w.name) for w in fuller}) == 1:
+                    longer = _core_key(fuller[0].name)
+                    found = state.by_key.get(longer) or _person_of_forms(state, longer, fuller)
         person = found or state.person(key, _Person(key, name, where, _kind_of(name)))
     if m.role is not None and person.role is None:
         person.role, person.role_span = m.role, m.role_span
@@ -288,8 +305,8 @@ def _last_named(state: _State, at: int, want: Gender | None, where: Span | None)
     bounds = [lo, *[m.end() for m in _SENTENCE_END_RE.finditer(state.text, lo, at)], at]
     for k in range(len(bounds) - 1, 0, -1):  # the nearest sentence first
         for person in _named_in(state, bounds[k - 1], bounds[k]):
-            if person.kind is not SpeakerKind.PERSON:
-                continue
+            if not _one_person(person):
+                continue  # a body, a group; a described person counts ("a spokesperson")
             if want is not None and person.gender not in (None, want):
                 continue
             if want is not None and where is not None:
@@ -305,7 +322,16 @@ def _one_person(person: _Person) -> bool:
     """Whether a speaker is one person: named, or described by a role (``the harbour master``)."""
     if person.kind is SpeakerKind.PERSON:
         return True
-    return person.kind is SpeakerKind.DESCRIBED and fold(person.name.split()[-1]) in _ONE_PERSON
+    return person.kind is SpeakerKind.DESCRIBED and fold(_head(person.name)) in _ONE_PERSON
+
+
+def _head(description: str) -> str:
+    """The noun a description is about: ``spokesperson`` of ``spokesperson for the union``."""
+    words = description.split()
+    for k, word in enumerate(words[1:], 1):
+        if word in HEAD_ENDS:
+            return words[k - 1]
+    return words[-1]
 
 
 def _named_in(state: _State, lo: int, hi: int) -> Iterator[_Person]:
@@ -367,6 +393,9 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
                 role = person.role if person.kind is not SpeakerKind.DESCRIBED else person.name
                 if role is not None and fold(role.split()[-1]) == head:
                     return person  # the minister, the spokesman (a Vodafone spokesman)
+            titled = [w for w in state.index.with_role(head) if w.span.start < at]
+            if titled:  # "the mayor" after "London mayor Ken Livingstone"
+                return by_name(state, titled[-1].mention, titled[-1].span.start)
             # "the former mayor", "the defender": the person the text is about,
             # or, where it names nobody, a person described by the role.
             named = _last_named(state, at, None, None)

@@ -12,6 +12,7 @@ from quoteparse.speakers.german import (
     dative_start,
     document_source,
     noun_before,
+    prepositional,
     role_noun,
 )
 from quoteparse.speakers.names import read_mention
@@ -21,6 +22,7 @@ from quoteparse.speakers.words_de import (
     DATIVE_ARTICLES,
     DOCUMENT_ENDINGS,
     GENITIVE_ARTICLES,
+    MENTION_PREPOSITIONS,
     NOUN_MARKERS,
     NOUN_PREPOSITIONS,
 )
@@ -129,3 +131,11 @@ def test_genitive_owner_is_the_noun_s_not_the_speaker() -> None:
     m = read_mention("ein Anwalt der Kanzlei Höcker", 0, 29)
     assert (m.name, m.description) == (None, "Anwalt der Kanzlei Höcker")
     assert read_mention("Ursula von der Leyen", 0, 20).name == "Ursula von der Leyen"
+
+
+@pytest.mark.parametrize("word", sorted(MENTION_PREPOSITIONS))
+def test_mention_opening_with_a_preposition_names_nobody(word: str) -> None:
+    text = f"{word} Chicago"
+    m = read_mention(text, 0, len(text))
+    assert (m.name, m.description, m.pronoun) == (None, None, None)
+    assert prepositional(word.capitalize())

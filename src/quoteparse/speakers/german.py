@@ -37,6 +37,7 @@ from quoteparse.speakers.words_de import (
     DATIVE_ARTICLES,
     DOCUMENT_ENDINGS,
     GENITIVE_ARTICLES,
+    MENTION_PREPOSITIONS,
     NOUN_MARKERS,
     NOUN_PREPOSITIONS,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "document_source",
     "genitive_owner",
     "noun_before",
+    "prepositional",
     "role_noun",
 ]
 
@@ -145,6 +147,15 @@ def genitive_owner(text: str, words: Sequence[tuple[int, int, str | None]], at: 
         and owner[:1].isupper()
         and _fold(noun) not in ARTICLE_PARTICLES
     )
+
+
+def prepositional(first: str) -> bool:
+    """Whether a mention's first word is a German preposition: the phrase names no speaker.
+
+    >>> prepositional("aus"), prepositional("Auf"), prepositional("Müller")
+    (True, True, False)
+    """
+    return first.lower() in MENTION_PREPOSITIONS
 
 
 def noun_before(text: str, at: int) -> bool:

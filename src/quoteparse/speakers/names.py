@@ -41,7 +41,7 @@ from quoteparse.speaker_words import (
     Pronoun,
 )
 from quoteparse.speakers.french import role_complement
-from quoteparse.speakers.german import dative_start, genitive_owner, role_noun
+from quoteparse.speakers.german import dative_start, genitive_owner, prepositional, role_noun
 from quoteparse.speakers.patterns import PARTICLES
 from quoteparse.titles import TITLES
 
@@ -167,8 +167,8 @@ def _read(text: str, start: int, end: int) -> Mention:
         and fold(text[words[0][0] : words[0][1]]) in LEADING_WORDS
     ):
         words.pop(0)
-    if not words:
-        return Mention(whole)
+    if not words or prepositional(text[words[0][0] : words[0][1]]):
+        return Mention(whole)  # "aus Chicago", "Auf weitere Nachfrage": no speaker
     if len(words) == 1:
         word = text[words[0][0] : words[0][1]].lower()
         pronoun = _PRONOUNS.get(word)
@@ -232,12 +232,17 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
     cut = len(words)
     for i, (a, b, _kind) in enumerate(words):
         if (
-            i > 0
-            and text[a:b] in ("of", "from", "at")
-            and _capital(text[words[i - 1][0] : words[i - 1][1]])
-            # "Royal Institute of Chartered Surveyors", "Bank of England": one body
-            and not (text[a:b] == "of" and fold(_text_of(text, words[i - 1])) in ORGANISATION_WORDS)
-        ) or genitive_owner(text, words, i):  # "ein Anwalt der Kanzlei Höcker"
+            (
+                i > 0
+                and text[a:b] in ("of", "from", "at")
+                and _capital(text[words[i - 1][0] : words[i - 1][1]])
+                # "Royal Institute of Chartered Surveyors", "Bank of England": one body
+                and not (
+                    text[a:b] == "of" and fold(_text_of(text, words[i - 1])) in ORGANISATION_WORDS
+                )
+            )
+            or genitive_owner(text, words, i)
+        ):  # "ein Anwalt der Kanzlei Höcker"
             cut = i
             break
     core, affiliation = words[:cut], words[cut:]

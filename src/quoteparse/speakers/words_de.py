@@ -14,6 +14,7 @@ __all__ = [
     "DATIVE_ARTICLES",
     "DOCUMENT_ENDINGS",
     "GENITIVE_ARTICLES",
+    "MENTION_PREPOSITIONS",
     "NOUN_MARKERS",
     "NOUN_PREPOSITIONS",
 ]
@@ -89,3 +90,18 @@ DOCUMENT_ENDINGS: tuple[str, ...] = (
 
 #: Genitive articles after a document noun: ``der Risikobewertung des RKI``.
 GENITIVE_ARTICLES: frozenset[str] = frozenset(("des", "der"))
+
+#: Prepositions that may open what a cue pattern took for its speaker (``sagt
+#: auch: ... aus Chicago``, ``Auf weitere Nachfrage sagt``): a prepositional
+#: phrase names no speaker. No English or French word is here ("in", "for").
+MENTION_PREPOSITIONS: frozenset[str] = frozenset(
+    (
+        "aus",
+        "auf",
+        "bei",
+        "mit",
+        "nach",
+        "über",
+        "gegenüber",
+    )
+)

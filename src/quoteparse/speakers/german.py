@@ -47,6 +47,7 @@ __all__ = [
     "after_noun",
     "common_noun",
     "dative_start",
+    "described_before",
     "document_source",
     "genitive_owner",
     "noun_before",
@@ -212,6 +213,53 @@ def after_noun(text: str, lo: int, hi: int) -> int:
     if second_end < 0 or text[first_end + 1 : second_end] not in NOUN_PREPOSITIONS:
         return lo
     return second_end + 1
+
+
+# An indefinite article and up to two lower-case adjectives ending right
+# before a noun: "Ein junger " before "Polizist".
+_INDEFINITE_RE = regex.compile(
+    r"""
+    (?<![\p{L}])(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Ee]ines)[ \u00a0]+
+    (?P<description>(?:\p{Ll}[\p{L}\-]*[ \u00a0]+){0,2})\Z
+    """,
+    regex.VERBOSE,
+)
+# How far back a definite description looks for its indefinite first mention,
+# and how many places of its noun it tries.
+_FIRST_MENTION_REACH = 1500
+_FIRST_MENTION_TRIES = 10
+
+
+def described_before(text: str, where: Span, at: int) -> tuple[str, Span] | None:
+    """The indefinite first mention of an unnamed person a definite one refers back to.
+
+    ``Ein junger Polizist wird knallrot ... sagt der junge Polizist``: the
+    speaker is the ``junger Polizist`` first written so (the gold's rule for
+    unnamed people), not the person named last.
+
+    >>> t = "Ein junger Polizist lacht. Klaus Roth kommt. „Ja“, sagt der junge Polizist."
+    >>> described_before(t, span(t.index("der junge"), len(t) - 1), t.index("der junge"))[0]
+    'junger Polizist'
+    """
+    words = text[where.start : where.end].split()
+    if len(words) < 2 or words[0].lower() not in _DEFINITE_ARTICLES:
+        return None
+    head = words[-1]
+    if not head[:1].isupper():
+        return None
+    floor = max(0, at - _FIRST_MENTION_REACH)
+    k = text.rfind(head, floor, at)
+    tries = 0
+    while k >= 0 and tries < _FIRST_MENTION_TRIES:
+        tries += 1
+        end = k + len(head)
+        if end == len(text) or not text[end].isalnum():
+            m = _INDEFINITE_RE.search(text, max(0, k - 40), k)
+            if m is not None:
+                lo = m.start("description")
+                return text[lo:end], span(lo, end)
+        k = text.rfind(head, floor, k)
+    return None
 
 
 class Source(NamedTuple):

@@ -44,7 +44,7 @@ from quoteparse.speaker_words import (
     SOURCE_OPENERS,
 )
 from quoteparse.speakers.abbreviations import spelled_out
-from quoteparse.speakers.german import common_noun, document_source
+from quoteparse.speakers.german import common_noun, described_before, document_source
 from quoteparse.speakers.names import HEAD_ENDS, Mention, fold, name_key, read_mention
 from quoteparse.speakers.people import NameIndex, Written
 from quoteparse.speakers.roles import role_name
@@ -383,6 +383,10 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
         )
         if named is not None:
             return named
+        introduced = described_before(state.text, m.span, at)  # "Ein junger Polizist ..."
+        if introduced is not None:
+            key = "\0" + name_key(introduced[0])
+            return state.person(key, _Person(key, *introduced, SpeakerKind.DESCRIBED))
     if m.definite:
         if head in AGE_WORDS or _AGE_RE.fullmatch(head):
             return _last_named(state, at, None, None)  # "the 36-year-old"

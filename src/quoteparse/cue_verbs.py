@@ -219,6 +219,15 @@ CUES: tuple[Cue, ...] = (
     Cue("asegura"),  # Spanish
     Cue("explica"),  # Spanish
     Cue("señala"),  # Spanish
+    Cue("fragt"),  # German: Gianni fragt Aaron:
+    Cue("fragte"),  # German
+    Cue("antwortet"),  # German
+    Cue("escribió"),  # Spanish: escribió en Twitter:
+    Cue("respondió"),  # Spanish
+    Cue("preguntó"),  # Spanish
+    Cue("lamentó"),  # Spanish
+    Cue("enfatizó"),  # Spanish
+    Cue("admitió"),  # Spanish
     Cue("erinnert"),  # German
     Cue("erinnerte"),  # German
     Cue("écrit"),  # French

@@ -25,6 +25,7 @@ from quoteparse.speakers.words_de import (
     MENTION_PREPOSITIONS,
     NOUN_MARKERS,
     NOUN_PREPOSITIONS,
+    PASSIVE_PARTICIPLES,
 )
 
 
@@ -139,3 +140,19 @@ def test_mention_opening_with_a_preposition_names_nobody(word: str) -> None:
     m = read_mention(text, 0, len(text))
     assert (m.name, m.description, m.pronoun) == (None, None, None)
     assert prepositional(word.capitalize())
+
+
+@pytest.mark.parametrize("participle", PASSIVE_PARTICIPLES)
+def test_passive_cue_names_its_speaker_between_auxiliary_and_participle(participle: str) -> None:
+    text = f"„Wir bleiben“, wurde der Trainer {participle}."
+    (q,) = parse(text).quotes
+    assert (q.speaker, q.cue, q.attribution.value) == ("der Trainer", "wurde", "cue_after")
+
+
+def test_bare_heisst_es_carries_the_speaker_of_its_paragraph() -> None:
+    text = "„Wir bauen“, sagt Jonas Weber. Es gehe um „eine neue Batterie“, heißt es."
+    doc = parse(text)
+    assert [doc.speakers[q.speaker_id].name for q in doc.quotes if q.speaker_id is not None] == [
+        "Jonas Weber",
+        "Jonas Weber",
+    ]

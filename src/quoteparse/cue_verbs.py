@@ -330,6 +330,7 @@ STOPWORDS: tuple[str, ...] = (
     "hat",
     "habe",
     "wird",
+    "wurde",  # German passive: "„…“, wurde der Trainer erklärt"
     "werde",
     # German conjunctions, pronouns and adverbs that end a name:
     # "Ein Polizist wird rot, als wir fragen" has no speaker "als wir".

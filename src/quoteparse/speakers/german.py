@@ -31,6 +31,7 @@ from quoteparse.speaker_words import (
     ROLE_SUFFIXES,
     ROLE_WORDS,
 )
+from quoteparse.speakers.patterns import STOPWORD_SET
 from quoteparse.speakers.words_de import (
     ARTICLE_PARTICLES,
     BOUND_ENDINGS,
@@ -44,6 +45,7 @@ from quoteparse.speakers.words_de import (
 
 __all__ = [
     "Source",
+    "after_conjunction",
     "after_noun",
     "common_noun",
     "dative_start",
@@ -148,6 +150,24 @@ def genitive_owner(text: str, words: Sequence[tuple[int, int, str | None]], at: 
         and owner[:1].isupper()
         and _fold(noun) not in ARTICLE_PARTICLES
     )
+
+
+def after_conjunction(text: str, run: Sequence[tuple[int, int, str | None]]) -> int:
+    """How many words of a run of capitalised words come before the name, up to a conjunction.
+
+    ``Grosbliederstroff Wenn Helmut Kohl``: a headline glued to a sentence that
+    opens with ``Wenn``; the name is ``Helmut Kohl``. The last word always stays.
+
+    >>> t = "Grosbliederstroff Wenn Helmut Kohl"
+    >>> after_conjunction(t, [(0, 17, "w"), (18, 22, "w"), (23, 29, "w"), (30, 34, "w")])
+    2
+    """
+    skip = 0
+    for k, (a, b, _kind) in enumerate(run[:-1]):
+        word = text[a:b]
+        if word[:1].isupper() and word.lower() in STOPWORD_SET:  # "and" may join two names
+            skip = k + 1
+    return skip
 
 
 def prepositional(first: str) -> bool:

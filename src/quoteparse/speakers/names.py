@@ -41,7 +41,13 @@ from quoteparse.speaker_words import (
     Pronoun,
 )
 from quoteparse.speakers.french import role_complement
-from quoteparse.speakers.german import dative_start, genitive_owner, prepositional, role_noun
+from quoteparse.speakers.german import (
+    after_conjunction,
+    dative_start,
+    genitive_owner,
+    prepositional,
+    role_noun,
+)
 from quoteparse.speakers.patterns import PARTICLES
 from quoteparse.titles import TITLES
 
@@ -280,6 +286,8 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
             i -= 1
             continue
         break
+    skipped = after_conjunction(text, core[i:])  # "Grosbliederstroff Wenn Helmut Kohl"
+    i += skipped
     run = core[i:]
     if run and role_complement(text, core, i):
         return _description(text, words, None, None)  # "le ministre de la Santé"
@@ -325,7 +333,7 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
         return _description(text, words, gender, gender_span)
     n_lo, n_hi = name_words[0][0], name_words[-1][1]
     role_lo, role_hi = lo_all, n_lo
-    role_words = core[:i] + run[:j]
+    role_words = (core[:i] if not skipped else []) + run[:j]  # no role before a conjunction
     role_words = [w for w in role_words if fold(text[w[0] : w[1]]) not in HONORIFICS]
     r_lo, r_hi = _strip_determiner(text, role_words)
     role = role_span = None

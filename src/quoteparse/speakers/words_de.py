@@ -17,6 +17,7 @@ __all__ = [
     "MENTION_PREPOSITIONS",
     "NOUN_MARKERS",
     "NOUN_PREPOSITIONS",
+    "PASSIVE_PARTICIPLES",
 ]
 
 #: Articles, possessives and contracted prepositions: a capitalised word right
@@ -104,4 +105,17 @@ MENTION_PREPOSITIONS: frozenset[str] = frozenset(
         "über",
         "gegenüber",
     )
+)
+
+#: Participles of a German passive cue after a quotation: ``„…“, wird in der
+#: Mitteilung betont``, ``„…“, wurde der Trainer zitiert``.
+PASSIVE_PARTICIPLES: tuple[str, ...] = (
+    "betont",
+    "erklärt",
+    "mitgeteilt",
+    "zitiert",
+    "gesagt",
+    "geschrieben",
+    "gewarnt",
+    "kritisiert",
 )

@@ -13,6 +13,7 @@ import re
 from quoteparse._build import span
 from quoteparse.quote_marks import CLOSERS
 from quoteparse.speakers.mentions import name_only
+from quoteparse.speakers.names import read_mention
 from quoteparse.speakers.patterns import (
     ACCORDING,
     AUX,
@@ -109,12 +110,13 @@ def find_cue_after(text: str, q: QuoteSpan, hi: int) -> Hit | None:
 def _named_apposition(text: str, np_lo: int, lo: int, hi: int) -> bool:
     """``her mother, Fiona,``: a described speaker, then their name set off by commas.
 
-    One to three capitalised words after a description that starts in lower
-    case; ``Mr Smith, the chief executive,`` keeps its name before the role.
+    One to three capitalised words after a description with no name of its
+    own (``Authenti-corp's CEO, Cynthia Musselman,``); ``Mr Smith, the chief
+    executive,`` keeps its name before the role.
     """
     words = text[lo:hi].split()
     return (
-        text[np_lo].islower()
-        and 0 < len(words) <= 3
+        0 < len(words) <= 3
         and all(w[:1].isupper() and w.replace(".", "").isalpha() for w in words)
+        and read_mention(text, np_lo, rtrim_spaces(text, np_lo, lo - 1)).name is None
     )

@@ -11,7 +11,14 @@ import re
 
 from quoteparse._build import span
 from quoteparse.model import Span
-from quoteparse.speaker_words import DETERMINERS, ORGANISATION_WORDS, PRONOUNS, SOURCE_OPENERS
+from quoteparse.speaker_words import (
+    DETERMINERS,
+    OPENERS,
+    ORGANISATION_WORDS,
+    PRONOUNS,
+    ROLE_WORDS,
+    SOURCE_OPENERS,
+)
 from quoteparse.speakers.patterns import (
     AUXILIARY_SET,
     COORDINATOR_SET,
@@ -221,6 +228,15 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
     return span(*near)
 
 
+def _role_then_name(words: list[str], k: int) -> bool:
+    """Whether ``words[k:]`` holds up to three lower-case words, then two capitalised ones."""
+    j = k
+    while j < len(words) and j - k < 3 and words[j][:1].islower():
+        j += 1
+    after = words[j : j + 2]
+    return j > k and len(after) == 2 and all(w[:1].isupper() for w in after)
+
+
 def name_only(text: str, np: Span) -> Span:
     """A capitalised name ends at its first lower-case word: ``Pitt of his role``.
 
@@ -235,7 +251,6 @@ def name_only(text: str, np: Span) -> Span:
     end = ends[0]
     for k in range(1, len(words)):
         if words[k][:1].islower():
-            after = words[k + 1 : k + 3]
             particle = words[k] in PARTICLES and k + 1 < len(words)
             # "the Royal Institute of Chartered Surveyors": "of" inside a body's name.
             particle = particle or (
@@ -244,8 +259,9 @@ def name_only(text: str, np: Span) -> Span:
                 and words[k + 1][:1].isupper()
                 and words[k - 1].lower() in ORGANISATION_WORDS
             )
-            # Yukos spokesman Alexander Shadrin: a role word before a full name stays.
-            role = len(after) == 2 and all(w[:1].isupper() for w in after)
+            # Yukos spokesman Alexander Shadrin, Richard and Judy executive producer
+            # Amanda Ross: role words (up to three) before a full name stay.
+            role = _role_then_name(words, k)
             if not (particle or role):
                 break
             continue
@@ -272,7 +288,14 @@ def subject(text: str, lo: int, cue_start: int) -> Span | None:
     while k < len(words):
         word = words[k]
         if word.endswith(_POSSESSIVES):
-            return None  # "Nair's adaptation ... has been attacked": an owner, not the subject
+            # "Australia's Prime Minister John Howard" names its subject after the
+            # owner; "Nair's Indian-style adaptation" does not.
+            after = subject(text, found[k].end(), cue_start) if k == first else None
+            if after is None or not any(
+                fold_word(w) in ROLE_WORDS for w in words_in(text, after.start, after.end)
+            ):
+                return None
+            return after
         if word.endswith(",") and capitalised(word) and _name_token(word[:-1]):
             last, end = k, found[k].end() - 1
             break
@@ -295,9 +318,34 @@ def subject(text: str, lo: int, cue_start: int) -> Span | None:
         return None
     names = [w for w in words[first : last + 1] if capitalised(w)]
     titled = words[first].rstrip(".") in TITLE_SET
-    if len(names) < 2 and not titled:
+    if len(names) < 2 and not titled and not _lone_subject(words, first, last):
         return None
     return span(found[first].start(), end)
+
+
+def _lone_subject(words: list[str], first: int, last: int) -> bool:
+    """``Napster claims ... and says``: one capitalised word opening the clause, then a verb.
+
+    The word is no opener or stop word (``However``, ``In``) and the next word
+    is in lower case and no stop word, as a verb after its subject is.
+    """
+    if last != first or first + 1 >= len(words):
+        return False
+    word, nxt = words[first], words[first + 1]
+    return (
+        word.isalpha()
+        and word.lower() not in OPENERS
+        and word.lower() not in _SUBJECT_PRONOUNS
+        and nxt.isalpha()
+        and nxt.islower()
+        and nxt not in STOPWORD_SET
+        and nxt not in AUXILIARY_SET
+    )
+
+
+def fold_word(word: str) -> str:
+    """A word as the lexicons write it: lower case, no full stop."""
+    return word.rstrip(".").lower()
 
 
 # A possessive ending on a word.

@@ -305,13 +305,20 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
     # are not the name; the last word always stays.
     j = 0
     last_role = -1
-    for k, (a, b, _kind) in enumerate(run[:-1]):
+    # Two people joined by "and" (`Lord Justice Rix and Mr Justice Forbes`) are
+    # named together as written, titles and all, with no one gender.
+    joined = any(_text_of(text, w) in _JOINERS for w in run)
+    for k, (a, b, _kind) in enumerate(run[:-1] if not joined else ()):
         word = fold(text[a:b])
         if word in HONORIFICS and (word != "m" or k == 0):  # "Robert M. Danin" is an initial
             if HONORIFICS[word] is not None:
                 gender, gender_span = HONORIFICS[word], span(a, b)
             last_role = k
-        elif word in ROLE_WORDS or word in _TITLES or (k == 0 and word in DETERMINERS):
+        elif (
+            word in ROLE_WORDS
+            or word in _TITLES
+            or (k == 0 and word in DETERMINERS and a == lo_all)
+        ):
             last_role = k
         elif last_role == k - 1 and role_noun(word):
             last_role = k  # "Kabarettist Torsten Sträter", "Sportredaktor Christoph"
@@ -364,11 +371,16 @@ def _document_of(text: str, words: list[tuple[int, int, str | None]]) -> Mention
     for tail in _POSSESSIVE:
         if owner.endswith(tail) and len(owner) > len(tail) and _capital(owner):
             hi = b - len(tail)
+            honorific = fold(_text_of(text, words[-3])) if len(words) > 2 else ""
+            gender = HONORIFICS.get(honorific)
             return Mention(
                 span(words[0][0], words[-1][1]),
                 name=text[a:hi],
                 name_span=span(a, hi),
-                organisation=True,
+                # "Mr Crosby's statement": a person's, who joins his full name.
+                gender=gender,
+                gender_span=None if gender is None else span(*words[-3][:2]),
+                organisation=honorific not in HONORIFICS,
             )
     return None
 

@@ -101,6 +101,7 @@ class _State:
         "forms",
         "index",
         "last",
+        "last_thing",
         "people",
         "quote_ends",
         "quote_starts",
@@ -119,6 +120,8 @@ class _State:
         self.by_key: dict[str, _Person] = {}
         self.by_span: dict[Span, _Person | None] = {}
         self.last: _Person | None = None  # the speaker of the last attribution
+        # Whether that attribution named a body or a document ("it" may stand for it).
+        self.last_thing = False
         # Where attributions named their speakers, in text order, and who they are.
         self.said_at: list[int] = []
         self.said_by: list[_Person] = []
@@ -349,7 +352,10 @@ def _named_in(state: _State, lo: int, hi: int) -> Iterator[_Person]:
         for w in state.index.names_between(lo, hi)
         if not state.in_quote(w.span.start)
     ]
-    found.extend((False, at, p) for at, p in state.speakers_between(lo, hi))
+    # Speakers named inside a quotation (a nested quotation's) do not count either.
+    found.extend(
+        (False, at, p) for at, p in state.speakers_between(lo, hi) if not state.in_quote(at)
+    )
     found.sort(key=lambda item: item[:2])
     for _, at, item in found:
         person = item if isinstance(item, _Person) else by_name(state, item.mention, at)
@@ -434,6 +440,8 @@ def _described_source(written: str, words: list[str]) -> bool:
     first = fold(written.split(maxsplit=1)[0]) if written.strip() else ""
     if first in SOURCE_OPENERS:
         return True
+    if fold(words[-1]) in _ONE_PERSON and any(w.endswith(("'s", "’s")) for w in words):
+        return True  # "Prime Minister Tony Blair's official spokesman"
     # A bare plural or mass noun of one or two words: "analysts", "police", "local residents".
     return len(words) <= 2 and (words[-1].endswith("s") or fold(words[-1]) in GROUP_WORDS)
 
@@ -441,7 +449,26 @@ def _described_source(written: str, words: list[str]) -> bool:
 _ONE_PERSON = ROLE_WORDS | PERSON_NOUNS
 _KNOWN_HEADS = ROLE_WORDS | ORGANISATION_WORDS | DOCUMENT_WORDS | GROUP_WORDS | AGE_WORDS
 
-_RULES = (by_name, by_pronoun, by_description)
+
+def by_it(state: _State, m: Mention, at: int) -> _Person | None:
+    """``it said``, ``It added:``: the body or document the last attribution named.
+
+    ``it`` names nobody anywhere else (``it is true``), so only right after a
+    body's or a document's words (``Mr Crosby's statement said: ... It
+    added:``) does it stand for their speaker.
+    """
+    if not m.open or text_of(state, m).lower() != "it":
+        return None
+    return state.last if state.last_thing else None
+
+
+def _names_document(text: str, where: Span) -> bool:
+    """Whether a mention ends in a document word: ``Mr Crosby's statement``."""
+    words = text[where.start : where.end].split()
+    return bool(words) and fold(words[-1]) in DOCUMENT_WORDS
+
+
+_RULES = (by_name, by_pronoun, by_description, by_it)
 
 
 def resolve_speakers(
@@ -484,6 +511,9 @@ def resolve_speakers(
             person.quotes.append(k)
             if q.parent is None:
                 state.last = person
+                state.last_thing = person.kind is SpeakerKind.ORGANISATION or _names_document(
+                    text, where
+                )
     order = sorted(
         state.people, key=lambda p: min([p.name_span.start, *[s.start for s in p.mentions]])
     )

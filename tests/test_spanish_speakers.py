@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from quoteparse import parse
+from quoteparse import QuoteKind, find_quotes, parse
+from quoteparse.speakers.results import Found, QuoteSpan
+from quoteparse.speakers.spanish import subjectless
 from quoteparse.speakers.words_es import LEAD_WORDS, SUBJECTLESS_CUES
 
 _NAMED = '"Es grave", dijo Laura Magallanes.'
@@ -33,8 +35,21 @@ def test_a_paragraph_later_is_paragraph_carry_and_farther_back_is_open() -> None
     assert doc.quotes[1].speaker is None
 
 
+def _second_continues(text: str) -> bool:
+    """Whether :func:`subjectless` gives the second quotation the first one's speaker."""
+    quotes = find_quotes(text)
+    spans = [
+        QuoteSpan(q.span.start, q.span.end, q.content_span.start, q.content_span.end, 0)
+        for q in quotes
+    ]
+    found = [Found(QuoteKind.SPEECH, quotes[0].speaker_span)]
+    hit = subjectless(text, 0, spans[1].start, quotes=spans, found=found, last_named=0)
+    return hit is not None
+
+
 def test_a_lower_case_verb_mid_sentence_or_no_speaker_before_gives_nothing() -> None:
-    assert parse(f'{_NAMED} Luego admitió que es "complejo".').quotes[1].speaker is None
+    assert _second_continues(f'{_NAMED} Admitió que es "complejo".')
+    assert not _second_continues(f'{_NAMED} Luego admitió que es "complejo".')
     assert parse('Admitió que el proceso es "complejo".').quotes[0].speaker is None
 
 

@@ -21,6 +21,7 @@ from quoteparse.model import Span
 from quoteparse.speaker_words import (
     HONORIFICS,
     OPENERS,
+    ORGANISATION_WORDS,
     PERSON_NOUNS,
     REACTION_VERBS,
     ROLE_WORDS,
@@ -91,6 +92,14 @@ _AFTER_PERSON_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# A verb in the past tense after a name: "Fiona Parry issued".
+_PAST_VERB_RE = regex.compile(r"[ \u00a0]+(?P<verb>\p{Ll}{2,}ed)\b")
+
+
+def _has_body_word(name: str) -> bool:
+    return any(fold(w) in ORGANISATION_WORDS for w in name.split())
+
 
 # A cue or reaction verb right after a name: its bearer is the sentence's speaker.
 _VERB_AFTER_RE = regex.compile(_VERB_AFTER)
@@ -429,6 +438,10 @@ class NameIndex:
             return True
         if _AFTER_PERSON_RE.match(text, hi) or _APPOSITION_RE.match(text, hi):
             return True
+        if _PAST_VERB_RE.match(text, hi) and _sentence_initial(text, lo) and hi - lo > 3:
+            # "Fiona Parry issued a plea": a full name opening its sentence, then
+            # the verb of which it is the subject.
+            return " " in text[lo:hi] and not _has_body_word(text[lo:hi])
         return _role_apposition(text, hi) or role_before(text, lo)  # "the mayor of X, Name"
 
     def speaks(self, w: Written) -> bool:

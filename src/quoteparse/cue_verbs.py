@@ -227,8 +227,6 @@ CUES: tuple[Cue, ...] = (
     Cue("asegura"),  # Spanish
     Cue("explica"),  # Spanish
     Cue("señala"),  # Spanish
-    Cue("fragt"),  # German: Gianni fragt Aaron:
-    Cue("fragte"),  # German
     Cue("antwortet"),  # German
     Cue("escribió"),  # Spanish: escribió en Twitter:
     Cue("respondió"),  # Spanish

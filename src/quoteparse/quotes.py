@@ -31,7 +31,7 @@ from typing import Any
 
 from quoteparse._build import quote, span
 from quoteparse._check import require_text
-from quoteparse.model import Quote
+from quoteparse.model import Quote, QuoteKind
 from quoteparse.options import Options, resolve_options
 from quoteparse.quote_marks import (
     CLOSERS,
@@ -43,7 +43,8 @@ from quoteparse.quote_marks import (
     STANDS_FOR,
     STRAIGHT,
 )
-from quoteparse.speakers import QuoteSpan, attribute
+from quoteparse.quote_titles import is_title
+from quoteparse.speakers import Found, QuoteSpan, attribute
 
 __all__ = ["find_quotes"]
 
@@ -567,6 +568,22 @@ def _rtrim(text: str, lo: int, hi: int) -> int:
     return hi
 
 
+_NOBODY = Found(QuoteKind.TITLE)
+
+
+def _names_are_not_speech(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Found]:
+    """Give a quoted name or title (``»Die Zeit«``) kind ``title`` and nobody as speaker.
+
+    Speech with a speaker found for it (``Er sagte: »Gute Nacht«``) stays
+    speech unless a title noun names what it is (``the album “Night Shift”``).
+    """
+    for k, (s, a) in enumerate(zip(spans, found, strict=True)):
+        spoken = a.kind is QuoteKind.SPEECH and a.speaker is not None
+        if is_title(text, s.content_start, s.content_end, s.start, s.end, spoken=spoken):
+            found[k] = _NOBODY
+    return found
+
+
 def find_quotes(
     text: str, *, options: Options | None = None, **shortcuts: Any
 ) -> tuple[Quote, ...]:
@@ -601,7 +618,9 @@ def find_quotes(
         parents.append(up.index if up is not None else None)
         content_end = q.close if q.close >= 0 else q.end
         spans.append(QuoteSpan(q.start, q.end, q.start + len(q.mark), content_end, depth))
-    found_attr = attribute(text, spans, parents, speakers=opts.attribution)
+    found_attr = _names_are_not_speech(
+        text, spans, attribute(text, spans, parents, speakers=opts.attribution)
+    )
     quotes: list[Quote] = []
     for q, s, parent, a in zip(found, spans, parents, found_attr, strict=True):
         start, end, content_start, content_end, depth = s

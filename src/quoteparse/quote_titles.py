@@ -61,6 +61,8 @@ def is_title(
     >>> is_title(text, 1, 13, 0, 14)
     False
     """
+    if content_end - content_start > MAX_TITLE_CHARS + 2:
+        return False  # most quotations: too long to be a name, decided without a copy
     content = text[content_start:content_end].strip()
     if not content or len(content) > MAX_TITLE_CHARS or not _capitalised(content):
         return False

@@ -45,6 +45,7 @@ from quoteparse.quote_marks import (
 )
 from quoteparse.quote_titles import is_title
 from quoteparse.speakers import Found, QuoteSpan, attribute
+from quoteparse.wraps import unwrap
 
 __all__ = ["find_quotes"]
 
@@ -353,7 +354,8 @@ class _Pairer:
             elif nxt.isalnum() and prev.isspace():
                 self._open(i, c, _OPENS)
                 return
-        if c in _WIDE_FIRST:
+        # A lone apostrophe, the commonest of these, needs no look at its neighbour.
+        if c in _WIDE_FIRST and (c != "\N{APOSTROPHE}" or text.startswith("''", i)):
             c = self._stand_in(i, c)
             if not c:
                 return
@@ -600,7 +602,10 @@ def find_quotes(
     opts = resolve_options(options, shortcuts)
     if not text:
         return ()
-    found = _Pairer(text, opts.max_quote_depth, opts.multi_paragraph).run()
+    # Hard wraps read as spaces (the same length), so a quotation runs on over
+    # them; every span is still an offset into text, and every slice is of text.
+    seen = unwrap(text)
+    found = _Pairer(seen, opts.max_quote_depth, opts.multi_paragraph).run()
     if not found:
         return ()
     # Each opening mark starts at most one quotation, so starts are unique and
@@ -619,7 +624,7 @@ def find_quotes(
         content_end = q.close if q.close >= 0 else q.end
         spans.append(QuoteSpan(q.start, q.end, q.start + len(q.mark), content_end, depth))
     found_attr = _names_are_not_speech(
-        text, spans, attribute(text, spans, parents, speakers=opts.attribution)
+        seen, spans, attribute(seen, spans, parents, speakers=opts.attribution)
     )
     quotes: list[Quote] = []
     for q, s, parent, a in zip(found, spans, parents, found_attr, strict=True):

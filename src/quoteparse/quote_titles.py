@@ -13,7 +13,7 @@ import re
 
 from quoteparse.title_words import SMALL_WORDS, TITLE_NOUNS
 
-__all__ = ["is_title"]
+__all__ = ["MAX_TITLE_CHARS", "MAX_TITLE_WORDS", "is_title"]
 
 _NOUNS = frozenset(TITLE_NOUNS)
 _SMALL = frozenset(SMALL_WORDS)
@@ -24,9 +24,6 @@ MAX_TITLE_CHARS = 60
 #: Most words in a name that no title noun introduces.
 MAX_TITLE_WORDS = 6
 
-# The last word before the opening mark (album, Zeitung, journal ...), with
-# at most one space or no-break space between it and the mark.
-_WORD_BEFORE_RE = re.compile(r"(?P<word>[^\W\d_]+)[ \u00a0]?\Z")
 
 
 # The first word after the closing mark ("Today" programme, «Bild»-Zeitung).
@@ -68,8 +65,9 @@ def is_title(
         return False
     if content[-1] in _UTTERANCE_END or "\n" in content:
         return False
-    before = _WORD_BEFORE_RE.search(text, max(0, start - 24), start)
-    if before is not None and before.group("word").lower() in _NOUNS:
+    # The last word before the mark (album, Zeitung, journal), cut by str.rsplit.
+    before = text[max(0, start - 24) : start].rsplit(None, 1)
+    if before and before[-1].lower() in _NOUNS:
         return True
     after = _WORD_AFTER_RE.match(text, end)
     if after is not None and after.group("word").lower() in _NOUNS:

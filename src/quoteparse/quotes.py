@@ -43,7 +43,7 @@ from quoteparse.quote_marks import (
     STANDS_FOR,
     STRAIGHT,
 )
-from quoteparse.quote_titles import is_title
+from quoteparse.quote_titles import MAX_TITLE_CHARS, is_title
 from quoteparse.speakers import Found, QuoteSpan, attribute
 from quoteparse.wraps import unwrap
 
@@ -571,6 +571,8 @@ def _rtrim(text: str, lo: int, hi: int) -> int:
 
 
 _NOBODY = Found(QuoteKind.TITLE)
+# Content longer than this is never a name (spaces either side included).
+_LONGEST_TITLE = MAX_TITLE_CHARS + 2
 
 
 def _names_are_not_speech(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Found]:
@@ -579,7 +581,11 @@ def _names_are_not_speech(text: str, spans: list[QuoteSpan], found: list[Found])
     Speech with a speaker found for it (``Er sagte: »Gute Nacht«``) stays
     speech unless a title noun names what it is (``the album “Night Shift”``).
     """
-    for k, (s, a) in enumerate(zip(spans, found, strict=True)):
+    for k, s in enumerate(spans):
+        lo = s.content_start
+        if s.content_end - lo > _LONGEST_TITLE or lo >= s.content_end or text[lo].islower():
+            continue  # most quotations: too long or lower-case first, told without a call
+        a = found[k]
         spoken = a.kind is QuoteKind.SPEECH and a.speaker is not None
         if is_title(text, s.content_start, s.content_end, s.start, s.end, spoken=spoken):
             found[k] = _NOBODY

@@ -65,13 +65,32 @@ OVERRUN_SHARE = 20
 _INDENT = (" ", "\t", "\N{NO-BREAK SPACE}", "\N{IDEOGRAPHIC SPACE}")
 
 
+def _has_joints(text: str) -> bool:
+    """At least :data:`MIN_JOINTS` single newlines with text after them.
+
+    Text that sets every line apart by a blank line (the BBC's) has none, and
+    is told after one ``str.find`` a line.
+    """
+    found = 0
+    at = text.find("\n")
+    while at >= 0:
+        nxt = text[at + 1 : at + 2]
+        before = at - 2 if text[at - 1 : at] == "\r" else at - 1  # the line's last character
+        if nxt and nxt not in "\r\n" and before >= 0 and text[before] not in "\r\n":
+            found += 1
+            if found >= MIN_JOINTS:
+                return True
+        at = text.find("\n", at + 1)
+    return False
+
+
 def unwrap(text: str) -> str:
     """``text`` with the newlines that are hard wraps written as spaces (same length).
 
     Only ``\\n`` and ``\\r\\n`` line breaks are read; text that is not hard
     wrapped comes back as it is (the same object).
     """
-    if text.count("\n") < MIN_JOINTS:  # fewer newlines than joints: nothing to read
+    if not _has_joints(text):
         return text
     lines = text.split("\n")
     lengths = [len(line.rstrip()) for line in lines]

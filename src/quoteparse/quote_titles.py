@@ -25,7 +25,6 @@ MAX_TITLE_CHARS = 60
 MAX_TITLE_WORDS = 6
 
 
-
 # The first word after the closing mark ("Today" programme, «Bild»-Zeitung).
 _WORD_AFTER_RE = re.compile(r"[ \u00a0-]?(?P<word>[^\W\d_]+)")
 

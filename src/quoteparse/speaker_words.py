@@ -479,6 +479,15 @@ GROUP_WORDS: frozenset[str] = frozenset(
 #: (``One woman, Victoria Lapete,``) they say the name is a person's.
 PERSON_NOUNS: frozenset[str] = frozenset(
     (
+        "member",
+        "colleague",
+        "official",
+        "worker",
+        "employee",
+        "fan",
+        "patient",
+        "parent",
+        "teacher",
         "woman",
         "man",
         "girl",
@@ -709,5 +718,24 @@ NATIONALITIES: frozenset[str] = frozenset(
         "yemeni",
         "zambian",
         "zimbabwean",
+    )
+)
+
+
+#: Parties and other groups named in the plural before a member's name: ``For
+#: the Lib Dems David Laws said``. Before a first and last name they are the
+#: member's affiliation, not part of the name.
+PARTY_PLURALS: frozenset[str] = frozenset(
+    (
+        "dems",
+        "democrats",
+        "republicans",
+        "tories",
+        "conservatives",
+        "nationalists",
+        "socialists",
+        "greens",
+        "liberals",
+        "unionists",
     )
 )

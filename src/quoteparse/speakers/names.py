@@ -36,6 +36,7 @@ from quoteparse.speaker_words import (
     NATIONALITIES,
     OPEN_PRONOUNS,
     ORGANISATION_WORDS,
+    PARTY_PLURALS,
     PRONOUNS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
@@ -309,6 +310,8 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
             last_role = k  # "Scrum-half Peter Stringer", "Under-Secretary John Taylor"
         elif word in NATIONALITIES and last_role == k - 1 and len(run) - k >= 3:
             last_role = k  # "Australian Lynton Crosby" ("British Airways" stays whole)
+        elif word in PARTY_PLURALS and len(run) - k >= 3:
+            last_role = k  # "Lib Dems David Laws": the party, then the member
     j = last_role + 1
     name_words = [w for w in run[j:] if text[w[0] : w[1]] not in PARTICLES or w is not run[j]]
     if run and fold(text[run[-1][0] : run[-1][1]]) in ROLE_WORDS:

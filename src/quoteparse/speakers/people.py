@@ -21,6 +21,7 @@ from quoteparse.model import Span
 from quoteparse.speaker_words import (
     HONORIFICS,
     OPENERS,
+    ORGANISATION_WORDS,
     PERSON_NOUNS,
     REACTION_VERBS,
     ROLE_SUFFIXES,
@@ -90,6 +91,14 @@ _AFTER_PERSON_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# A verb in the past tense after a name: "Fiona Parry issued".
+_PAST_VERB_RE = regex.compile(r"[ \u00a0]+(?P<verb>\p{Ll}{2,}ed)\b")
+
+
+def _has_body_word(name: str) -> bool:
+    return any(fold(w) in ORGANISATION_WORDS for w in name.split())
+
 
 # A cue or reaction verb right after a name: its bearer is the sentence's speaker.
 _VERB_AFTER_RE = regex.compile(_VERB_AFTER)
@@ -369,6 +378,18 @@ class NameIndex:
             at = text.find(short, end)
         return out
 
+    def body_between(self, lo: int, hi: int) -> Written | None:
+        """The first body's name written in ``[lo, hi)``: a run holding a body's word.
+
+        >>> NameIndex("The Food Standards Agency warned people.").body_between(0, 40).name
+        'Food Standards Agency'
+        """
+        for m in _RUN_RE.finditer(self._text, lo, hi):
+            w = self._written(*m.span())
+            if w is not None and _has_body_word(w.name):
+                return w
+        return None
+
     def with_role(self, role: str) -> list[Written]:
         """The full names written right after the role word ``role``, in text order.
 
@@ -425,6 +446,10 @@ class NameIndex:
             return True
         if _AFTER_PERSON_RE.match(text, hi) or _APPOSITION_RE.match(text, hi):
             return True
+        if _PAST_VERB_RE.match(text, hi) and _sentence_initial(text, lo) and hi - lo > 3:
+            # "Fiona Parry issued a plea": a full name opening its sentence, then
+            # the verb of which it is the subject.
+            return " " in text[lo:hi] and not _has_body_word(text[lo:hi])
         return _role_apposition(text, hi)
 
     def speaks(self, w: Written) -> bool:

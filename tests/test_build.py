@@ -8,8 +8,38 @@ from typing import Any
 
 import pytest
 
-from quoteparse import Insertion, InsertionKind, Marker, MarkerKind, Span
-from quoteparse._build import insertion, marker, span
+from quoteparse import (
+    Attribution,
+    Dimension,
+    Insertion,
+    InsertionKind,
+    Marker,
+    MarkerKind,
+    Quantity,
+    Quote,
+    QuoteKind,
+    Span,
+)
+from quoteparse._build import insertion, marker, quantity, quote, span, with_speaker_id
+
+_QUOTE_ARGS: tuple[Any, ...] = (
+    Span(0, 12),
+    Span(1, 11),
+    "We tried it",
+    '"',
+    '"',
+    True,
+    0,
+    None,
+    QuoteKind.SPEECH,
+    "she",
+    Span(14, 17),
+    "said",
+    Span(18, 22),
+    (Span(1, 11),),
+    None,
+    Attribution.CUE_AFTER,
+)
 
 
 @pytest.mark.parametrize(
@@ -24,8 +54,40 @@ from quoteparse._build import insertion, marker, span
             insertion(span(4, 9), span(5, 8), "sic", InsertionKind.SIC, None),
             Insertion(Span(4, 9), Span(5, 8), "sic", InsertionKind.SIC),
         ),
+        (
+            quantity(
+                start=1,
+                end=9,
+                value=5.0,
+                value_start=1,
+                value_end=2,
+                unit="kilometre",
+                unit_text="km",
+                unit_start=3,
+                unit_end=5,
+                dimension=Dimension.LENGTH,
+                value_high=6.0,
+                approximate=True,
+                qualifier="about",
+            ),
+            Quantity(
+                Span(1, 9),
+                5.0,
+                Span(1, 2),
+                "kilometre",
+                "km",
+                Span(3, 5),
+                Dimension.LENGTH,
+                6.0,
+                True,
+                "about",
+            ),
+        ),
+        (quote(*_QUOTE_ARGS), Quote(*_QUOTE_ARGS)),
+        (quote(*_QUOTE_ARGS, 3), Quote(*_QUOTE_ARGS, 3)),
+        (with_speaker_id(Quote(*_QUOTE_ARGS), 2), Quote(*_QUOTE_ARGS, 2)),
     ],
-    ids=["span", "marker", "insertion"],
+    ids=["span", "marker", "insertion", "quantity", "quote", "quote-speaker-id", "with-speaker-id"],
 )
 def test_built_result_is_the_dataclass_one(fast: Any, slow: Any) -> None:
     assert type(fast) is type(slow)
@@ -41,3 +103,11 @@ def test_built_result_is_the_dataclass_one(fast: Any, slow: Any) -> None:
         if isinstance(value, Span):
             assert type(value) is Span
             assert value == getattr(slow, f.name)
+
+
+
+def test_every_quote_field_is_set_by_the_generated_builder() -> None:
+    # The builders are generated from dataclasses.fields: each field is set once,
+    # from the parameter of the same name, so every value reads back in order.
+    q = quote(*_QUOTE_ARGS)
+    assert [getattr(q, f.name) for f in dataclasses.fields(Quote)] == [*_QUOTE_ARGS, None]

@@ -30,7 +30,7 @@ MODULES = {_module_name(p): p for p in sorted(SRC.rglob("*.py"))}
 
 
 def _imports(name: str, path: Path) -> set[str]:
-    """The package modules ``name`` imports (a ``from a import b`` names ``a.b`` when that is one)."""
+    """The package modules ``name`` imports (``from a import b`` is ``a.b`` if that is one)."""
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

@@ -105,7 +105,6 @@ def test_built_result_is_the_dataclass_one(fast: Any, slow: Any) -> None:
             assert value == getattr(slow, f.name)
 
 
-
 def test_every_quote_field_is_set_by_the_generated_builder() -> None:
     # The builders are generated from dataclasses.fields: each field is set once,
     # from the parameter of the same name, so every value reads back in order.

@@ -15,9 +15,10 @@ generated from :func:`dataclasses.fields` of the model class, the way
 setter calls with no loop is what runs per result. A builder is *flat* when
 it takes offsets rather than spans: field ``span`` becomes ``start, end`` and
 field ``x_span`` becomes ``x_start, x_end`` (a megabyte of ``Comment:`` lines
-makes a hundred thousand markers, and three calls fewer each is a tenth of
-the time). The module refuses to import when a protocol's parameters are not
-exactly the fields of its class in order, so a model change cannot slip past.
+makes a hundred thousand markers, and three calls fewer each is measurable;
+the figures are in ``docs/performance.md``). The module refuses to import
+when a protocol's parameters are not exactly the fields of its class in
+order, so a model change cannot slip past.
 
 The finders take their offsets from regex matches in order, so
 ``0 <= start <= end`` holds without the check; the property tests assert it

@@ -226,9 +226,9 @@ class _Plain:
         return from_plain(cls, data)
 
     def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
-        # Pickled as the class called with its field values: a tenth smaller and
-        # 1.5-2 times faster both ways than the generic slots state, which is
-        # what bounds parse_many with worker processes.
+        # Pickled as the class called with its field values: smaller and faster
+        # both ways than the generic slots state, which is what bounds
+        # parse_many with worker processes (docs/performance.md has the figures).
         cls: type = type(self)
         return (cls, tuple([getattr(self, name) for name in _init_fields(cls)]))
 

@@ -19,7 +19,6 @@ from quoteparse.model import RESULT_KINDS, Document, ResultKind, Span
 __all__ = ["RESULT_KINDS", "ResultKind", "records", "who_is_quoted"]
 
 
-
 def _flatten(value: Any, prefix: str, row: dict[str, Any]) -> None:
     cls: type = type(value)
     if isinstance(value, Span):

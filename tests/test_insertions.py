@@ -13,13 +13,13 @@ from quoteparse import (
     InsertionKind,
     Options,
     Quote,
-    QuoteKind,
     Span,
     find_insertions,
     parse,
 )
 from quoteparse import insertion_words as words
 from quoteparse.parse import link_insertions
+from tests.factories import make_quote
 
 from .invariants import check_document
 
@@ -237,17 +237,7 @@ def test_every_table_entry_is_used(text: str, kind: InsertionKind) -> None:
 
 
 def _quote(start: int, end: int, depth: int = 0, parent: int | None = None) -> Quote:
-    return Quote(
-        span=Span(start, end),
-        content_span=Span(start + 1, end - 1),
-        content="",
-        open_mark='"',
-        close_mark='"',
-        closed=True,
-        depth=depth,
-        parent=parent,
-        kind=QuoteKind.SPEECH,
-    )
+    return make_quote(Span(start, end), depth=depth, parent=parent)
 
 
 def test_link_insertions_innermost_quote() -> None:

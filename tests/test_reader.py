@@ -9,12 +9,12 @@ from hypothesis import strategies as st
 from quoteparse import (
     MappedText,
     Quote,
-    QuoteKind,
     ReaderMode,
     Span,
     find_insertions,
     reader_view,
 )
+from tests.factories import make_quote
 
 TEXT = (
     'She said: "They [the council] tried [...] and [W]e want[s] it [sic], '
@@ -24,17 +24,7 @@ CONTENT = Span(TEXT.index('"') + 1, TEXT.rindex('"'))
 
 
 def _quote(span: Span) -> Quote:
-    return Quote(
-        span=Span(span.start - 1, span.end + 1),
-        content_span=span,
-        content=span.slice(TEXT),
-        open_mark='"',
-        close_mark='"',
-        closed=True,
-        depth=0,
-        parent=None,
-        kind=QuoteKind.SPEECH,
-    )
+    return make_quote(Span(span.start - 1, span.end + 1), TEXT)
 
 
 def _assert_maps_back(text: str, view: MappedText) -> None:

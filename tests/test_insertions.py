@@ -75,25 +75,6 @@ def _check_results(text: str, found: tuple[Insertion, ...]) -> None:
         assert Insertion.from_dict(ins.to_dict()) == ins
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("He said [the US] would act.", [("[the US]", InsertionKind.CLARIFICATION)]),
-        ("[W]e go and they want[s] it.", [("[W]", InsertionKind.ALTERATION)] * 2),
-        ("Note (SIC) and (*sic*) and ( sic! ).", [("(SIC)", InsertionKind.SIC)] * 3),
-        ("One [....] two [.. ..]", [("[....]", InsertionKind.OMISSION)] * 2),
-        ("Facts.[12, 13] More.[note 4]", [("[12, 13]", InsertionKind.REFERENCE)] * 2),
-        ("[Ed. note: see below] and [editor's note: fixed]", [("", InsertionKind.NOTE)] * 2),
-        ("A [clarification needed] tag", [("", InsertionKind.REFERENCE)]),
-    ],
-)
-def test_kinds_by_shape(text: str, expected: list[tuple[str, InsertionKind]]) -> None:
-    found = find_insertions(text)
-    assert [i.kind for i in found] == [kind for _, kind in expected]
-    if expected[0][0]:
-        assert len(found[0].span.slice(text)) == len(expected[0][0])
-
-
 def test_round_sic_can_be_turned_off() -> None:
     text = "They recieved (sic) it [sic]."
     assert [i.content for i in find_insertions(text)] == ["sic", "sic"]

@@ -7,16 +7,17 @@ import importlib.util
 
 import pytest
 
-# Page -> the optional package its examples import.
-_NEEDS = {"pandas.md": "pandas", "spacy.md": "spacy"}
+# Page -> the optional packages its examples import.
+_NEEDS = {"pandas.md": ("pandas", "pyarrow"), "spacy.md": ("spacy",)}
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
     """Skip a page's doctest when the package it needs is not installed."""
-    need = _NEEDS.get(item.path.name)
-    if need is not None and importlib.util.find_spec(need) is None:
-        pytest.skip(f"docs/{item.path.name} needs {need}: pip install -e '.[test]'")
-    if need == "spacy":
+    needs = _NEEDS.get(item.path.name, ())
+    missing = [name for name in needs if importlib.util.find_spec(name) is None]
+    if missing:
+        pytest.skip(f"docs/{item.path.name} needs {', '.join(missing)}: pip install -e '.[test]'")
+    if "spacy" in needs:
         # An installed quoteparse registers the factory through its entry point; a
         # checkout run with pythonpath=src is not installed, so register it by import
         # (tests/test_spacy.py checks the entry point itself).

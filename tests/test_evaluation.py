@@ -26,6 +26,34 @@ def test_scoring_doctests() -> None:
     assert result.failed == 0
 
 
+def test_evaluate_doctests() -> None:
+    result = doctest.testmod(evaluate)
+    assert result.attempted > 0
+    assert result.failed == 0
+
+
+def test_second_bbc_people_gold_is_its_own_speakers_row() -> None:
+    # the row comes from the gold file, whatever the corpus section of the article
+    new = GoldDoc(id="n", source="bbc/sport/054.txt", origin="quotes-bbc-people2.jsonl:12")
+    old = GoldDoc(id="o", source="bbc/sport/054.txt", origin="quotes-bbc-people.jsonl:12")
+    web = GoldDoc(id="w", source="web/x.txt", origin="quotes-web-people.jsonl:1")
+    assert evaluate._group(new, {}) == "bbc2"
+    assert evaluate._group(old, {}) == "bbc"
+    assert evaluate._group(web, {"x.txt": "de"}) == "web-de"
+    assert (GOLD_DIR / "quotes-bbc-people2.jsonl").is_file()
+    assert set(evaluate.FILE_GROUPS) <= {p.name for p in GOLD_DIR.glob("*.jsonl")}
+
+
+def test_holdout2_flag_picks_the_second_held_out_directory() -> None:
+    assert evaluate.gold_dir(None) == GOLD_DIR
+    assert evaluate.gold_dir(None, holdout=True) == evaluate.HOLDOUT_DIR
+    assert evaluate.gold_dir(None, holdout2=True) == evaluate.HOLDOUT2_DIR
+    assert evaluate.gold_dir(GOLD_DIR, holdout2=True) == GOLD_DIR
+    assert (evaluate.HOLDOUT2_DIR / "quotes-bbc-people.jsonl").is_file()
+    with pytest.raises(SystemExit):
+        evaluate.main(["--holdout", "--holdout2"])
+
+
 def test_counts_precision_recall_f1() -> None:
     gold = _doc(
         markers=[

@@ -1,11 +1,14 @@
-"""Checks on the speakers-as-people gold over web articles and its holdout.
+"""Checks on the speakers-as-people gold over web and BBC articles and their holdouts.
 
 ``evaluation/gold/quotes-web-people.jsonl`` and
 ``evaluation/holdout/quotes-web-people.jsonl`` give every quotation of German,
 French and Spanish web articles its speaker mention, kind, person
-(``speaker_name``) and how the text attributes it (``attribution``). These tests
-check the files' shape without the corpus and, when ../shared is there, that
-every span is a marked quotation and every mention and name is in its article.
+(``speaker_name``) and how the text attributes it (``attribution``);
+``evaluation/gold/quotes-bbc-people2.jsonl`` and
+``evaluation/holdout2/quotes-bbc-people.jsonl`` do the same for a second set of
+BBC articles. These tests check the files' shape without the corpus and, when
+../shared is there, that every span is a marked quotation, every mention and name
+is in its article and the BBC articles are the ones the selection rule picks.
 They never run the parser: the gold must stay independent of the code.
 """
 
@@ -25,8 +28,18 @@ from .conftest import CORPUS
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "evaluation" / "gold"
 HOLDOUT_DIR = ROOT / "evaluation" / "holdout"
+HOLDOUT2_DIR = ROOT / "evaluation" / "holdout2"
 PEOPLE_GOLD = GOLD_DIR / "quotes-web-people.jsonl"
 PEOPLE_HOLDOUT = HOLDOUT_DIR / "quotes-web-people.jsonl"
+BBC2_GOLD = GOLD_DIR / "quotes-bbc-people2.jsonl"
+BBC2_HOLDOUT = HOLDOUT2_DIR / "quotes-bbc-people.jsonl"
+#: BBC gold that was there before the second set was chosen (the rule leaves it out).
+OLDER_BBC_GOLD = (
+    GOLD_DIR / "quotes-bbc.jsonl",
+    GOLD_DIR / "quotes-bbc-people.jsonl",
+    HOLDOUT_DIR / "quotes-bbc-people.jsonl",
+)
+BBC_SECTIONS = ("business", "entertainment", "politics", "sport", "tech")
 FIELDS = {"start", "end", "speaker", "kind", "speaker_name", "attribution"}
 
 
@@ -39,6 +52,11 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 GOLD_DOCS = read_jsonl(PEOPLE_GOLD)
 HOLDOUT_DOCS = read_jsonl(PEOPLE_HOLDOUT)
 DOCS = GOLD_DOCS + HOLDOUT_DOCS
+BBC2_GOLD_DOCS = read_jsonl(BBC2_GOLD)
+BBC2_HOLDOUT_DOCS = read_jsonl(BBC2_HOLDOUT)
+BBC2_DOCS = BBC2_GOLD_DOCS + BBC2_HOLDOUT_DOCS
+#: every people file checked item by item: web and second BBC set, gold and holdout
+ALL_PEOPLE_DOCS = DOCS + BBC2_DOCS
 
 
 def test_both_files_hold_web_articles_with_quotations() -> None:
@@ -61,13 +79,17 @@ def test_holdout_is_about_a_third_and_shares_no_article() -> None:
 
 
 def test_ids_are_unique_across_every_gold_and_holdout_file() -> None:
-    paths = sorted(GOLD_DIR.glob("*.jsonl")) + sorted(HOLDOUT_DIR.glob("*.jsonl"))
+    paths = [
+        *sorted(GOLD_DIR.glob("*.jsonl")),
+        *sorted(HOLDOUT_DIR.glob("*.jsonl")),
+        *sorted(HOLDOUT2_DIR.glob("*.jsonl")),
+    ]
     ids = [doc.id for doc in load_scored_gold(paths)]
     assert len(ids) == len(set(ids))
 
 
 def test_every_item_has_a_person_and_a_known_attribution() -> None:
-    for doc in DOCS:
+    for doc in ALL_PEOPLE_DOCS:
         for item in doc["quotes"]:
             assert set(item) == FIELDS, item
             assert item["kind"] in KINDS
@@ -91,7 +113,7 @@ def test_the_files_hold_every_attribution_a_resolver_must_handle() -> None:
     assert kinds == set(KINDS)
 
 
-@pytest.mark.parametrize("doc", DOCS, ids=[doc["id"] for doc in DOCS])
+@pytest.mark.parametrize("doc", ALL_PEOPLE_DOCS, ids=[doc["id"] for doc in ALL_PEOPLE_DOCS])
 def test_spans_are_marked_and_mentions_and_names_are_in_the_article(doc: dict[str, Any]) -> None:
     if not CORPUS.exists():
         pytest.skip("../shared/corpus is not beside this checkout")
@@ -110,3 +132,54 @@ def test_spans_are_marked_and_mentions_and_names_are_in_the_article(doc: dict[st
         for field in ("speaker", "speaker_name"):
             if item[field] is not None:
                 assert item[field] in text, item[field]
+
+
+def test_second_bbc_files_hold_bbc_articles_apart_from_all_older_bbc_gold() -> None:
+    assert len(BBC2_GOLD_DOCS) >= 25
+    assert len(BBC2_HOLDOUT_DOCS) >= 10
+    for doc in BBC2_DOCS:
+        assert doc["source"].startswith("bbc/")
+        assert doc["id"] == "people-" + doc["source"].removesuffix(".txt").replace("/", "-")
+    gold = {doc["source"] for doc in BBC2_GOLD_DOCS}
+    holdout = {doc["source"] for doc in BBC2_HOLDOUT_DOCS}
+    assert len(gold) == len(BBC2_GOLD_DOCS)
+    assert len(holdout) == len(BBC2_HOLDOUT_DOCS)
+    assert not gold & holdout
+    older = {doc["source"] for path in OLDER_BBC_GOLD for doc in read_jsonl(path)}
+    assert not older & (gold | holdout)
+
+
+def test_second_bbc_working_file_holds_every_common_attribution() -> None:
+    seen = {item["attribution"] for doc in BBC2_GOLD_DOCS for item in doc["quotes"]}
+    assert {"cue_after", "cue_before", "continued", "paragraph_carry", "none"} <= seen
+    kinds = {item["kind"] for doc in BBC2_GOLD_DOCS for item in doc["quotes"]}
+    assert kinds == set(KINDS)
+
+
+def _selected_bbc_articles() -> list[str]:
+    """The second BBC set by its rule (``README-speakers.md``), in path order."""
+    older = {doc["source"] for path in OLDER_BBC_GOLD for doc in read_jsonl(path)}
+    chosen: list[str] = []
+    for section in BBC_SECTIONS:
+        eligible = [
+            f"bbc/{section}/{path.name}"
+            for path in sorted((CORPUS / "bbc" / section).glob("[0-9][0-9][0-9].txt"))
+            if path.read_bytes().count(b'"') >= 6 and f"bbc/{section}/{path.name}" not in older
+        ]
+        number = {source: int(source[-7:-4]) for source in eligible}
+        by_29 = [source for source in eligible if number[source] % 50 == 29]
+        first_three_4 = [source for source in eligible if number[source] % 50 == 4][:3]
+        chosen += sorted(by_29 + first_three_4)
+    return chosen
+
+
+def test_second_bbc_set_is_the_rule_and_the_split_is_by_position() -> None:
+    if not CORPUS.exists():
+        pytest.skip("../shared/corpus is not beside this checkout")
+    chosen = _selected_bbc_articles()
+    assert len(chosen) == 39
+    # positions 2, 5 and 8 of every ten go to the second holdout, in path order
+    held = [source for i, source in enumerate(chosen, 1) if i % 10 in (2, 5, 8)]
+    kept = [source for i, source in enumerate(chosen, 1) if i % 10 not in (2, 5, 8)]
+    assert [doc["source"] for doc in BBC2_HOLDOUT_DOCS] == held
+    assert [doc["source"] for doc in BBC2_GOLD_DOCS] == kept

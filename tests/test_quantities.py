@@ -13,6 +13,7 @@ from quoteparse import Quantity, find_quantities, parse
 from quoteparse.units.conventions import DECIMAL_COMMA_SPELLINGS
 from quoteparse.units.numbers import NUMBER_WORDS, SCALES, VULGAR_FRACTIONS, read_value
 from quoteparse.units.words import (
+    CAPITALISED_NOUNS,
     COMPOUNDS,
     HEDGES,
     IDIOMS,
@@ -83,6 +84,14 @@ def test_every_number_word(word: str) -> None:
     (q,) = find_quantities(text)
     assert q.value == NUMBER_WORDS[word]
     assert q.span.slice(text) == f"{word} miles"
+
+
+@pytest.mark.parametrize("noun", sorted(CAPITALISED_NOUNS))
+def test_every_capitalised_noun_is_prose(noun: str) -> None:
+    # Before a bracket the Title Case rule alone would read a title.
+    text = f"Sie kostet 15 {noun} (Print)."
+    (q,) = find_quantities(text)
+    assert (q.span.slice(text), q.value, q.unit_text) == (f"15 {noun}", 15, noun)
 
 
 @pytest.mark.parametrize("suffix", sorted(SCALES))

@@ -225,4 +225,4 @@ def test_no_unit_spelling_hides_behind_half_a() -> None:
     after = quantities._AFTER_WORDS
     assert "mile" in after
     assert not [w for w in after if w in ("a", "an") or w.startswith(("a ", "an "))]
-    assert all(len(w) >= 2 for w in after)  # _AFTER_HEADS reads two characters
+    assert all(len(w) >= 2 for w in after)  # _AFTER_HEADS_BACKWARDS reads two or three

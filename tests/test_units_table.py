@@ -32,6 +32,7 @@ EXACT: dict[str, F] = {
     "nanometre": F(1, 10**9),
     "mile": MI,
     "nautical mile": F(1852),
+    "light year": 299_792_458 * JULIAN_YEAR,
     "yard": YD,
     "foot": FT,
     "inch": IN,
@@ -89,6 +90,7 @@ EXACT: dict[str, F] = {
     "joule": F(1),
     "kilojoule": F(1000),
     "megajoule": F(10**6),
+    "watt-hour": F(HOUR),
     "kilowatt-hour": F(1000 * HOUR),
     "megawatt-hour": F(10**6 * HOUR),
     "gigawatt-hour": F(10**9 * HOUR),
@@ -100,14 +102,18 @@ EXACT: dict[str, F] = {
     "kilowatt": F(1000),
     "megawatt": F(10**6),
     "gigawatt": F(10**9),
+    "terawatt": F(10**12),
     "horsepower": 550 * FT * LB * G0,
     "metric horsepower": 75 * G0,
     "pascal": F(1),
     "kilopascal": F(1000),
+    "megapascal": F(10**6),
+    "gigapascal": F(10**9),
     "hectopascal": F(100),
     "bar": F(10**5),
     "millibar": F(100),
     "pound per square inch": LB * G0 / IN**2,
+    "kilopound per square inch": 1000 * LB * G0 / IN**2,
     "atmosphere": F(101325),
     "byte": F(1),
     "kilobyte": F(10**3),
@@ -120,6 +126,10 @@ EXACT: dict[str, F] = {
     "gigabit": F(10**9, 8),
     "percent": F(1, 100),
     "percentage point": F(1, 100),
+    "per mille": F(1, 1000),
+    "basis point": F(1, 10**4),
+    "part per million": F(1, 10**6),
+    "part per billion": F(1, 10**9),
     "newton": F(1),
     "kilonewton": F(1000),
     "pound-force": LB * G0,
@@ -128,6 +138,7 @@ EXACT: dict[str, F] = {
     "kilohertz": F(1000),
     "megahertz": F(10**6),
     "gigahertz": F(10**9),
+    "revolution per minute": F(1, 60),
     "mile per gallon": MI / US_GAL,
     "kilometre per litre": F(10**6),
     "kilogram per cubic metre": F(1),
@@ -191,7 +202,7 @@ def test_no_duplicate_names_or_spellings() -> None:
     assert len(names) == len(set(names))
     spellings = [s for u in UNITS for s in (*u.symbols, *u.attached)]
     assert len(spellings) == len(set(spellings))
-    words = [n.lower() for u in UNITS for n in u.names]
+    words = [n.lower() for u in UNITS for n in (*u.names, *u.scaled)]
     assert len(words) == len(set(words))
     signs = [p for p, _ in CURRENCY_PREFIXES]
     assert len(signs) == len(set(signs))
@@ -203,6 +214,7 @@ def _spellings() -> list[tuple[Unit, str, str]]:
         rows += [(u, s, f"It measured 7 {s} in all.") for s in u.names]
         rows += [(u, s, f"It measured 7 {s} in all.") for s in u.symbols]
         rows += [(u, s, f"It measured 7{s} in all.") for s in u.attached]
+        rows += [(u, s, f"It measured 7 million {s} in all.") for s in u.scaled]
     return rows
 
 
@@ -213,7 +225,7 @@ def test_every_spelling_is_found(unit: Unit, spelling: str, text: str) -> None:
     (q,) = find_quantities(text)
     assert q.unit == unit.name
     assert q.unit_text == spelling
-    assert q.value == 7
+    assert q.value == (7_000_000 if spelling in unit.scaled else 7)
     assert q.dimension is unit.dimension
 
 

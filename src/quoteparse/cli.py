@@ -16,39 +16,35 @@ from __future__ import annotations
 
 import argparse
 import codecs
-import json
+import importlib.util
 import os
-import re
 import sys
-from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TextIO
+from pathlib import Path
+from typing import TextIO, TypeVar
 
-from quoteparse._json_stream import document_json
 from quoteparse._version import __version__
-from quoteparse.batch import parse_many
-from quoteparse.corpus import decode, find_files
+from quoteparse.cli_jobs import Render
+from quoteparse.cli_jobs import run as run_files
+from quoteparse.cli_output import Format, Renderer, write_all
+from quoteparse.cli_progress import Progress
+from quoteparse.cli_summary import summary
+from quoteparse.cli_tables import (
+    TABLE_KINDS,
+    CsvTables,
+    ParquetTables,
+    TableRows,
+    Tables,
+    parse_kinds,
+)
+from quoteparse.corpus import find_files
 from quoteparse.model import Document
-from quoteparse.records import who_is_quoted
-from quoteparse.render.html import iter_html_pages, render_html
-from quoteparse.render.terminal import render_ansi
+from quoteparse.records import ResultKind
 
-__all__ = ["main"]
+__all__ = ["EXIT_STATUSES", "main", "summary"]
 
-# Half of a UTF-16 surrogate pair: a code point no UTF encoder writes.
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-#: How much of a result's text the summary shows before eliding it.
-_SHOWN = 60
-
-
-@dataclass(frozen=True, slots=True)
-class _Input:
-    name: str
-    text: str | None
-    error: str | None
-    encoding: str | None = None
+T = TypeVar("T")
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -74,12 +70,36 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="a standalone HTML page with every result highlighted (one section per input)",
     )
+    out.add_argument(
+        "--csv",
+        type=Path,
+        metavar="OUT_DIR",
+        help="write one CSV table per kind of result into OUT_DIR (quotes.csv, ...)",
+    )
+    out.add_argument(
+        "--parquet",
+        type=Path,
+        metavar="OUT_DIR",
+        help="write one Parquet table per kind of result into OUT_DIR (needs pyarrow)",
+    )
+    parser.add_argument(
+        "--kind",
+        type=_kinds,
+        metavar="KINDS",
+        help="with --csv or --parquet, only these tables, e.g. quotes,conversions "
+        f"(default: all of {','.join(TABLE_KINDS)})",
+    )
     parser.add_argument(
         "--color",
         choices=("auto", "always", "never"),
         default="auto",
         help="highlight the text in the summary with ANSI colour; auto (the default) "
         "does when stdout is a terminal and NO_COLOR is not set",
+    )
+    parser.add_argument(
+        "--full",
+        action="store_true",
+        help="in the summary, show each result's whole text (default: its first 60 characters)",
     )
     parser.add_argument(
         "--no-text", action="store_true", help="leave the article text out of JSON output"
@@ -91,14 +111,25 @@ def _build_parser() -> argparse.ArgumentParser:
         "then latin-1, per file, and says on stderr which a file needed",
     )
     parser.add_argument(
+        "--jobs",
+        "-j",
         "--workers",
+        dest="jobs",
         type=_workers,
         default=1,
         metavar="N",
-        help="parse in N processes (default 1: in this process); worth it for many files",
+        help="parse in N processes, each reading its own files (default 1: in this "
+        "process); output stays in input order",
     )
     parser.add_argument("--version", action="version", version=f"quoteparse {__version__}")
     return parser
+
+
+def _kinds(value: str) -> tuple[ResultKind, ...]:
+    try:
+        return parse_kinds(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _workers(value: str) -> int:
@@ -111,105 +142,6 @@ def _workers(value: str) -> int:
     return n
 
 
-def _read(name: str, encoding: str, stdin: TextIO | None) -> _Input:
-    try:
-        if name == "-":
-            if stdin is None:  # the process was started with standard input closed
-                return _Input(name, None, "standard input is closed")
-            data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode()
-        else:
-            with open(name, "rb") as handle:
-                data = handle.read()
-    except FileNotFoundError:
-        return _Input(name, None, "no such file")
-    except IsADirectoryError:
-        return _Input(name, None, "is a directory")
-    except OSError as exc:
-        return _Input(name, None, exc.strerror or str(exc))
-    try:
-        text, used = decode(data, encoding)
-    except UnicodeDecodeError as exc:
-        hint = " (try --encoding cp1252)" if encoding.lower().replace("-", "") == "utf8" else ""
-        return _Input(
-            name,
-            None,
-            f"cannot decode as {encoding}: byte 0x{data[exc.start]:02x} at offset {exc.start}"
-            + hint,
-        )
-    lone = None if text.isascii() else _SURROGATE.search(text)
-    if lone is not None:
-        # utf-7, unicode_escape and the like can decode to half of a surrogate
-        # pair, which no output (UTF-8 JSON, HTML, the terminal) can hold.
-        return _Input(
-            name,
-            None,
-            f"decodes as {encoding} to a lone surrogate U+{ord(lone.group()):04X} at "
-            f"character {lone.start()}, which cannot be written out",
-        )
-    return _Input(name, text, None, used)
-
-
-def _short(text: str) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= _SHOWN else flat[: _SHOWN - 1] + "…"
-
-
-def _who_is_quoted(doc: Document) -> Iterator[str]:
-    """The "who is quoted" table: person, role, quotations, words quoted; most quoted first."""
-    rows = who_is_quoted(doc)
-    if not rows:
-        return
-    yield "  who is quoted (quotations, words):"
-    for row in rows:
-        role = f", {row['role']}" if row["role"] else ""
-        words = row["words_quoted"]
-        plural = "" if words == 1 else "s"
-        yield f"    {row['name']}{role}: {row['quote_count']}, {words} word{plural}"
-
-
-def summary(name: str, doc: Document) -> Iterator[str]:
-    """Lines of the readable summary of one parsed document."""
-    counts = ", ".join(
-        f"{len(getattr(doc, kind))} {kind}"
-        for kind in ("quotes", "insertions", "markers", "quantities", "conversions")
-    )
-    yield f"{name}: {len(doc.text)} chars; {counts}"
-    yield from _who_is_quoted(doc)
-    for q in doc.quotes:
-        who = f" - {q.speaker}" if q.speaker else ""
-        if q.speaker_id is not None and doc.speakers[q.speaker_id].name != q.speaker:
-            who += f" = {doc.speakers[q.speaker_id].name}"
-        cue = f" ({q.cue})" if q.cue else ""
-        state = "" if q.closed else " [unclosed]"
-        yield (
-            f"  quote      {q.span.start}-{q.span.end} {q.kind.value}{state}: "
-            f"{_short(q.span.slice(doc.text))}{who}{cue}"
-        )
-    for i in doc.insertions:
-        where = f" in quote {i.quote}" if i.quote is not None else ""
-        yield (
-            f"  insertion  {i.span.start}-{i.span.end} {i.kind.value}{where}: "
-            f"{i.span.slice(doc.text)}"
-        )
-    for m in doc.markers:
-        yield (
-            f"  marker     {m.span.start}-{m.span.end} {m.kind.value}: "
-            f"{_short(m.span.slice(doc.text))}"
-        )
-    for n in doc.quantities:
-        yield (
-            f"  quantity   {n.span.start}-{n.span.end} {n.dimension.value}: "
-            f"{_short(n.span.slice(doc.text))} = {n.value:g} {n.unit}"
-        )
-    for c in doc.conversions:
-        verdict = {True: "consistent", False: "INCONSISTENT", None: "not checked"}[c.consistent]
-        expected = f", expected {c.expected:.4g} {c.target.unit}" if c.expected is not None else ""
-        yield (
-            f"  conversion {c.span.start}-{c.span.end} {verdict}: "
-            f"{_short(c.span.slice(doc.text))}{expected}"
-        )
-
-
 def use_colour(choice: str, stdout: TextIO) -> bool:
     """Whether the summary is coloured: ``always``, ``never``, or ``auto``.
 
@@ -219,13 +151,6 @@ def use_colour(choice: str, stdout: TextIO) -> bool:
     if choice != "auto":
         return choice == "always"
     return not os.environ.get("NO_COLOR") and stdout.isatty()
-
-
-def _progress(done: int, total: int, name: str, stream: TextIO) -> None:
-    stream.write(f"\r\x1b[Kquoteparse: {done}/{total} {name}"[:200])
-    if done == total:
-        stream.write("\n")
-    stream.flush()
 
 
 def main(
@@ -311,78 +236,33 @@ def _writer(stdout: TextIO) -> Callable[[str], None]:
     return write
 
 
-#: Parsed documents with the names of their inputs, in input order, as they come.
-_Named = Iterator[tuple[str, Document]]
+def _terminal_width(stdout: TextIO) -> int | None:
+    """The columns of the terminal ``stdout`` is, for wrapping at word boundaries; else None."""
+    if not stdout.isatty():
+        return None
+    try:
+        return os.get_terminal_size(stdout.fileno()).columns
+    except (OSError, ValueError):  # no real file descriptor behind it
+        return None
 
 
-# Each output format writes every document as soon as it has it and flushes,
-# so output streams and a reader that went away is met at the next document,
-# whatever the format.
-
-
-def _write_summary(named: _Named, args: argparse.Namespace, stdout: TextIO) -> None:
-    write = _writer(stdout)
-    colour = use_colour(args.color, stdout)
-    for name, doc in named:
-        lines = summary(name, doc)
-        write(next(lines) + "\n")
-        if colour:
-            write(render_ansi(doc) + "\n\n")
-        for line in lines:
-            write(line + "\n")
-        stdout.flush()
-
-
-def _write_jsonl(named: _Named, args: argparse.Namespace, stdout: TextIO) -> None:
-    write = _writer(stdout)
-    for name, doc in named:
-        record = {"file": name, **doc.to_dict(include_text=not args.no_text)}
-        write(json.dumps(record, ensure_ascii=False) + "\n")
-        stdout.flush()
-
-
-def _write_json(named: _Named, args: argparse.Namespace, stdout: TextIO) -> None:
-    """One indented object for one input, an array of them for several; nothing if none parsed.
-
-    Written piece by piece (``document_json``), never built whole: a big
-    text's output costs about its own size in memory, not several times it.
-    """
-    write = _writer(stdout)
-    array = len(args.files) != 1
-    count = 0
-    for name, doc in named:
-        if array:
-            write(",\n  " if count else "[\n  ")
-        pieces = document_json(doc, {"file": name}, include_text=not args.no_text, level=int(array))
-        for piece in pieces:
-            write(piece)
-        count += 1
-        stdout.flush()
-    if count:
-        write("\n]\n" if array else "\n")
-
-
-def _write_html(named: _Named, args: argparse.Namespace, stdout: TextIO) -> None:
-    """One page for one input; for several, one page with a section per input, as they come."""
-    write = _writer(stdout)
-    if len(args.files) == 1:
-        for name, doc in named:
-            write(render_html(doc, title=f"quoteparse: {name}"))
-        return
-    for piece in iter_html_pages(named):
-        write(piece)
-        stdout.flush()
-
-
-def _output(args: argparse.Namespace) -> Callable[[_Named, argparse.Namespace, TextIO], None]:
-    """The writer of the output format the command line asked for."""
+def _format(args: argparse.Namespace) -> Format:
+    """The output format the command line asked for."""
     if args.html:
-        return _write_html
+        return "html"
     if args.json:
-        return _write_json
-    if args.jsonl:
-        return _write_jsonl
-    return _write_summary
+        return "json"
+    return "jsonl" if args.jsonl else "summary"
+
+
+@dataclass(frozen=True, slots=True)
+class _Whole:
+    """``renderer``'s whole output as a one-item tuple: what a ``--jobs`` worker sends back."""
+
+    renderer: Renderer
+
+    def __call__(self, name: str, doc: Document, encoding: str) -> tuple[str]:
+        return (self.renderer(name, doc, encoding),)
 
 
 def _run(args: argparse.Namespace, stdin: TextIO | None, stdout: TextIO, stderr: TextIO) -> int:
@@ -393,30 +273,58 @@ def _run(args: argparse.Namespace, stdin: TextIO | None, stdout: TextIO, stderr:
     except LookupError:
         stderr.write(f"quoteparse: unknown encoding {args.encoding!r}\n")
         return _USAGE
-    args.files = list(find_files(args.files, args.glob))
-    show_progress = len(args.files) > 1 and stderr.isatty()
+    tables = args.csv is not None or args.parquet is not None
+    if args.kind is not None and not tables:
+        stderr.write("quoteparse: --kind needs --csv or --parquet\n")
+        return _USAGE
+    if args.parquet is not None and importlib.util.find_spec("pyarrow") is None:
+        stderr.write("quoteparse: --parquet needs pyarrow: pip install 'quoteparse[parquet]'\n")
+        return _USAGE
+    names = list(find_files(args.files, args.glob))
+    progress = Progress(len(names), stderr, shown=len(names) > 1 and stderr.isatty())
     failed: list[str] = []
-    names: deque[str] = deque()
 
-    def texts() -> Iterator[str]:
-        # Read lazily: parse_many takes a few chunks ahead, never the whole list.
-        for done, name in enumerate(args.files, 1):
-            item = _read(name, args.encoding, stdin)
-            # A message goes on a line of its own: wipe the counter's line first,
-            # and redraw the counter after it.
-            wipe = "\r\x1b[K" if show_progress else ""
-            if item.text is None:
-                stderr.write(f"{wipe}quoteparse: {name}: {item.error}\n")
-                failed.append(name)
-            elif args.encoding == "auto" and item.encoding != "utf-8":
-                stderr.write(f"{wipe}quoteparse: {name}: not UTF-8; read as {item.encoding}\n")
-            if show_progress:
-                _progress(done, len(args.files), name, stderr)
-            if item.text is None:
-                continue
-            names.append(name)
-            yield item.text
+    def outputs(render: Render[T]) -> Iterator[T]:
+        outcomes = run_files(
+            names, encoding=args.encoding, render=render, jobs=args.jobs, stdin=stdin
+        )
+        for done, outcome in enumerate(outcomes, 1):
+            if outcome.error is not None:
+                progress.message(f"quoteparse: {outcome.name}: {outcome.error}")
+                failed.append(outcome.name)
+            elif args.encoding == "auto" and outcome.encoding != "utf-8":
+                progress.message(
+                    f"quoteparse: {outcome.name}: not UTF-8; read as {outcome.encoding}"
+                )
+            progress.update(done, outcome.name)
+            if outcome.output is not None:
+                yield outcome.output
 
-    named = ((names.popleft(), doc) for doc in parse_many(texts(), workers=args.workers))
-    _output(args)(named, args, stdout)
+    if tables:
+        kinds = args.kind or TABLE_KINDS
+        out: Tables
+        if args.csv is not None:
+            out = CsvTables(args.csv, kinds)
+        else:
+            out = ParquetTables(args.parquet, kinds)
+        for rows in outputs(TableRows(kinds)):
+            out.add(rows)
+        write = _writer(stdout)
+        for path, count in out.close():
+            write(f"{path}: {count} row{'' if count == 1 else 's'}\n")
+        return _FAILED if failed else _OK
+    renderer = Renderer(
+        format=_format(args),
+        no_text=args.no_text,
+        colour=use_colour(args.color, stdout),
+        several=len(names) != 1,
+        say_encoding=args.encoding == "auto",
+        full=args.full,
+        width=_terminal_width(stdout),
+    )
+    # In one process each document's output is rendered lazily, piece by piece,
+    # as it is written (memory near the text's size); workers send back one string.
+    render: Render[Iterable[str]]
+    render = renderer.pieces if args.jobs <= 1 else _Whole(renderer)
+    write_all(outputs(render), renderer, _writer(stdout), stdout.flush)
     return _FAILED if failed else _OK

@@ -57,11 +57,18 @@ def find_files(names: Iterable[str], glob: str = "*") -> Iterator[str]:
     """Each name as given, except a folder, which gives its files matching ``glob``.
 
     A folder is searched recursively and its files come in sorted order;
-    ``-`` (standard input) and missing names pass through for the caller to report.
+    ``-`` (standard input) and missing names pass through for the caller to report,
+    and so does a link in a folder whose target is gone: it names a file the
+    caller expects to be read, so it is reported, not skipped.
     """
     for name in names:
         path = Path(name)
         if name != "-" and path.is_dir():
-            yield from sorted(str(p) for p in path.rglob(glob) if p.is_file())
+            yield from sorted(str(p) for p in path.rglob(glob) if _is_file(p))
         else:
             yield name
+
+
+def _is_file(path: Path) -> bool:
+    # A dangling link is not is_file(), but it is an input that failed, not a folder.
+    return path.is_file() or (path.is_symlink() and not path.exists())

@@ -115,6 +115,14 @@ CUES: tuple[Cue, ...] = (
     Cue("calls for"),
     Cue("urges"),
     Cue("acknowledges"),
+    # Courts and studies speak through their rulings and findings (the gold's
+    # rule for bodies, evaluation/gold/README-speakers.md).
+    Cue("ruled"),
+    Cue("rules"),
+    Cue("found that"),
+    Cue("finds that"),
+    Cue("denied"),
+    Cue("denies"),
     # Cues of other languages in the web corpus; the inverted order
     # ("...", sagte er / dit-il) is read like English "said Mr Smith".
     Cue("sagte"),  # German

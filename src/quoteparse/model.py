@@ -476,14 +476,18 @@ class Document(_Plain):
         # The keys to_dict writes before the fields (the CLI streams the same shape).
         return {"schema_version": SCHEMA_VERSION, "text_length": len(self.text)}
 
-    def records(self, kind: ResultKind, *, doc_id: Any = None) -> list[dict[str, Any]]:
+    def records(
+        self, kind: ResultKind, *, doc_id: Any = None, flat: bool = False
+    ) -> list[dict[str, Any]]:
         """Flat rows, one per result of ``kind``, that ``pandas.DataFrame`` takes as they are.
 
         ``kind`` is ``"quotes"``, ``"insertions"``, ``"markers"``, ``"quantities"``,
         ``"conversions"`` or ``"speakers"``; ``doc_id``, when given, fills a ``doc_id`` column. See
-        :func:`quoteparse.records.records` for the columns.
+        :func:`quoteparse.records.records` for the columns; ``flat=True`` gives tuple
+        fields as strings, not lists, for CSV and plain Parquet.
         """
-        return _view(VIEWS.records, "quoteparse.records")(self, kind, doc_id=doc_id)
+        view = _view(VIEWS.records, "quoteparse.records")
+        return view(self, kind, doc_id=doc_id, flat=flat)
 
     def _repr_html_(self) -> str:
         """The notebook view: the text with each kind of result highlighted (Jupyter calls this).
@@ -514,7 +518,7 @@ class RecordsView(Protocol):
     """The signature of :func:`quoteparse.records.records`."""
 
     def __call__(
-        self, doc: Document, kind: ResultKind, *, doc_id: Any = None
+        self, doc: Document, kind: ResultKind, *, doc_id: Any = None, flat: bool = False
     ) -> list[dict[str, Any]]: ...
 
 

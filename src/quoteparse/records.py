@@ -5,6 +5,12 @@ A row is a plain dict of strings, numbers, booleans and None: spans become
 enums their values, and a nested quantity (a conversion's ``source`` and
 ``target``) columns with that prefix. Each row also carries ``text``, the
 slice of the document the result covers, and its ``index`` in the tuple.
+
+A tuple field (a quote's ``paragraphs``, a speaker's ``mentions`` and
+``quotes``) is a list column: ``[[start, end], ...]`` or ``[index, ...]``.
+Flat rows (``flat=True``) have no list at all, for CSV and for Parquet that
+plain ``pandas.read_parquet`` reads back: such a field is a string of
+space-separated items, ``"0-12 14-30"`` for spans and ``"0 2"`` for indices.
 """
 
 from __future__ import annotations
@@ -19,7 +25,12 @@ from quoteparse.model import RESULT_KINDS, Document, ResultKind, Span
 __all__ = ["RESULT_KINDS", "ResultKind", "records", "who_is_quoted"]
 
 
-def _flatten(value: Any, prefix: str, row: dict[str, Any]) -> None:
+def _flat_items(items: tuple[Any, ...]) -> str:
+    """A tuple of spans or indices as one string: ``"0-12 14-30"``, ``"0 2"``."""
+    return " ".join(f"{s.start}-{s.end}" if isinstance(s, Span) else str(s) for s in items)
+
+
+def _flatten(value: Any, prefix: str, row: dict[str, Any], flat: bool = False) -> None:
     cls: type = type(value)
     if isinstance(value, Span):
         if prefix == "span_":
@@ -32,15 +43,21 @@ def _flatten(value: Any, prefix: str, row: dict[str, Any]) -> None:
         row[prefix[:-1]] = value.value
     elif (names := public_fields(cls)) is not None:
         for name in names:
-            _flatten(getattr(value, name), f"{prefix}{name}_", row)
+            _flatten(getattr(value, name), f"{prefix}{name}_", row, flat)
+    elif isinstance(value, tuple) and flat:
+        row[prefix[:-1]] = _flat_items(value)
     elif isinstance(value, tuple):
         row[prefix[:-1]] = [[s.start, s.end] if isinstance(s, Span) else s for s in value]
     else:
         row[prefix[:-1]] = value
 
 
-def records(doc: Document, kind: ResultKind, *, doc_id: Any = None) -> list[dict[str, Any]]:
+def records(
+    doc: Document, kind: ResultKind, *, doc_id: Any = None, flat: bool = False
+) -> list[dict[str, Any]]:
     """One flat dict per result of ``kind`` in ``doc``; ``doc_id`` adds a ``doc_id`` column.
+
+    ``flat=True`` writes tuple fields as strings instead of lists (see above).
 
     >>> from quoteparse import parse
     >>> doc = parse("Comment: See:\\nText.")
@@ -61,6 +78,8 @@ def records(doc: Document, kind: ResultKind, *, doc_id: Any = None) -> list[dict
     ('Ann Lee', 2, 3)
     >>> records(doc, "quotes")[1]["speaker_name"]
     'Ann Lee'
+    >>> records(doc, "speakers")[0]["mentions"], records(doc, "speakers", flat=True)[0]["mentions"]
+    ([[30, 33], [49, 52]], '30-33 49-52')
     """
     if kind not in RESULT_KINDS:
         raise ValueError(f"unknown result kind {kind!r}; use one of: {', '.join(RESULT_KINDS)}")
@@ -68,7 +87,7 @@ def records(doc: Document, kind: ResultKind, *, doc_id: Any = None) -> list[dict
     for index, result in enumerate(getattr(doc, kind)):
         row: dict[str, Any] = {} if doc_id is None else {"doc_id": doc_id}
         row["index"] = index
-        _flatten(result, "", row)
+        _flatten(result, "", row, flat)
         if kind == "speakers":
             top = [k for k in result.quotes if doc.quotes[k].parent is None]
             row["quote_count"] = len(result.quotes)

@@ -10,7 +10,7 @@ Entries are unique, and a test uses each.
 
 from __future__ import annotations
 
-__all__ = ["TITLES"]
+__all__ = ["COMPANY_ENDS", "TITLES"]
 
 TITLES: tuple[str, ...] = (
     # Forms of address.
@@ -57,3 +57,8 @@ TITLES: tuple[str, ...] = (
     "Bros",
     "Mt",
 )
+
+
+#: The abbreviations of TITLES that end a company's name (``Warner Bros.``), and
+#: so may end a sentence too: a sentence opener after one starts a new sentence.
+COMPANY_ENDS: frozenset[str] = frozenset(("Co", "Corp", "Inc", "Ltd", "Bros"))

@@ -12,26 +12,14 @@ is imported when a function here is called, never by ``import quoteparse``.
 
 from __future__ import annotations
 
-import dataclasses
-import enum
-import types
-import typing
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from quoteparse.model import (
-    Conversion,
-    Document,
-    Insertion,
-    Marker,
-    Quantity,
-    Quote,
-    Span,
-    Speaker,
-)
+from quoteparse.columns import INT_LIST, SPAN_LIST, check_kind, column_types
+from quoteparse.model import Document
 from quoteparse.options import Options, resolve_options
 from quoteparse.parse import parse
-from quoteparse.records import RESULT_KINDS, ResultKind
+from quoteparse.records import ResultKind
 
 __all__ = [
     "parse_bag",
@@ -41,85 +29,18 @@ __all__ = [
     "records_frame",
 ]
 
-_RESULT_TYPES: dict[str, type] = {
-    "quotes": Quote,
-    "insertions": Insertion,
-    "markers": Marker,
-    "quantities": Quantity,
-    "conversions": Conversion,
-    "speakers": Speaker,
-}
-
-# pandas dtypes by annotation; the nullable ones where the field may be None.
 _STRING = "string"
-# A tuple of spans (a quote's paragraphs) becomes a list of [start, end] pairs;
-# an Arrow list type keeps it typed all the way to Parquet.
-_SPAN_LIST = "span-list"
-# A tuple of indices (a speaker's quotations) becomes a list of integers.
-_INT_LIST = "int-list"
-_DTYPES: dict[tuple[type, bool], str] = {
-    (int, False): "int64",
-    (int, True): "Int64",
-    (float, False): "float64",
-    (float, True): "float64",
-    (bool, False): "bool",
-    (bool, True): "boolean",
-    (str, False): _STRING,
-    (str, True): _STRING,
-}
-
-
-def _check_kind(kind: str) -> ResultKind:
-    # mypy narrows ``kind`` to the Literal through the ``in`` test.
-    if kind not in RESULT_KINDS:
-        raise ValueError(f"unknown result kind {kind!r}; use one of: {', '.join(RESULT_KINDS)}")
-    return kind
-
-
-def _column_types(cls: type, prefix: str, out: dict[str, str]) -> None:
-    # Mirrors records._flatten, from the annotations instead of the values, so
-    # the schema is known before any row exists.
-    hints = typing.get_type_hints(cls)
-    for f in dataclasses.fields(cls):
-        if f.name.startswith("_"):
-            continue
-        tp = hints[f.name]
-        name = f"{prefix}{f.name}_"
-        optional = False
-        if typing.get_origin(tp) in (typing.Union, types.UnionType):
-            args = [a for a in typing.get_args(tp) if a is not type(None)]
-            optional = len(args) < len(typing.get_args(tp))
-            tp = args[0]
-        if tp is Span:
-            int_type = "Int64" if optional else "int64"
-            if name == "span_":
-                out["start"] = out["end"] = int_type
-            else:
-                out[name + "start"] = out[name + "end"] = int_type
-        elif isinstance(tp, type) and issubclass(tp, enum.Enum):
-            out[name[:-1]] = _STRING
-        elif isinstance(tp, type) and dataclasses.is_dataclass(tp):
-            _column_types(tp, name, out)
-        elif typing.get_origin(tp) is tuple:
-            out[name[:-1]] = _INT_LIST if typing.get_args(tp)[0] is int else _SPAN_LIST
-        else:
-            out[name[:-1]] = _DTYPES[(tp, optional)]
 
 
 def _schema(kind: ResultKind, id_dtype: Any = _STRING) -> dict[str, Any]:
-    out: dict[str, Any] = {"doc_id": id_dtype, "index": "int64"}
-    _column_types(_RESULT_TYPES[kind], "", out)
-    if kind == "quotes":
-        out["speaker_name"] = _STRING
-    if kind == "speakers":
-        out["quote_count"] = out["words_quoted"] = "int64"
-    out["text"] = _STRING
-    return out
+    types: dict[str, Any] = {"doc_id": id_dtype}
+    types.update(column_types(kind))
+    return types
 
 
 def record_columns(kind: str) -> list[str]:
     """The column names of the records of ``kind``, in order, ``doc_id`` first."""
-    return list(_schema(_check_kind(kind)))
+    return list(_schema(check_kind(kind)))
 
 
 def record_meta(kind: str, id_dtype: Any = _STRING) -> Any:
@@ -136,10 +57,10 @@ def record_meta(kind: str, id_dtype: Any = _STRING) -> Any:
     import pyarrow as pa
 
     lists = {
-        _SPAN_LIST: pd.ArrowDtype(pa.list_(pa.list_(pa.int64()))),
-        _INT_LIST: pd.ArrowDtype(pa.list_(pa.int64())),
+        SPAN_LIST: pd.ArrowDtype(pa.list_(pa.list_(pa.int64()))),
+        INT_LIST: pd.ArrowDtype(pa.list_(pa.int64())),
     }
-    schema = _schema(_check_kind(kind), id_dtype)
+    schema = _schema(check_kind(kind), id_dtype)
     return pd.DataFrame(
         {name: pd.Series([], dtype=lists.get(dtype, dtype)) for name, dtype in schema.items()}
     )
@@ -213,7 +134,7 @@ def records_bag(
     pairs of :func:`parse_bag` (not parsed again). Turn it into a DataFrame with
     ``.to_dataframe(meta=record_meta(kind))``.
     """
-    checked = _check_kind(kind)
+    checked = check_kind(kind)
     opts = resolve_options(options, shortcuts)
     return _with_ids(bag).map_partitions(_records_partition, checked, opts)
 
@@ -255,7 +176,7 @@ def records_frame(
     ``TypeError`` when computed. Partitions map one to one, so the output can
     go straight to ``.to_parquet(...)``.
     """
-    checked = _check_kind(kind)
+    checked = check_kind(kind)
     opts = resolve_options(options, shortcuts)
     if text_column not in frame.columns:
         raise KeyError(f"no column {text_column!r}; columns: {', '.join(map(str, frame.columns))}")

@@ -18,7 +18,14 @@ from quoteparse.model import Document
 from quoteparse.records import who_is_quoted
 from quoteparse.render._layers import Close, Layer, Open, highlights, layout
 
-__all__ = ["iter_html_pages", "render_html", "render_html_pages"]
+__all__ = [
+    "html_section",
+    "iter_html_pages",
+    "page_head",
+    "page_tail",
+    "render_html",
+    "render_html_pages",
+]
 
 # One rule set, every selector under .qp-doc so a notebook's own styles are
 # left alone. Colours are fixed (not inherited) so the view reads the same in
@@ -212,6 +219,21 @@ _PAGE_TAIL = "</body></html>\n"
 def _section(name: str, doc: Document) -> str:
     heading = f"<h2>{html.escape(name, quote=False)}</h2>"
     return f"<section>{heading}{_fragment(doc, style=False)}</section>"
+
+
+def html_section(name: str, doc: Document) -> str:
+    """One document's section of a page of several, headed by ``name``."""
+    return _section(name, doc)
+
+
+def page_head(title: str = "quoteparse") -> str:
+    """The start of a page of sections, up to its ``<body>``."""
+    return _page_head(title)
+
+
+def page_tail() -> str:
+    """The end of a page of sections."""
+    return _PAGE_TAIL
 
 
 def render_html_pages(named: Sequence[tuple[str, Document]], title: str = "quoteparse") -> str:

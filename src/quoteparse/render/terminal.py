@@ -9,9 +9,11 @@ visible symbols, so text cannot drive the terminal.
 from __future__ import annotations
 
 from quoteparse.model import Document
+from quoteparse.records import who_is_quoted
 from quoteparse.render._layers import Close, Highlight, Layer, Open, highlights, layout
+from quoteparse.render.wrap import wrap
 
-__all__ = ["render_ansi"]
+__all__ = ["render_ansi", "who_is_quoted_table"]
 
 _RESET = "\x1b[0m"
 
@@ -68,16 +70,46 @@ def _legend() -> str:
     return f"{keys} {_FLAG}"
 
 
-def render_ansi(doc: Document, color: bool = True) -> str:
+def who_is_quoted_table(doc: Document) -> list[str]:
+    """The "who is quoted" table as aligned lines: person, role, quotations, words.
+
+    Most quoted first (:func:`quoteparse.records.who_is_quoted`); no lines when
+    nobody is quoted.
+
+    >>> from quoteparse import parse
+    >>> doc = parse('"No," said Bo Chan. Ann Lee, 40, spoke. "We won," Lee said. "Yes," she said.')
+    >>> print("\\n".join(who_is_quoted_table(doc)))
+    who is quoted  role  quotes  words
+    Ann Lee                 2      3
+    Bo Chan                 1      1
+    """
+    rows = who_is_quoted(doc)
+    if not rows:
+        return []
+    table = [("who is quoted", "role", "quotes", "words")]
+    table += [
+        (r["name"], r["role"] or "", str(r["quote_count"]), str(r["words_quoted"])) for r in rows
+    ]
+    widths = [max(len(row[i]) for row in table) for i in range(4)]
+    return [
+        f"{name:<{widths[0]}}  {role:<{widths[1]}}  {quotes:>{widths[2]}}  {words:>{widths[3]}}"
+        for name, role, quotes, words in table
+    ]
+
+
+def render_ansi(doc: Document, color: bool = True, *, width: int | None = None) -> str:
     """The text of ``doc`` with each kind of result highlighted in ANSI colour.
 
     Quotations are yellow (nested ones bright, partial ones underlined, scare
     quotes faint), speakers bold blue, cues bold green, editors' insertions
     italic magenta, marker lines grey with the label bold, quantities cyan and
     conversions underlined, in red and followed by a warning sign when
-    inconsistent. A legend line follows the text. With ``color=False`` the text
-    comes back as it is, except that control characters are made visible,
-    which is what to print when stdout is not a terminal or ``NO_COLOR`` is set.
+    inconsistent. A legend line follows the text, then the "who is quoted"
+    table (:func:`who_is_quoted_table`) when anyone is quoted. With
+    ``color=False`` the text comes back as it is, except that control
+    characters are made visible, which is what to print when stdout is not a
+    terminal or ``NO_COLOR`` is set. ``width`` (a terminal's columns) wraps
+    every line at word boundaries, escape sequences not counted.
 
     >>> from quoteparse import Document, Marker, MarkerKind, Span
     >>> text = "Note: \\x1b[2J gone"
@@ -88,7 +120,8 @@ def render_ansi(doc: Document, color: bool = True) -> str:
     '\\x1b[90m\\x1b[1mNote\\x1b[0m\\x1b[90m: ␛[2J gone\\x1b[0m'
     """
     if not color:
-        return _safe(doc.text)
+        plain = _safe(doc.text)
+        return plain if width is None else wrap(plain, width)
     out: list[str] = []
     stack: list[Highlight] = []
     for event in layout(doc.text, highlights(doc)):
@@ -104,4 +137,8 @@ def render_ansi(doc: Document, color: bool = True) -> str:
                 out.append(_FLAG)
             out.extend(_sgr(h) for h in stack)
     text = "".join(out)
-    return f"{text}{'' if text.endswith(chr(10)) else chr(10)}\n{_legend()}"
+    view = f"{text}{'' if text.endswith(chr(10)) else chr(10)}\n{_legend()}"
+    table = who_is_quoted_table(doc)
+    if table:
+        view += "\n\n" + "\n".join(table)
+    return view if width is None else wrap(view, width)

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from quoteparse._build import span
+from quoteparse.quote_marks import CLOSERS
 from quoteparse.speakers.mentions import name_only
+from quoteparse.speakers.names import read_mention
 from quoteparse.speakers.patterns import (
     ACCORDING,
     AUX,
@@ -47,7 +49,7 @@ _AFTER_RE = re.compile(
     | (?P<inv_cue>{CUE})(?:{LINK}|-t-|-)(?:{INVERSION_SKIP})?(?P<inv_np>{NP_AFTER})
       # "...," the source explained. / "...," Mr Smith, the chief executive, said.
     | (?P<np>(?!(?:{STOP})\b){TOKEN}(?:{LINK}{TOKEN}){{0,9}}?)
-      (?:[ \t]*,[^,\n"]{{1,80}}?,)?
+      (?:[ \t]*,(?P<appos>[^,\n"]{{1,80}}?),)?
       {LINK}(?:(?:{AUX}){LINK}){{0,2}}
       (?P<cue>{CUE})
     )
@@ -73,6 +75,8 @@ def find_cue_after(text: str, q: QuoteSpan, hi: int) -> Hit | None:
     # The content's last visible character: a format character before the
     # closing mark ("...,\u200b" she said) reads as a space here (sieve).
     last = rtrim_spaces(text, q.content_start, q.content_end)
+    if last - 1 > q.content_start and text[last - 1] in CLOSERS:
+        last -= 1  # "... get credit,'" Bloomberg said: the nested quotation's comma
     content_end = text[last - 1] if last > q.content_start else ""
     if ch in DASHES:
         pass
@@ -94,7 +98,25 @@ def find_cue_after(text: str, q: QuoteSpan, hi: int) -> Hit | None:
     if branch == "cue":
         if no_comma and content_end not in UTTERANCE_END:
             return None  # "Foo" is a word he said: no utterance shape
-        return Hit(span(*m.span("np")), span(*m.span("cue")), True, after=True)
+        lo_np, hi_np = m.span("np")
+        if m.start("appos") >= 0 and _named_apposition(text, lo_np, *m.span("appos")):
+            hi_np = rtrim_spaces(text, lo_np, m.end("appos"))  # her mother, Fiona, said
+        return Hit(span(lo_np, hi_np), span(*m.span("cue")), True, after=True)
     # according to the ministry / said Maj. Gen. Igor Konashenkov: the speaker last.
     cue, np = ("acc_cue", "acc_np") if branch == "acc_np" else ("inv_cue", "inv_np")
     return Hit(name_only(text, span(*m.span(np))), span(*m.span(cue)), True, after=True)
+
+
+def _named_apposition(text: str, np_lo: int, lo: int, hi: int) -> bool:
+    """``her mother, Fiona,``: a described speaker, then their name set off by commas.
+
+    One to three capitalised words after a description with no name of its
+    own (``Authenti-corp's CEO, Cynthia Musselman,``); ``Mr Smith, the chief
+    executive,`` keeps its name before the role.
+    """
+    words = text[lo:hi].split()
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() and w.replace(".", "").isalpha() for w in words)
+        and read_mention(text, np_lo, rtrim_spaces(text, np_lo, lo - 1)).name is None
+    )

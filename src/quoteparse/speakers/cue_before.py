@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from quoteparse._build import span
-from quoteparse.speakers.mentions import speaker_before, subject
+from quoteparse.speakers.mentions import clause_subject, speaker_before
 from quoteparse.speakers.patterns import CUE_AT_RE, CUE_FIRST_RE, SPACES
 from quoteparse.speakers.results import Hit
-from quoteparse.speakers.text import sentence_start, word_end
+from quoteparse.speakers.text import sentence_start
 
 __all__ = ["find_cue_before"]
 
@@ -37,6 +37,7 @@ def find_cue_before(text: str, lo: int, hi: int) -> Hit | None:
         return Hit(span(*best.span("acc_np")), span(*best.span("acc_cue")), direct)
     cue = span(*best.span("cue"))
     speaker = speaker_before(text, start, cue.start)
-    if speaker is None and not text.startswith("ing", word_end(text, cue.start) - 3):
-        speaker = subject(text, start, cue.start)  # Mr Kennedy used a speech to say
+    if speaker is None:
+        # Mr Kennedy used a speech to say / John Howard offered his congratulations, adding
+        speaker = clause_subject(text, start, cue.start)
     return Hit(speaker, cue, direct)

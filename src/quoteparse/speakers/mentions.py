@@ -7,9 +7,18 @@ role set off by commas the name is kept.
 
 from __future__ import annotations
 
+import re
+
 from quoteparse._build import span
 from quoteparse.model import Span
-from quoteparse.speaker_words import DETERMINERS, PRONOUNS, SOURCE_OPENERS
+from quoteparse.speaker_words import (
+    DETERMINERS,
+    OPENERS,
+    ORGANISATION_WORDS,
+    PRONOUNS,
+    ROLE_WORDS,
+    SOURCE_OPENERS,
+)
 from quoteparse.speakers.patterns import (
     AUXILIARY_SET,
     COORDINATOR_SET,
@@ -31,23 +40,42 @@ from quoteparse.speakers.text import (
     words_in,
 )
 
-__all__ = ["name_only", "speaker_before", "subject"]
+__all__ = ["clause_subject", "name_only", "speaker_before", "subject"]
+
+
+# A short form in brackets after a body's name: "(UCEA)", "(BMA)".
+_BRACKETED_ACRONYM_RE = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)")
 
 
 def _walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The run of up to twelve name words ending at ``hi``, cut at a stop word."""
+    """The run of up to twelve name words ending at ``hi``, cut at a stop word.
+
+    ``and`` between two capitalised words is part of a body's name
+    (``Universities and Colleges Employers' Association``).
+    """
     kept_lo = kept_hi = -1
     count = 0
+    joined = False  # the last word taken was "and" between capitals, pending
     # Twelve words fit in 140 characters; a longer run is cut there anyway.
     window = max(lo, hi - 140)
     for start, word in tokens_back(text, window, hi):
-        if count == 12 or word in STOPWORD_SET or word in CUE_WORD_SET:
+        if count == 12 or word in CUE_WORD_SET:
+            break
+        if word in STOPWORD_SET:
+            if word == "and" and count and not joined and text[kept_lo].isupper():
+                joined = True
+                continue
             break
         if start == window > lo and not text[window - 1].isspace():
             break  # the window cut this word in two
+        if not count and _BRACKETED_ACRONYM_RE.fullmatch(word) is not None:
+            continue  # "Employers' Association (UCEA) said": the short form is no part
         # A word of letters and digits is a name token; the pattern decides the rest.
         if not word.isalnum() and NAME_TOKEN_RE.fullmatch(word) is None:
             break
+        if joined and not word[:1].isupper():
+            break  # "he and Tom Smith": the "and" joined no name
+        joined = False
         kept_lo = start
         if kept_hi < 0:
             kept_hi = start + len(word)
@@ -109,6 +137,26 @@ def _skip_joined_verb(text: str, lo: int, hi: int) -> int:
     return subject_end
 
 
+# Relative pronouns that stand for the noun phrase before them as a cue's subject.
+_RELATIVES = frozenset(("who", "which"))
+
+
+def _antecedent(text: str, lo: int, relative: int) -> Span | None:
+    """The noun phrase a ``who``/``which`` set off by a comma stands for.
+
+    ``the producer Quincy Jones, who described him`` gives the producer; with
+    no comma (``the man who said``) the relative clause narrows a description
+    that :func:`speaker_before` cannot take whole, so nothing.
+    """
+    before = rtrim_spaces(text, lo, relative)
+    if before == lo or text[before - 1] != ",":
+        return None
+    np = speaker_before(text, lo, before - 1)
+    if np is None or text[np.start : np.end] in _RELATIVES:
+        return None
+    return np
+
+
 def speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
     """The noun phrase just before a cue, as written.
 
@@ -130,8 +178,11 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
     word = last_token(text, lo, hi)
     if word < hi and text[word:hi].lower() in _SUBJECT_PRONOUNS:
         return span(word, hi)  # "Explaining why he argued": the pronoun is the subject
+    if word < hi and text[word:hi] in _RELATIVES:
+        return _antecedent(text, lo, word)  # "Quincy Jones, who described him as"
     hi = _skip_joined_verb(text, lo, hi)
-    if hi > lo and text[hi - 1] == ",":
+    set_off = hi > lo and text[hi - 1] == ","
+    if set_off:
         if text.startswith("ing", word_end(text, cue_start) - 3):
             return None  # he declined, saying: the subject is not next to the cue
         hi -= 1
@@ -143,6 +194,18 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
     near = _walk_back(text, seg_lo, hi)
     if near is None:
         return None
+    lead = words_in(text, seg_lo, near[0])
+    if (
+        seg_lo > lo
+        and not set_off
+        and lead
+        and STOPWORD_SET.issuperset(lead)
+        and _RELATIVES.isdisjoint(lead)  # "Ms Robinson, who presents X tells"
+    ):
+        # ", with finance minister Hans Eichel saying": a stop word opens a
+        # clause of its own, and no comma closes it as a role after a name
+        # (", from the Lindell Institute, called").
+        return span(*near)
     # Only a comma before the phrase can make it a role (seg_lo > lo): the
     # words are looked at only then.
     if seg_lo > lo and not (
@@ -165,6 +228,15 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
     return span(*near)
 
 
+def _role_then_name(words: list[str], k: int) -> bool:
+    """Whether ``words[k:]`` holds up to three lower-case words, then two capitalised ones."""
+    j = k
+    while j < len(words) and j - k < 3 and words[j][:1].islower():
+        j += 1
+    after = words[j : j + 2]
+    return j > k and len(after) == 2 and all(w[:1].isupper() for w in after)
+
+
 def name_only(text: str, np: Span) -> Span:
     """A capitalised name ends at its first lower-case word: ``Pitt of his role``.
 
@@ -179,10 +251,17 @@ def name_only(text: str, np: Span) -> Span:
     end = ends[0]
     for k in range(1, len(words)):
         if words[k][:1].islower():
-            after = words[k + 1 : k + 3]
             particle = words[k] in PARTICLES and k + 1 < len(words)
-            # Yukos spokesman Alexander Shadrin: a role word before a full name stays.
-            role = len(after) == 2 and all(w[:1].isupper() for w in after)
+            # "the Royal Institute of Chartered Surveyors": "of" inside a body's name.
+            particle = particle or (
+                words[k] == "of"
+                and k + 1 < len(words)
+                and words[k + 1][:1].isupper()
+                and words[k - 1].lower() in ORGANISATION_WORDS
+            )
+            # Yukos spokesman Alexander Shadrin, Richard and Judy executive producer
+            # Amanda Ross: role words (up to three) before a full name stay.
+            role = _role_then_name(words, k)
             if not (particle or role):
                 break
             continue
@@ -196,7 +275,8 @@ def subject(text: str, lo: int, cue_start: int) -> Span | None:
     ``Mr Kennedy used a speech to say ...`` and ``Oxfam senior policy adviser
     Max Lawson welcomed the plan and said ...``: capitalised words, with up to
     three role words before a first and last name. Only a personal name (a
-    title, or two capitalised words) counts.
+    title, or two capitalised words) counts. A comma after a name ends it
+    (``Dr Richard Lewis, Welsh secretary of the BMA, welcomed``).
     """
     found = list(TOKEN_RE.finditer(text, lo, cue_start))[:16]
     words = [t.group() for t in found]
@@ -204,9 +284,25 @@ def subject(text: str, lo: int, cue_start: int) -> Span | None:
     while k < len(words) and words[k] in STOPWORD_SET:
         k += 1
     first, last = k, -1
-    while k < len(words) and NAME_TOKEN_RE.fullmatch(words[k]) is not None:
-        if capitalised(words[k]):
-            last = k
+    end = -1
+    while k < len(words):
+        word = words[k]
+        if word.endswith(_POSSESSIVES):
+            # "Australia's Prime Minister John Howard" names its subject after the
+            # owner; "Nair's Indian-style adaptation" does not.
+            after = subject(text, found[k].end(), cue_start) if k == first else None
+            if after is None or not any(
+                fold_word(w) in ROLE_WORDS for w in words_in(text, after.start, after.end)
+            ):
+                return None
+            return after
+        if word.endswith(",") and capitalised(word) and _name_token(word[:-1]):
+            last, end = k, found[k].end() - 1
+            break
+        if NAME_TOKEN_RE.fullmatch(word) is None:
+            break
+        if capitalised(word):
+            last, end = k, found[k].end()
             k += 1
             continue
         j = k
@@ -222,6 +318,61 @@ def subject(text: str, lo: int, cue_start: int) -> Span | None:
         return None
     names = [w for w in words[first : last + 1] if capitalised(w)]
     titled = words[first].rstrip(".") in TITLE_SET
-    if len(names) < 2 and not titled:
+    if len(names) < 2 and not titled and not _lone_subject(words, first, last):
         return None
-    return span(found[first].start(), found[last].end())
+    return span(found[first].start(), end)
+
+
+def _lone_subject(words: list[str], first: int, last: int) -> bool:
+    """``Napster claims ... and says``: one capitalised word opening the clause, then a verb.
+
+    The word is no opener or stop word (``However``, ``In``) and the next word
+    is in lower case and no stop word, as a verb after its subject is.
+    """
+    if last != first or first + 1 >= len(words):
+        return False
+    word, nxt = words[first], words[first + 1]
+    return (
+        word.isalpha()
+        and word.lower() not in OPENERS
+        and word.lower() not in _SUBJECT_PRONOUNS
+        and nxt.isalpha()
+        and nxt.islower()
+        and nxt not in STOPWORD_SET
+        and nxt not in AUXILIARY_SET
+    )
+
+
+def fold_word(word: str) -> str:
+    """A word as the lexicons write it: lower case, no full stop."""
+    return word.rstrip(".").lower()
+
+
+# A possessive ending on a word.
+_POSSESSIVES = ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s")
+
+
+def _name_token(word: str) -> bool:
+    return bool(word) and NAME_TOKEN_RE.fullmatch(word) is not None
+
+
+# How many clauses after commas :func:`clause_subject` looks into.
+_CLAUSES = 4
+
+
+def clause_subject(text: str, lo: int, cue_start: int) -> Span | None:
+    """:func:`subject` of the sentence, or of a clause after one of its first commas.
+
+    ``A day ahead of the report, Mr Kennedy used a speech to say ...``: a
+    fronted phrase set off by a comma stands before the subject.
+    """
+    found = subject(text, lo, cue_start)
+    at = lo
+    for _ in range(_CLAUSES):
+        if found is not None:
+            return found
+        at = text.find(",", at, cue_start) + 1
+        if at == 0:
+            return None
+        found = subject(text, at, cue_start)
+    return found

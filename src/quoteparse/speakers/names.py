@@ -33,7 +33,10 @@ from quoteparse.speaker_words import (
     DOCUMENT_WORDS,
     HONORIFICS,
     LEADING_WORDS,
+    NATIONALITIES,
     OPEN_PRONOUNS,
+    ORGANISATION_WORDS,
+    PARTY_PLURALS,
     PRONOUNS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
@@ -42,7 +45,7 @@ from quoteparse.speaker_words import (
 from quoteparse.speakers.patterns import PARTICLES
 from quoteparse.titles import TITLES
 
-__all__ = ["Mention", "fold", "name_key", "read_mention"]
+__all__ = ["HEAD_ENDS", "Mention", "fold", "name_key", "read_mention"]
 
 # One word of a mention: letters in any script with inner apostrophes, hyphens
 # and full stops (O'Hoy, Brind'Amour, Jean-Luc, J.), or any other run of
@@ -62,6 +65,8 @@ _TITLES = frozenset(t.lower() for t in TITLES)
 _PREPOSITIONS = frozenset(
     ("for", "of", "at", "from", "with", "in", "to", "für", "bei", "pour", "chez")
 )
+#: Words after the head noun of a description: ``spokesperson for the union``.
+HEAD_ENDS = _PREPOSITIONS | frozenset(("de", "du", "des", "who", "whose"))
 # German articles: after one, a single capitalised word is a noun, not a name.
 _GERMAN_ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", "einer"))
 # What a description drops: articles only ("one fan" keeps its "one").
@@ -72,6 +77,15 @@ _POSITIONS = frozenset(("half", "back", "forward", "keeper", "captain", "secreta
 _HYPHEN_ROLES = ROLE_WORDS | _POSITIONS
 # The possessive ending of a word that belongs to the role: Oxfam's, Barclays'.
 _POSSESSIVE = ("'s", "’s", "'", "’")
+_APOSTROPHES = frozenset(("'", "’"))
+
+
+# Words that join two capitalised names into one: a body's or a pair of people's.
+_JOINERS = frozenset(("and", "&"))
+
+
+def _text_of(text: str, word: tuple[int, int, str | None]) -> str:
+    return text[word[0] : word[1]]
 
 
 class Mention(NamedTuple):
@@ -220,6 +234,8 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
             i > 0
             and text[a:b] in ("of", "from", "at")
             and _capital(text[words[i - 1][0] : words[i - 1][1]])
+            # "Royal Institute of Chartered Surveyors", "Bank of England": one body
+            and not (text[a:b] == "of" and fold(_text_of(text, words[i - 1])) in ORGANISATION_WORDS)
         ):
             cut = i
             break
@@ -232,14 +248,37 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
     while i > 0:
         a, b, kind = core[i - 1]
         word = text[a:b]
+        if (
+            word in _APOSTROPHES
+            and i < len(core)
+            and i > 1
+            and core[i - 2][1] == a
+            and _text_of(text, core[i - 2]).endswith("s")
+            and _capital(_text_of(text, core[i - 2]))
+        ):
+            i -= 1  # "Employers' Association": a plural possessive inside a name
+            continue
         if kind != "word" or word.endswith(_POSSESSIVE):
             break
         if _capital(word) or (word in PARTICLES and i < len(core) and i > 1):
             i -= 1
             continue
+        prev = _text_of(text, core[i - 2]) if i > 1 else ""
+        if (
+            i < len(core)
+            and _capital(prev)
+            and (word in _JOINERS or (word == "of" and fold(prev) in ORGANISATION_WORDS))
+        ):
+            # "Universities and Colleges", "Matt Williams and Willie Anderson",
+            # "Royal Institute of Chartered Surveyors"
+            i -= 1
+            continue
         break
     run = core[i:]
-    if run and i > 0 and text[core[i - 1][0] : core[i - 1][1]] in _PREPOSITIONS:
+    before = i - 1
+    if before > 0 and fold(_text_of(text, core[before])) in DETERMINERS:
+        before -= 1  # "a spokesperson for the Universities ..."
+    if run and before >= 0 and _text_of(text, core[before]) in _PREPOSITIONS:
         # "a spokesman for Darlington Council": the name is not the speaker's.
         return _description(text, words, None, None)
     definite = fold(text[lo_all : words[0][1]]) in DETERMINERS
@@ -250,18 +289,29 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
     # are not the name; the last word always stays.
     j = 0
     last_role = -1
-    for k, (a, b, _kind) in enumerate(run[:-1]):
+    # Two people joined by "and" (`Lord Justice Rix and Mr Justice Forbes`) are
+    # named together as written, titles and all, with no one gender.
+    joined = any(_text_of(text, w) in _JOINERS for w in run)
+    for k, (a, b, _kind) in enumerate(run[:-1] if not joined else ()):
         word = fold(text[a:b])
         if word in HONORIFICS and (word != "m" or k == 0):  # "Robert M. Danin" is an initial
             if HONORIFICS[word] is not None:
                 gender, gender_span = HONORIFICS[word], span(a, b)
             last_role = k
-        elif word in ROLE_WORDS or word in _TITLES or (k == 0 and word in DETERMINERS):
+        elif (
+            word in ROLE_WORDS
+            or word in _TITLES
+            or (k == 0 and word in DETERMINERS and a == lo_all)
+        ):
             last_role = k
         elif last_role == k - 1 and word.endswith(ROLE_SUFFIXES):
             last_role = k  # "Kabarettist Torsten Sträter", "Sportredaktor Christoph"
         elif "-" in word and word.split("-")[-1] in _HYPHEN_ROLES:
             last_role = k  # "Scrum-half Peter Stringer", "Under-Secretary John Taylor"
+        elif word in NATIONALITIES and last_role == k - 1 and len(run) - k >= 3:
+            last_role = k  # "Australian Lynton Crosby" ("British Airways" stays whole)
+        elif word in PARTY_PLURALS and len(run) - k >= 3:
+            last_role = k  # "Lib Dems David Laws": the party, then the member
     j = last_role + 1
     name_words = [w for w in run[j:] if text[w[0] : w[1]] not in PARTICLES or w is not run[j]]
     if run and fold(text[run[-1][0] : run[-1][1]]) in ROLE_WORDS:
@@ -307,11 +357,16 @@ def _document_of(text: str, words: list[tuple[int, int, str | None]]) -> Mention
     for tail in _POSSESSIVE:
         if owner.endswith(tail) and len(owner) > len(tail) and _capital(owner):
             hi = b - len(tail)
+            honorific = fold(_text_of(text, words[-3])) if len(words) > 2 else ""
+            gender = HONORIFICS.get(honorific)
             return Mention(
                 span(words[0][0], words[-1][1]),
                 name=text[a:hi],
                 name_span=span(a, hi),
-                organisation=True,
+                # "Mr Crosby's statement": a person's, who joins his full name.
+                gender=gender,
+                gender_span=None if gender is None else span(*words[-3][:2]),
+                organisation=honorific not in HONORIFICS,
             )
     return None
 

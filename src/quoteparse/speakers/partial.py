@@ -11,7 +11,7 @@ import re
 
 from quoteparse._build import span
 from quoteparse.cue_verbs import PARTIAL_CUES, SCARE_CUES
-from quoteparse.speakers.mentions import speaker_before
+from quoteparse.speakers.mentions import clause_subject, speaker_before
 from quoteparse.speakers.patterns import LINK, NP_AFTER, SPACES, trie
 from quoteparse.speakers.results import Hit
 from quoteparse.speakers.text import last_token, rtrim_spaces, sentence_start
@@ -108,4 +108,7 @@ def find_partial_lead(text: str, start: int, lo: int) -> Hit | None:
             hi_np = rtrim_spaces(text, lo_np, last)
         return Hit(span(lo_np, hi_np), span(*m.span("verb")), False)
     sentence = sentence_start(text, lo, m.start())
-    return Hit(speaker_before(text, sentence, m.start()), span(*m.span("verb")), False)
+    speaker = speaker_before(text, sentence, m.start())
+    if speaker is None:
+        speaker = clause_subject(text, sentence, m.start())  # Dr X, role (BMA), welcomed
+    return Hit(speaker, span(*m.span("verb")), False)

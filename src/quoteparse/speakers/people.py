@@ -10,6 +10,7 @@ an honorific, a cue verb or an apposition). Nothing is scanned up front.
 
 from __future__ import annotations
 
+import itertools
 from typing import NamedTuple
 
 import regex
@@ -20,13 +21,14 @@ from quoteparse.model import Span
 from quoteparse.speaker_words import (
     HONORIFICS,
     OPENERS,
+    ORGANISATION_WORDS,
     PERSON_NOUNS,
     REACTION_VERBS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
 )
 from quoteparse.speakers.names import Mention, fold, name_key, read_mention
-from quoteparse.speakers.patterns import PARTICLES
+from quoteparse.speakers.patterns import PARTICLES, STOPWORD_SET
 from quoteparse.titles import TITLES
 
 __all__ = ["NameIndex", "Written"]
@@ -90,6 +92,14 @@ _AFTER_PERSON_RE = regex.compile(
     regex.VERBOSE,
 )
 
+# A verb in the past tense after a name: "Fiona Parry issued".
+_PAST_VERB_RE = regex.compile(r"[ \u00a0]+(?P<verb>\p{Ll}{2,}ed)\b")
+
+
+def _has_body_word(name: str) -> bool:
+    return any(fold(w) in ORGANISATION_WORDS for w in name.split())
+
+
 # A cue or reaction verb right after a name: its bearer is the sentence's speaker.
 _VERB_AFTER_RE = regex.compile(_VERB_AFTER)
 
@@ -103,7 +113,7 @@ _APPOSITION_RE = regex.compile(
 _APPOSITION_PHRASE_RE = regex.compile(
     r"""
     ,[ \u00a0]+
-    (?P<phrase>[\p{L}\p{M}'’\-]+(?:[ \u00a0]+[\p{L}\p{M}\p{Nd}'’\-&()]+){0,7})
+    (?P<phrase>[\p{L}\p{M}'’\-]+(?:[ \u00a0]+[\p{L}\p{M}\p{Nd}'’\-&()]+){0,19})
     (?=[ \u00a0]*[,.;:])
     """,
     regex.VERBOSE,
@@ -127,6 +137,39 @@ def _in_word(ch: str) -> bool:
     return ch.isalnum() or ch in "'’-"
 
 
+# Any word, for reading back over a body's name before its acronym.
+_WORD_RE_ANY = regex.compile(r"(?P<word>[\p{L}\p{M}'’\-]+)")
+# Words inside a body's name that its acronym skips: Institute *of* Surveyors.
+_ACRONYM_JOINERS = frozenset(("of", "and", "for", "the", "on", "in", "&", "de", "des", "du"))
+
+
+def rtrim(text: str, at: int) -> int:
+    """``at`` moved back over spaces."""
+    while at > 0 and text[at - 1] in " \u00a0":
+        at -= 1
+    return at
+
+
+def _spelled_back(text: str, at: int, acronym: str) -> int:
+    """Where the capitalised words ending before ``at`` begin when their initials spell ``acronym``.
+
+    Joiners between them (``of``, ``and``) are skipped; -1 when they do not spell it.
+    """
+    words = [(m.start(), m.group()) for m in _WORD_RE_ANY.finditer(text, max(0, at - 120), at)]
+    letters = acronym[::-1]
+    k = 0
+    for start, word in reversed(words):
+        if word[0].isupper():
+            if word[0] != letters[k]:
+                return -1
+            k += 1
+            if k == len(letters):
+                return start
+        elif word not in _ACRONYM_JOINERS or k == 0:
+            return -1
+    return -1
+
+
 # One capitalised word anywhere: where a surname is used on its own ("Raha said").
 _WORD_RE = regex.compile(r"(?P<word>\p{Lu}[\p{L}\p{M}'’\-]*)")
 
@@ -141,11 +184,25 @@ def _role_apposition(text: str, at: int) -> bool:
     m = _APPOSITION_PHRASE_RE.match(text, at)
     if m is None:
         return False
-    for w in _PHRASE_WORD_RE.finditer(m.group("phrase")):
+    words = _PHRASE_WORD_RE.finditer(m.group("phrase"))
+    first = next(words, None)
+    if first is None or first.group() in _CLAUSE_OPENERS:
+        return False  # "die Hartnäckigkeit, mit der die Innenminister": a clause, no role
+    # The role stands near the start: "analyst and author of a report about ...".
+    for _, w in zip(range(_ROLE_REACH), itertools.chain((first,), words), strict=False):
         word = fold(w.group())
         if word in _BEFORE_PERSON or word.endswith(ROLE_SUFFIXES):
             return True
     return False
+
+
+# How many words into an apposition its role word may stand.
+_ROLE_REACH = 4
+# Words that open a clause after a comma rather than a role: prepositions,
+# relatives, conjunctions ("mit der", "which", "and").
+_CLAUSE_OPENERS = STOPWORD_SET | frozenset(
+    ("mit", "der", "die", "das", "dem", "den", "des", "von", "of", "for", "by", "with")
+)
 
 
 class Written(NamedTuple):
@@ -277,6 +334,81 @@ class NameIndex:
                 out.append(w)
         return out
 
+    def expansion(self, acronym: str) -> Written | None:
+        """The full name an acronym is introduced with, in brackets after it.
+
+        >>> idx = NameIndex("The Royal Institute of Chartered Surveyors (RICS) said so.")
+        >>> idx.expansion("RICS").name
+        'Royal Institute of Chartered Surveyors'
+        """
+        text = self._text
+        size = len(acronym)
+        for at in self.places(acronym):
+            if at < 2 or text[at - 1] != "(" or text[at + size : at + size + 1] != ")":
+                continue
+            lo = _spelled_back(text, at - 1, acronym)
+            if lo >= 0:
+                hi = rtrim(text, at - 1)
+                where = span(lo, hi)
+                name = text[lo:hi]
+                return Written(name, where, Mention(where, name=name, name_span=where))
+        return None
+
+    def clipped(self, short: str) -> list[Written]:
+        """The names of two or more words whose first word begins with ``short``.
+
+        ``the Fed`` is the ``Federal Reserve``: a body's clipped name. The
+        caller decides whether the names found read as a body's.
+
+        >>> [w.name for w in NameIndex("The US Federal Reserve met. The Fed").clipped("Fed")]
+        ['US Federal Reserve']
+        """
+        text, n, size = self._text, len(self._text), len(short)
+        out: list[Written] = []
+        if not short or not self._spend():
+            return out
+        at = text.find(short)
+        while at >= 0 and len(out) < _MAX_PLACES:
+            end = at + size
+            if (at == 0 or not _in_word(text[at - 1])) and end < n and text[end].islower():
+                run = self._run_at(at)
+                w = self._written(*run) if run is not None else None
+                if w is not None and w.span.end > end:
+                    out.append(w)
+            at = text.find(short, end)
+        return out
+
+    def with_role(self, role: str) -> list[Written]:
+        """The full names written right after the role word ``role``, in text order.
+
+        ``London mayor Ken Livingstone`` and ``Mayor Ken Livingstone`` for
+        ``mayor``: where ``the mayor`` of a later sentence finds its name.
+
+        >>> idx = NameIndex("London mayor Ken Livingstone spoke. The mayor said no.")
+        >>> [w.name for w in idx.with_role("mayor")]
+        ['Ken Livingstone']
+        """
+        text, n = self._text, len(self._text)
+        out: list[Written] = []
+        for form in dict.fromkeys((role, role.capitalize())):
+            for at in self.places(form):
+                if form[0].isupper():  # "Mayor Ken Livingstone": the run holds the role
+                    run = self._run_at(at)
+                    if run is None or run[0] != at:
+                        continue
+                else:
+                    j = at + len(form)
+                    if j >= n or text[j] not in " \u00a0":
+                        continue
+                    run = self._run_at(j + 1)
+                    if run is None or run[0] != j + 1:
+                        continue
+                w = self._written(*run)
+                if w is not None:
+                    out.append(w)
+        out.sort(key=lambda w: w.span.start)
+        return out
+
     def person_like(self, w: Written) -> bool:
         """Whether a written name reads as a person's, from the words around it.
 
@@ -302,6 +434,10 @@ class NameIndex:
             return True
         if _AFTER_PERSON_RE.match(text, hi) or _APPOSITION_RE.match(text, hi):
             return True
+        if _PAST_VERB_RE.match(text, hi) and _sentence_initial(text, lo) and hi - lo > 3:
+            # "Fiona Parry issued a plea": a full name opening its sentence, then
+            # the verb of which it is the subject.
+            return " " in text[lo:hi] and not _has_body_word(text[lo:hi])
         return _role_apposition(text, hi)
 
     def speaks(self, w: Written) -> bool:

@@ -43,7 +43,7 @@ from quoteparse.speaker_words import (
     ROLE_WORDS,
     SOURCE_OPENERS,
 )
-from quoteparse.speakers.names import Mention, fold, name_key, read_mention
+from quoteparse.speakers.names import HEAD_ENDS, Mention, fold, name_key, read_mention
 from quoteparse.speakers.people import NameIndex, Written
 
 __all__ = ["resolve_speakers"]
@@ -98,6 +98,7 @@ class _State:
         "forms",
         "index",
         "last",
+        "last_thing",
         "people",
         "quote_ends",
         "quote_starts",
@@ -116,6 +117,8 @@ class _State:
         self.by_key: dict[str, _Person] = {}
         self.by_span: dict[Span, _Person | None] = {}
         self.last: _Person | None = None  # the speaker of the last attribution
+        # Whether that attribution named a body or a document ("it" may stand for it).
+        self.last_thing = False
         # Where attributions named their speakers, in text order, and who they are.
         self.said_at: list[int] = []
         self.said_by: list[_Person] = []
@@ -204,6 +207,19 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
                 fuller = [w for w in starting if state.index.person_like(w)]
                 if not fuller and len({name_key(w.name) for w in starting}) == 1:
                     fuller = starting
+                if not fuller and 2 <= len(name) <= 6 and name.isupper():
+                    full = state.index.expansion(name)  # "RICS": the name it stands for
+                    if full is not None:
+                        fuller = [full]
+                if not fuller and _kind_of(name) is SpeakerKind.ORGANISATION:
+                    # "the Fed": the one body whose name it clips, "Federal Reserve".
+                    bodies = [
+                        w
+                        for w in state.index.clipped(name)
+                        if _kind_of(w.name) is SpeakerKind.ORGANISATION
+                    ]
+                    if len({_core_key(w.name) for w in bodies}) == 1:
+                        fuller = bodies
             groups = _forms(fuller)
             state.forms[name] = (fuller, groups)
     if fuller:
@@ -226,13 +242,17 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
         key = _core_key(name)
         found = state.by_key.get(key)
         if found is None and len(key.split()) > 1:
-            same = [
-                w
-                for w in state.index.ending_with(name.split()[-1])
-                if _core_key(w.name) == key and len(w.name) > len(name)
-            ]
+            written = state.index.ending_with(name.split()[-1])
+            same = [w for w in written if _core_key(w.name) == key and len(w.name) > len(name)]
             if same:
                 found = _person_of_forms(state, key, same)
+            elif m.gender is not None:
+                # "Mrs Parker Bowles": an honorific before two words makes them a
+                # surname, which joins the fuller name ending so.
+                fuller = [w for w in written if _core_key(w.name).endswith(" " + key)]
+                if len({_core_key(w.name) for w in fuller}) == 1:
+                    longer = _core_key(fuller[0].name)
+                    found = state.by_key.get(longer) or _person_of_forms(state, longer, fuller)
         person = found or state.person(key, _Person(key, name, where, _kind_of(name)))
     if m.role is not None and person.role is None:
         person.role, person.role_span = m.role, m.role_span
@@ -283,8 +303,8 @@ def _last_named(state: _State, at: int, want: Gender | None, where: Span | None)
     bounds = [lo, *[m.end() for m in _SENTENCE_END_RE.finditer(state.text, lo, at)], at]
     for k in range(len(bounds) - 1, 0, -1):  # the nearest sentence first
         for person in _named_in(state, bounds[k - 1], bounds[k]):
-            if person.kind is not SpeakerKind.PERSON:
-                continue
+            if not _one_person(person):
+                continue  # a body, a group; a described person counts ("a spokesperson")
             if want is not None and person.gender not in (None, want):
                 continue
             if want is not None and where is not None:
@@ -300,7 +320,16 @@ def _one_person(person: _Person) -> bool:
     """Whether a speaker is one person: named, or described by a role (``the harbour master``)."""
     if person.kind is SpeakerKind.PERSON:
         return True
-    return person.kind is SpeakerKind.DESCRIBED and fold(person.name.split()[-1]) in _ONE_PERSON
+    return person.kind is SpeakerKind.DESCRIBED and fold(_head(person.name)) in _ONE_PERSON
+
+
+def _head(description: str) -> str:
+    """The noun a description is about: ``spokesperson`` of ``spokesperson for the union``."""
+    words = description.split()
+    for k, word in enumerate(words[1:], 1):
+        if word in HEAD_ENDS:
+            return words[k - 1]
+    return words[-1]
 
 
 def _named_in(state: _State, lo: int, hi: int) -> Iterator[_Person]:
@@ -318,7 +347,10 @@ def _named_in(state: _State, lo: int, hi: int) -> Iterator[_Person]:
         for w in state.index.names_between(lo, hi)
         if not state.in_quote(w.span.start)
     ]
-    found.extend((False, at, p) for at, p in state.speakers_between(lo, hi))
+    # Speakers named inside a quotation (a nested quotation's) do not count either.
+    found.extend(
+        (False, at, p) for at, p in state.speakers_between(lo, hi) if not state.in_quote(at)
+    )
     found.sort(key=lambda item: item[:2])
     for _, at, item in found:
         person = item if isinstance(item, _Person) else by_name(state, item.mention, at)
@@ -347,6 +379,9 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
                 role = person.role if person.kind is not SpeakerKind.DESCRIBED else person.name
                 if role is not None and fold(role.split()[-1]) == head:
                     return person  # the minister, the spokesman (a Vodafone spokesman)
+            titled = [w for w in state.index.with_role(head) if w.span.start < at]
+            if titled:  # "the mayor" after "London mayor Ken Livingstone"
+                return by_name(state, titled[-1].mention, titled[-1].span.start)
             # "the former mayor", "the defender": the person the text is about,
             # or, where it names nobody, a person described by the role.
             named = _last_named(state, at, None, None)
@@ -381,6 +416,8 @@ def _described_source(written: str, words: list[str]) -> bool:
     first = fold(written.split(maxsplit=1)[0]) if written.strip() else ""
     if first in SOURCE_OPENERS:
         return True
+    if fold(words[-1]) in _ONE_PERSON and any(w.endswith(("'s", "’s")) for w in words):
+        return True  # "Prime Minister Tony Blair's official spokesman"
     # A bare plural or mass noun of one or two words: "analysts", "police", "local residents".
     return len(words) <= 2 and (words[-1].endswith("s") or fold(words[-1]) in GROUP_WORDS)
 
@@ -388,7 +425,26 @@ def _described_source(written: str, words: list[str]) -> bool:
 _ONE_PERSON = ROLE_WORDS | PERSON_NOUNS
 _KNOWN_HEADS = ROLE_WORDS | ORGANISATION_WORDS | DOCUMENT_WORDS | GROUP_WORDS | AGE_WORDS
 
-_RULES = (by_name, by_pronoun, by_description)
+
+def by_it(state: _State, m: Mention, at: int) -> _Person | None:
+    """``it said``, ``It added:``: the body or document the last attribution named.
+
+    ``it`` names nobody anywhere else (``it is true``), so only right after a
+    body's or a document's words (``Mr Crosby's statement said: ... It
+    added:``) does it stand for their speaker.
+    """
+    if not m.open or text_of(state, m).lower() != "it":
+        return None
+    return state.last if state.last_thing else None
+
+
+def _names_document(text: str, where: Span) -> bool:
+    """Whether a mention ends in a document word: ``Mr Crosby's statement``."""
+    words = text[where.start : where.end].split()
+    return bool(words) and fold(words[-1]) in DOCUMENT_WORDS
+
+
+_RULES = (by_name, by_pronoun, by_description, by_it)
 
 
 def resolve_speakers(
@@ -431,6 +487,9 @@ def resolve_speakers(
             person.quotes.append(k)
             if q.parent is None:
                 state.last = person
+                state.last_thing = person.kind is SpeakerKind.ORGANISATION or _names_document(
+                    text, where
+                )
     order = sorted(
         state.people, key=lambda p: min([p.name_span.start, *[s.start for s in p.mentions]])
     )

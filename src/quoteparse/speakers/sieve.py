@@ -6,7 +6,8 @@
 2. **A scare lead** (:mod:`.partial`): ``so-called "..."`` has no speaker.
 3. **Before it**, in the same sentence: a colon intro in V2 order first
    (:mod:`.inverted`: ``Dann sagte er: „…“``), then :mod:`.cue_before`:
-   ``The ambassador said: "..."``.
+   ``The ambassador said: "..."``, then a name as a label (:mod:`.labels`):
+   ``- Blackburn boss Mark Hughes: "..."``.
 4. **A partial cue** a few words before it (:mod:`.partial`):
    ``called the target "..."``.
 5. **A cue closing the sentence** (:mod:`.trailing`):
@@ -37,6 +38,7 @@ from quoteparse.speakers.cue_after import find_cue_after
 from quoteparse.speakers.cue_before import find_cue_before
 from quoteparse.speakers.inverted import find_inverted_after, find_inverted_before
 from quoteparse.speakers.kinds import shape_kind, utterance
+from quoteparse.speakers.labels import find_label
 from quoteparse.speakers.partial import find_partial_lead, scare_lead
 from quoteparse.speakers.patterns import SENTENCE_END
 from quoteparse.speakers.results import Found, Hit, QuoteSpan
@@ -112,6 +114,8 @@ def attribute(
             hit = find_inverted_before(text, lo, q.start)
             if hit is None:
                 hit = find_cue_before(text, lo, q.start)
+            if hit is None:
+                hit = find_label(text, lo, q.start)  # Blackburn boss Mark Hughes: "..."
         if hit is None:
             hit = find_partial_lead(text, q.start, lo)
         if hit is None and not starts:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
+from quoteparse.speaker_words import OPENERS, PRONOUNS
 from quoteparse.speakers.patterns import (
     CLOSING_MARKS,
     LAST_BREAK_RE,
@@ -17,6 +18,7 @@ from quoteparse.speakers.patterns import (
     WINDOW,
 )
 from quoteparse.speakers.results import QuoteSpan
+from quoteparse.titles import COMPANY_ENDS
 
 __all__ = [
     "Lines",
@@ -168,11 +170,34 @@ def sentence_start(text: str, lo: int, hi: int) -> int:
         if m is None:
             break
         at = m.end() - 1
-        if text[at] == "." and TITLE_BEFORE_RE.search(text, max(0, at - 8), at):
-            hi = at  # Mrs. Thatcher, Lt. Gen.: look further back
+        if text[at] == "." and (
+            (at + 1 < len(text) and text[at + 1].isalnum()) or _title_stop(text, at)
+        ):
+            hi = at  # Mrs. Thatcher, Lt. Gen., £10.5bn, bbc.co.uk: look further back
             continue
         return at + 1
     return start
+
+
+def _title_stop(text: str, at: int) -> bool:
+    """Whether the full stop at ``at`` closes a title or an abbreviation, not a sentence.
+
+    After a company's ``Bros.`` or ``Inc.``, a sentence opener (``However``,
+    ``The``, ``He``) starts a new sentence all the same.
+    """
+    title = TITLE_BEFORE_RE.search(text, max(0, at - 8), at)
+    if title is None:
+        return False
+    if title.group() not in COMPANY_ENDS:
+        return True
+    nxt = _NEXT_WORD_RE.match(text, at + 1)
+    return nxt is None or nxt.group("word").lower() not in _SENTENCE_OPENERS
+
+
+# The word after a full stop and its spaces.
+_NEXT_WORD_RE = regex.compile(r"[ \t\u00a0]+(?P<word>\p{L}+)")
+# Words that open a sentence: openers and subject pronouns.
+_SENTENCE_OPENERS = OPENERS | frozenset(p.text for p in PRONOUNS) | frozenset(("it", "they"))
 
 
 def rtrim_spaces(text: str, lo: int, hi: int) -> int:

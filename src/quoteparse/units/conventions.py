@@ -37,21 +37,65 @@ from typing import NamedTuple
 
 __all__ = ["DECIMAL_COMMA_SPELLINGS", "Conventions", "read_conventions"]
 
-#: Unit spellings (lower case) of languages that write a decimal comma: German and
-#: French. Where the document's numbers do not vote, such a unit decides its number.
+#: Unit spellings (lower case) of languages that write a decimal comma: German,
+#: French and Spanish. Where the document's numbers do not vote, such a unit decides
+#: its number.
 DECIMAL_COMMA_SPELLINGS: frozenset[str] = frozenset(
     (
+        "ans",  # French: years
+        "años",  # Spanish: years
+        "centimètres",  # French: centimetres
+        "días",  # Spanish: days
+        "dólares",  # Spanish: dollars
+        "francs suisses",  # French: Swiss francs
+        "franken",  # German: Swiss francs
+        "gramm",  # German: grams
+        "hectáreas",  # Spanish: hectares
+        "hektar",  # German: hectares
         "heure",  # French: hour
         "heures",
+        "horas",  # Spanish: hours
+        "jahre",  # German: years
+        "jahren",
+        "jours",  # French: days
+        "kilogramm",  # German: kilograms
+        "kilometer pro stunde",  # German: kilometres per hour
+        "kilometern",  # German: kilometres
         "kilomètre",  # French: kilometre
         "kilomètres",
+        "kilomètres carrés",  # French: square kilometres
+        "kilowattstunden",  # German: kilowatt-hours
+        "kilómetros",  # Spanish: kilometres
+        "kilómetros cuadrados",  # Spanish: square kilometres
+        "litern",  # German: litres
+        "meses",  # Spanish: months
+        "meter pro sekunde",  # German: metres per second
+        "metern",  # German: metres
+        "metern pro sekunde",
+        "metros",  # Spanish: metres
+        "millimètres",  # French: millimetres
+        "minuten",  # German: minutes
+        "minutos",  # Spanish: minutes
+        "mois",  # French: months
+        "monate",  # German: months
+        "monaten",
         "mètre",  # French: metre
         "mètres",
         "pour cent",  # French: per cent
+        "promille",  # German: per mille
         "prozent",  # German: per cent
+        "quadratkilometer",  # German: square kilometres
+        "quadratkilometern",
+        "schweizer franken",
+        "secondes",  # French: seconds
+        "sekunden",  # German: seconds
+        "semaines",  # French: weeks
         "stunde",  # German: hour
         "stunden",
+        "tage",  # German: days
+        "tagen",
         "tonnen",  # German: tonnes
+        "wochen",  # German: weeks
     )
 )
 

@@ -1,11 +1,13 @@
 """Pair a quantity with its stated equivalent in another unit, and check the sum.
 
 A conversion is a quantity followed by the same amount in another unit of the
-same dimension, written in one of four ways:
+same dimension, written in one of five ways:
 
 - in brackets: ``11 miles (18 km)``, ``18km (about 11 miles)``, ``$5bn (£2.7bn; ...)``
 - after a dash: ``26.2 miles - 42.2 km -``
-- after a comma and ``or``: ``5 feet, or 1.5 metres,``
+- after ``or`` (a comma before it or not) or French ``soit``: ``5 feet, or 1.5
+  metres,``, ``5 feet or 1.5 metres.``
+- after an equals sign: ``1 m/s = 3,6 km/h =``
 - after a comma alone, closed by punctuation: ``26.2 miles, 42.2 km,`` (not for
   times or currencies, where a comma more often separates a list)
 
@@ -70,8 +72,10 @@ _GAP_RE = re.compile(
       # "26.2 miles - 42.2 km", or with an en or em dash: a hyphen needs a space
       # after it, or it is a range or a compound adjective
     | (?P<dash>(?<=\s)-\s+|[{_DASHES}]\s*){_LINK}
-      # "5 feet, or 1.5 metres", "5 feet, or about 1.5 metres"
-    | (?P<either>,\s*or\s+){_LINK}
+      # "5 feet, or 1.5 metres", "5 feet or about 1.5 metres", French "5 km, soit 3 miles"
+    | (?P<either>,?\s*(?:or|soit)\s+){_LINK}
+      # "1 m/s = 3,6 km/h": a stated equality
+    | (?P<equals>=\s*){_LINK}
       # "26.2 miles, 42.2 km,": only when punctuation closes the target
     | (?P<comma>,\s*){_LINK}
     )\Z""",
@@ -79,7 +83,7 @@ _GAP_RE = re.compile(
 )
 _CLOSE_RE = re.compile(r"\s*[)\]]")
 # After a comma or dash target: punctuation or the end, so "5 miles, 8 km of road" is no pair.
-_AFTER_RE = re.compile(rf"\s*(?:[,;:.)\-{_DASHES}]|\Z)")
+_AFTER_RE = re.compile(rf"\s*(?:[,;:.)=\-{_DASHES}]|\Z)")
 # Brackets holding several equivalents: "($32bn; 24.1bn euros)", "($9.37bn: £4.8bn)".
 _REST_RE = re.compile(r"[;,:][^()\[\]\n\r\u2028\u2029\x85]{0,60}?[)\]]")
 # Rough cap on the text between a quantity and its equivalent.

@@ -76,6 +76,36 @@ NUMBER_WORDS: dict[str, int] = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    # German ("zwei Stunden", "hundert Jahren"); "ein" and "elf" are left out as
+    # they are also English words.
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "zwölf": 12,
+    "zwanzig": 20,
+    "dreißig": 30,
+    "hundert": 100,
+    # French ("trois mois", "vingt ans"); "six" is the English word, "sept" and
+    # "cent" are left out ("Sept 11", cents).
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "douze": 12,
+    "quinze": 15,
+    "vingt": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
 }
 
 #: Scale words and suffixes written after digits: "5 million", "£2.7bn", "£50k".
@@ -90,6 +120,12 @@ SCALES: dict[str, int] = {
     "bn": 1_000_000_000,
     "trillion": 1_000_000_000_000,
     "tn": 1_000_000_000_000,
+    # German and French: "1,2 Millionen Euro", "79 millions de dollars".
+    "millionen": 1_000_000,
+    "milliarden": 1_000_000_000,
+    "millions de": 1_000_000,
+    "milliards de": 1_000_000_000,
+    "millones de": 1_000_000,  # Spanish: "10 millones de dólares"
 }
 
 #: Vulgar fraction characters: "2½ miles", "¾ mile".
@@ -169,9 +205,9 @@ SCALE_PATTERN = rf"""(?:
   | {_SP}(?:{trie_pattern(s for s in SCALES if len(s) > 1)})(?![a-z])
 )"""
 
-# A range joiner: "10-15", "10\N{EN DASH}15", "10 to 15".
+# A range joiner: "10-15", "10\N{EN DASH}15", "10 to 15", German "10 bis 12".
 _DASH = "\N{EN DASH}"
-_RANGE = rf"(?:{_SP}?(?:-|{_DASH})|{_SP}to(?={_SP})){_SP}?"
+_RANGE = rf"(?:{_SP}?(?:-|{_DASH})|{_SP}(?:to|bis)(?={_SP})){_SP}?"
 
 #: A whole value: an optional minus, a number, an optional range, an optional scale.
 #: A number in digits or a range: "18", "10-15", "10 to 15".
@@ -359,7 +395,7 @@ def _words(text: str) -> tuple[float, float] | None:
         n = NUMBER_WORDS.get(word)
         if n is None:
             return None
-        if word in {"hundred", "dozen"}:
+        if word in {"hundred", "hundert", "dozen"}:
             current = (current or 1) * n
         elif n >= 1000:
             total += (current or 1) * n

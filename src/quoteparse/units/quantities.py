@@ -30,6 +30,7 @@ from quoteparse._check import require_text
 from quoteparse.model import Dimension, Quantity
 from quoteparse.options import Options, resolve_options
 from quoteparse.units.conventions import DECIMAL_COMMA_SPELLINGS, Conventions, read_conventions
+from quoteparse.units.currencies import WORD_CODES
 from quoteparse.units.numbers import (
     DIGIT_NUMBER,
     DIGIT_RANGE,
@@ -47,6 +48,7 @@ from quoteparse.units.numbers import (
 from quoteparse.units.table import CURRENCY_PREFIXES, UNITS, Unit
 from quoteparse.units.trie import trie_pattern
 from quoteparse.units.words import (
+    CAPITALISED_NOUNS,
     COMPOUNDS,
     HEDGES,
     IDIOMS,
@@ -74,13 +76,19 @@ for _unit in UNITS:
         _BY_SYMBOL[_key(_s)] = (_unit, False)
     for _s in _unit.attached:
         _BY_SYMBOL[_key(_s)] = (_unit, True)
-    for _s in _unit.names:
+    for _s in (*_unit.names, *_unit.scaled):
         _BY_NAME[_key(_s).lower()] = _unit
+# Names that count only after a scale: "1.5 trillion won", never "they 3 won".
+_SCALED = frozenset(_key(s).lower() for u in UNITS for s in u.scaled)
 # Names spelt in lower case in the table: written Title Case mid-sentence they are a title.
 _LOWER_NAMES = frozenset(
     k for k, u in _BY_NAME.items() if any(_key(n).lower() == k and n.islower() for n in u.names)
 )
 _BY_CODE: dict[str, Unit] = {u.name: u for u in UNITS if u.dimension is Dimension.CURRENCY}
+# ISO 4217 codes read before a number ("EUR 50m", "USD10m"): not the word codes.
+_PREFIX_CODES = frozenset(u.name for u in UNITS if u.name in u.symbols) - WORD_CODES
+_US_CENT = _BY_CODE["US cent"]
+_EURO_CENT = _BY_CODE["euro cent"]
 # "st" for stone only counts against the number, and never after 1, 21, 31 (ordinals).
 _STONE = next(u for u in UNITS if u.name == "stone")
 _BY_SYMBOL["st"] = (_STONE, True)
@@ -109,8 +117,12 @@ _PREFIXES_BY_SIGN: dict[str, tuple[tuple[str, str], ...]] = {
 
 # What may follow a number word: names, and symbols of two letters or more that are
 # not words ("twenty-five km"; never "five in").
+# Currency codes are left out: "five USD" is not written, and three more letters
+# after every number word would cost the word scan a third of its speed.
 _AFTER_WORDS = set(_BY_NAME) | {
-    k.lower() for k, (_u, attached) in _BY_SYMBOL.items() if len(k) > 1 and not attached
+    k.lower()
+    for k, (u, attached) in _BY_SYMBOL.items()
+    if len(k) > 1 and not attached and not (u.dimension is Dimension.CURRENCY and k == u.name)
 }
 
 # Any number-word spelling that can end a value, for the look-behinds of the word trigger.
@@ -154,6 +166,18 @@ _MONEY_RE = re.compile(
     re.X,
 )
 
+# A digit after three letters, maybe after a space: where an ISO code may stand
+# before its amount ("EUR 50m", "USD10m"). Run over the lower-cased text with
+# its digits written "0" where there is that copy (the scan then opens with a
+# plain character, found at memchr speed), else over the lower-cased text; Python
+# keeps the places where the original text has a code of _PREFIX_CODES.
+_AFTER_LETTERS = r"(?:(?<=[a-z]{3}.)|(?<=[a-z]{3}[ \N{NO-BREAK SPACE}].))"
+_CODE_ZERO_RE = re.compile(rf"0{_AFTER_LETTERS}")
+_CODE_DIGIT_RE = re.compile(rf"[0-9]{_AFTER_LETTERS}")
+
+# A code, then the value, over the lower-cased text: "eur 50m", "usd10m".
+_CODE_MONEY_RE = re.compile(rf"(?P<sign>[a-z]{{3}}){_SP}?(?P<amount>{MONEY_VALUE})", re.X)
+
 _MEASURE = rf"""
     (?P<sep>{_SP}|-|{_NBHYPHEN})?
     (?P<unit>{_UNIT})(?![^\W_])
@@ -172,7 +196,7 @@ _MEASURE = rf"""
 _NOT_BEFORE = rf"\w,/:{re.escape(_SIGNS)}"
 _DIGIT_RUN = rf"""(?<![{_NOT_BEFORE}].)(?<![{_NOT_BEFORE}.]\..)[0-9.,]*(?<![.,])
     (?:(?={_SP_OR_HYPHEN}?(?:{_UNIT}|{_SCALES})(?![a-z])   # a unit or scale: "5 km", "5m"
-         |{_SP}?[-\N{{EN DASH}}{_VULGAR}]|{_SP}to{_SP}       # a range or fraction: "10-15"
+         |{_SP}?[-\N{{EN DASH}}{_VULGAR}]|{_SP}(?:to|bis){_SP}  # a range or fraction: "10-15"
          |/|{_SP}[0-9]+/                                     # "1/2", "1 1/2"
          |[{GROUP_MARKS}][0-9]{{3}}(?![0-9])                  # "10 000", "1'000"
          |{_SP}?[x\N{{MULTIPLICATION SIGN}}]{_SP}?[0-9]         # "1.2×10⁶", "2 x 10^6"
@@ -205,12 +229,20 @@ _DIGIT_RUN_RE = re.compile(rf"[0-9{_VULGAR}]{_DIGIT_RUN}", re.VERBOSE)
 _DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 _ZERO_RUN_RE = re.compile(rf"0{_DIGIT_RUN}", re.VERBOSE)
 
-# The first two characters of each unit spelling that may follow a number word:
-# most number words in prose have none after them ("one of").
-_AFTER_HEADS = sorted(
-    {w[0] + ch for w in _AFTER_WORDS for ch in (" \N{NO-BREAK SPACE}-" if w[1] == " " else w[1])}
-)
-_AFTER_HEADS_BACKWARDS = "|".join(re.escape(head[::-1]) for head in _AFTER_HEADS)
+
+# The first three characters of each unit spelling that may follow a number word
+# (or the whole of a two-letter one, "km"), written backwards, a space standing
+# for any separator: most number words in prose have none after them ("one of";
+# with three characters "two people" is left too, where "pesos" starts "pe").
+def _head_backwards(word: str) -> str:
+    return "".join(f"[{_SEPARATORS}]" if ch == " " else re.escape(ch) for ch in word[:3][::-1])
+
+
+_SEPARATORS = " \N{NO-BREAK SPACE}-"
+_AFTER_HEADS_BACKWARDS = {
+    width: "|".join(sorted({_head_backwards(w) for w in _AFTER_WORDS if min(len(w), 3) == width}))
+    for width in (2, 3)
+}
 
 
 def _after_reversed_word(word: str) -> str:
@@ -218,7 +250,9 @@ def _after_reversed_word(word: str) -> str:
     is no letter (as WORD_NUMBER needs; or the text starts there), and the
     separator after it is followed by the start of a unit spelling. The second
     test looks back over the word and its separator, so each word gets its own."""
-    return rf"(?![a-z])(?<=(?:{_AFTER_HEADS_BACKWARDS}).{{{len(word) + 1}}})"
+    skip = len(word) + 1
+    three, two = _AFTER_HEADS_BACKWARDS[3], _AFTER_HEADS_BACKWARDS[2]
+    return rf"(?![a-z])(?:(?<=(?:{three}).{{{skip}}})|(?<=(?:{two}).{{{skip}}}))"
 
 
 # A number word written backwards, where a unit may follow it: "evif" of
@@ -322,14 +356,14 @@ def find_quantities(
     found: list[Quantity] = []
     # Three scans merged in order of position; "end" stands for "no more matches".
     end = len(low) + 1
-    signs = _sign_positions(low)
-    k, mm = _next_money(low, signs, 0, 0)
-    mp = mm.start() if mm else end
     zeros = _digits_as_zero(low)
     if zeros is not None:
-        digit_scan = _ZERO_RUN_RE
+        digit_scan, code_scan = _ZERO_RUN_RE, _CODE_ZERO_RE
     else:
-        zeros, digit_scan = low, _DIGIT_RUN_RE
+        zeros, digit_scan, code_scan = low, _DIGIT_RUN_RE, _CODE_DIGIT_RE
+    signs = _sign_positions(low, text, zeros, code_scan)
+    k, mm = _next_money(low, signs, 0, 0)
+    mp = mm.start() if mm else end
     digits = digit_scan.search(zeros)
     words = _word_triggers(low)
     # A number word at the very start of the text counts only before any hit.
@@ -382,12 +416,17 @@ def _digits_as_zero(low: str) -> str | None:
     return raw.translate(_DIGITS_AS_ZERO).decode("latin-1")
 
 
-def _sign_positions(low: str) -> list[int] | None:
+def _sign_positions(
+    low: str, text: str = "", zeros: str = "", code_scan: re.Pattern[str] = _CODE_DIGIT_RE
+) -> list[int] | None:
     """Where each currency sign is, in order; None when signs are too many to list.
 
     A few signs are found at memchr speed and visited one by one; where they
     are dense (a megabyte of "£") visiting each from Python costs more than
     letting _MONEY_RE skip from one sum to the next, so the caller does that.
+    Given ``text`` and its scan copy ``zeros`` (``low`` or its digits written
+    "0", searched by ``code_scan``), the ISO codes written before an amount
+    (``EUR 50m``) are listed too (not in the dense case).
     """
     signs = _ASCII_SIGNS if low.isascii() else _SIGNS
     if sum(map(low.count, signs)) > len(low) // 64:
@@ -398,6 +437,13 @@ def _sign_positions(low: str) -> list[int] | None:
         while at >= 0:
             found.append(at)
             at = low.find(sign, at + 1)
+    if text and zeros:
+        # ISO codes before an amount ("EUR 50m") are visited like signs.
+        for m in code_scan.finditer(zeros):
+            digit = m.start()
+            at = digit - 4 if zeros[digit - 1] in _SPACES else digit - 3
+            if text[at : at + 3] in _PREFIX_CODES and (at == 0 or not text[at - 1].isalnum()):
+                found.append(at)
     found.sort()
     return found
 
@@ -416,7 +462,7 @@ def _next_money(
     while k < len(signs):
         at = signs[k]
         if at >= pos:
-            m = match(low, at)
+            m = (_CODE_MONEY_RE.match if low[at].isalpha() else match)(low, at)
             if m is not None:
                 return k, m
         k += 1
@@ -482,11 +528,20 @@ def _next_value(
 class _Doc:
     """Facts about the text of one call, read the first time a number needs them."""
 
-    __slots__ = ("_conventions", "low")
+    __slots__ = ("_conventions", "_euro", "low")
 
     def __init__(self, low: str) -> None:
         self.low = low
         self._conventions: Conventions | None = None
+        self._euro: bool | None = None
+
+    def euro_money(self) -> bool:
+        """Whether the text names euros more often than dollars: its cents are euro cents."""
+        if self._euro is None:
+            low = self.low
+            euros = low.count("\N{EURO SIGN}") + low.count("euro")
+            self._euro = euros > low.count("$") + low.count("dollar")
+        return self._euro
 
     def conventions(self) -> Conventions:
         """The document's number conventions (quoteparse.units.conventions)."""
@@ -606,7 +661,9 @@ def _money(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Quan
     start = m.start("sign")
     sign = low[start]
     code = ""
-    for prefix, prefix_code in _PREFIXES_BY_SIGN[sign]:
+    if sign.isalpha():
+        code = text[start : m.end("sign")]  # "EUR 50m": listed by _sign_positions
+    for prefix, prefix_code in () if code else _PREFIXES_BY_SIGN[sign]:
         at = start + 1 - len(prefix)
         if at >= floor and text.startswith(prefix, at) and (at == 0 or not text[at - 1].isalnum()):
             start, code = at, prefix_code
@@ -656,6 +713,8 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Qu
             return None  # "21st century"
         if key == "p" and low[vs:ve] in VIDEO_LINES:
             return None  # "1080p" video
+        if key in WORD_CODES and _NEXT_CAPITALS_RE.match(text, ue):
+            return None  # "WIN 50 ALL NEW": a headline in capitals, not Albanian lek
     else:
         found = _BY_NAME.get(key.lower())
         if found is None:
@@ -664,6 +723,7 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Qu
             unit_text[0].isupper()
             and not unit_text.isupper()
             and key.lower() in _LOWER_NAMES
+            and unit_text not in CAPITALISED_NOUNS
             and _titled(text, vs, ue)
         ):
             return None  # titles and names: "Three Degrees", "21 Grams"
@@ -676,7 +736,11 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Qu
             return None  # "four century-old schooners": four schooners, each a century old
         if key == "second" and low.startswith("-", ue):
             return None  # "three second-half goals": an ordinal
+        if key.lower() in _SCALED and not _SCALE_END_RE.search(low, vs, ve):
+            return None  # "they 3 won": "won" is money only after a scale
         unit = found
+        if unit is _US_CENT and doc.euro_money():
+            unit = _EURO_CENT  # "50 Cent" in a text whose money is in euros
     value_text = low[vs:ve]
     if " to" in value_text and _changes(low, vs, value_text, floor):
         return None  # "rose from 10 to 15 km": the scan finds "15 km" next
@@ -778,6 +842,8 @@ _OF_WORD_RE = re.compile(
 )
 _NEXT_RE = re.compile(rf"{_SP}(?P<word>[a-z]+)")
 _LETTERS_RE = re.compile(r"[a-z]+")
+# A word in capitals after a unit: "ALL NEW" of "WIN 50 ALL NEW".
+_NEXT_CAPITALS_RE = re.compile(r"[ \N{NO-BREAK SPACE}]+[A-Z]{2}")
 
 
 def _pound_cue(low: str, vs: int, ue: int, floor: int) -> _Cue | None:

@@ -10,7 +10,9 @@ offset``). ``names`` are written-out words, matched in any case (plurals and
 both spellings listed one by one, never derived); ``symbols`` are
 abbreviations, matched exactly as written (``MB`` is not ``mb``);
 ``attached`` are abbreviations that are also ordinary words or letters and
-count only when written against the number (``42in``, ``30C``, ``24h``).
+count only when written against the number (``42in``, ``30C``, ``24h``);
+``scaled`` are names that are also English words and count only after a
+scale (``1.5 trillion won``).
 An ambiguous unit lists its ``readings`` (name, factor), the first being the
 default: a conversion is checked against each reading and names the one that
 matches.
@@ -27,8 +29,10 @@ pound-force, kilogram-force, psi and horsepower), the thermochemical calorie
 (365.25 days) of the IAU. ``tests/test_units_table.py`` recomputes every
 factor from these definitions with exact fractions.
 
-Currencies have dimension ``CURRENCY``, an ISO 4217 code as canonical name and
-factor 1: they are found, never converted (rates change).
+Currencies have dimension ``CURRENCY``, an ISO 4217 code (or, for a name
+several currencies share, that name: ``dinar``, ``US cent``) as canonical name
+and factor 1: they are found, never converted (rates change). Their data is in
+``quoteparse/units/currencies.py``, built from the ISO 4217 list.
 """
 
 from __future__ import annotations
@@ -37,6 +41,14 @@ from dataclasses import dataclass
 from math import pi
 
 from quoteparse.model import Dimension
+from quoteparse.units.currencies import (
+    CURRENCY_PREFIXES,
+    CURRENCY_SYMBOLS,
+    ISO_4217,
+    NAMES,
+    SCALED_NAMES,
+    SHARED_NAMES,
+)
 
 __all__ = ["BY_NAME", "CURRENCY_PREFIXES", "UNITS", "Unit"]
 
@@ -55,6 +67,7 @@ class Unit:
     attached: tuple[str, ...] = ()
     offset: float = 0.0
     readings: tuple[tuple[str, float], ...] = ()
+    scaled: tuple[str, ...] = ()
 
 
 # Exact definitions the factors below are built from (NIST SP 811, App. B).
@@ -66,11 +79,20 @@ _LB = 0.45359237
 _G0 = 9.80665
 _US_GAL = 3.785411784e-3
 _IMP_GAL = 4.54609e-3
+# IAU (2012 resolution B2 and the Julian year): c = 299 792 458 m/s times 365.25 days.
+_LIGHT_YEAR = 299_792_458 * 365.25 * 86400
 
-UNITS: tuple[Unit, ...] = (
+_PHYSICAL: tuple[Unit, ...] = (
     # --- length (metre) ---
-    # French "mètre(s)" beside the English spellings (German "Meter" is "meter").
-    Unit("metre", D.LENGTH, 1.0, ("metre", "metres", "meter", "meters", "mètre", "mètres"), ("m",)),
+    # French "mètre(s)" and German "Metern" beside the English spellings (German
+    # "Meter" is "meter").
+    Unit(
+        "metre",
+        D.LENGTH,
+        1.0,
+        ("metre", "metres", "meter", "meters", "mètre", "mètres", "Metern", "metros"),
+        ("m",),
+    ),
     Unit(
         "kilometre",
         D.LENGTH,
@@ -84,6 +106,8 @@ UNITS: tuple[Unit, ...] = (
             "kilo-metres",
             "kilomètre",  # French
             "kilomètres",
+            "Kilometern",  # German dative plural
+            "kilómetros",  # Spanish
         ),
         ("km", "kms", "Km", "KM"),
     ),
@@ -91,14 +115,14 @@ UNITS: tuple[Unit, ...] = (
         "centimetre",
         D.LENGTH,
         1e-2,
-        ("centimetre", "centimetres", "centimeter", "centimeters"),
+        ("centimetre", "centimetres", "centimeter", "centimeters", "Zentimeter", "centimètres"),
         ("cm",),
     ),
     Unit(
         "millimetre",
         D.LENGTH,
         1e-3,
-        ("millimetre", "millimetres", "millimeter", "millimeters"),
+        ("millimetre", "millimetres", "millimeter", "millimeters", "millimètres"),
         ("mm",),
     ),
     Unit(
@@ -111,6 +135,14 @@ UNITS: tuple[Unit, ...] = (
     Unit("nanometre", D.LENGTH, 1e-9, ("nanometre", "nanometres", "nanometer", "nanometers")),
     Unit("mile", D.LENGTH, _MI, ("mile", "miles"), ("mi",)),
     Unit("nautical mile", D.LENGTH, 1852.0, ("nautical mile", "nautical miles")),
+    # The IAU light year: the speed of light times a Julian year, exactly.
+    Unit(
+        "light year",
+        D.LENGTH,
+        _LIGHT_YEAR,
+        ("light year", "light years", "Lichtjahre", "Lichtjahren", "années-lumière"),
+        ("ly",),
+    ),
     Unit("yard", D.LENGTH, _YD, ("yard", "yards"), ("yd", "yds")),
     Unit("foot", D.LENGTH, _FT, ("foot", "feet"), ("ft",)),
     # "in" is a word: only "42in", never "42 in".
@@ -127,7 +159,16 @@ UNITS: tuple[Unit, ...] = (
         "square kilometre",
         D.AREA,
         1e6,
-        ("square kilometre", "square kilometres", "square kilometer", "square kilometers"),
+        (
+            "square kilometre",
+            "square kilometres",
+            "square kilometer",
+            "square kilometers",
+            "Quadratkilometer",  # German
+            "Quadratkilometern",
+            "kilomètres carrés",  # French
+            "kilómetros cuadrados",  # Spanish
+        ),
         ("km²", "km2", "sq km", "sqkm"),
     ),
     Unit(
@@ -137,7 +178,7 @@ UNITS: tuple[Unit, ...] = (
         ("square centimetre", "square centimetres", "square centimeter", "square centimeters"),
         ("cm²", "cm2", "sq cm"),
     ),
-    Unit("hectare", D.AREA, 1e4, ("hectare", "hectares"), ("ha",)),
+    Unit("hectare", D.AREA, 1e4, ("hectare", "hectares", "Hektar", "hectáreas"), ("ha",)),
     Unit("acre", D.AREA, 4840 * _YD**2, ("acre", "acres")),
     Unit(
         "square mile",
@@ -160,7 +201,14 @@ UNITS: tuple[Unit, ...] = (
         "cubic metre",
         D.VOLUME,
         1.0,
-        ("cubic metre", "cubic metres", "cubic meter", "cubic meters"),
+        (
+            "cubic metre",
+            "cubic metres",
+            "cubic meter",
+            "cubic meters",
+            "Kubikmeter",
+            "mètres cubes",
+        ),
         ("m³", "m3", "cu m"),
     ),
     Unit(
@@ -171,7 +219,15 @@ UNITS: tuple[Unit, ...] = (
         ("km³", "km3"),
     ),
     Unit("cubic foot", D.VOLUME, _FT**3, ("cubic foot", "cubic feet"), ("cu ft", "ft³")),
-    Unit("litre", D.VOLUME, 1e-3, ("litre", "litres", "liter", "liters"), ("L", "ltr"), ("l",)),
+    # German "Liter" is "liter"; "Litern" is its dative plural.
+    Unit(
+        "litre",
+        D.VOLUME,
+        1e-3,
+        ("litre", "litres", "liter", "liters", "Litern"),
+        ("L", "ltr"),
+        ("l",),
+    ),
     Unit(
         "millilitre",
         D.VOLUME,
@@ -222,10 +278,10 @@ UNITS: tuple[Unit, ...] = (
         "kilogram",
         D.MASS,
         1.0,
-        ("kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"),
+        ("kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos", "Kilogramm"),
         ("kg", "kgs"),
     ),
-    Unit("gram", D.MASS, 1e-3, ("gram", "grams", "gramme", "grammes"), ("g",)),
+    Unit("gram", D.MASS, 1e-3, ("gram", "grams", "gramme", "grammes", "Gramm"), ("g",)),
     Unit(
         "milligram",
         D.MASS,
@@ -261,6 +317,7 @@ UNITS: tuple[Unit, ...] = (
             "kilometer per hour",
             "kilometres an hour",
             "kilometers an hour",
+            "Kilometer pro Stunde",  # German
         ),
         ("km/h", "kph", "kmh", "km/hr", "km per hour"),
     ),
@@ -275,7 +332,14 @@ UNITS: tuple[Unit, ...] = (
         "metre per second",
         D.SPEED,
         1.0,
-        ("metres per second", "meters per second", "metre per second", "meter per second"),
+        (
+            "metres per second",
+            "meters per second",
+            "metre per second",
+            "meter per second",
+            "Meter pro Sekunde",  # German
+            "Metern pro Sekunde",
+        ),
         ("m/s", "m per second"),
     ),
     Unit(
@@ -314,21 +378,46 @@ UNITS: tuple[Unit, ...] = (
     ),
     Unit("kelvin", D.TEMPERATURE, 1.0, ("kelvin", "kelvins")),
     # --- time (second) ---
-    Unit("second", D.TIME, 1.0, ("second", "seconds"), ("sec", "secs")),
-    Unit("minute", D.TIME, 60.0, ("minute", "minutes"), ("min", "mins")),
+    # German, French and Spanish spellings beside the English ("Minute" and French
+    # "minute(s)" are the English words; French "an" is an English word, left out).
+    Unit(
+        "second",
+        D.TIME,
+        1.0,
+        ("second", "seconds", "Sekunde", "Sekunden", "seconde", "secondes"),
+        ("sec", "secs"),
+    ),
+    Unit("minute", D.TIME, 60.0, ("minute", "minutes", "Minuten", "minutos"), ("min", "mins")),
     # German "Stunde(n)" and French "heure(s)" beside the English.
     Unit(
         "hour",
         D.TIME,
         3600.0,
-        ("hour", "hours", "Stunde", "Stunden", "heure", "heures"),
+        ("hour", "hours", "Stunde", "Stunden", "heure", "heures", "horas"),
         ("hr", "hrs"),
         ("h",),
     ),
-    Unit("day", D.TIME, 86400.0, ("day", "days")),
-    Unit("week", D.TIME, 7 * 86400.0, ("week", "weeks")),
-    Unit("month", D.TIME, 365.25 * 86400 / 12, ("month", "months")),
-    Unit("year", D.TIME, 365.25 * 86400, ("year", "years"), ("yr", "yrs")),
+    Unit("day", D.TIME, 86400.0, ("day", "days", "Tag", "Tage", "Tagen", "jour", "jours", "días")),
+    Unit(
+        "week",
+        D.TIME,
+        7 * 86400.0,
+        ("week", "weeks", "Woche", "Wochen", "semaine", "semaines", "semanas"),
+    ),
+    Unit(
+        "month",
+        D.TIME,
+        365.25 * 86400 / 12,
+        ("month", "months", "Monat", "Monate", "Monaten", "mois", "meses"),
+    ),
+    Unit(
+        "year",
+        D.TIME,
+        365.25 * 86400,
+        # German "die 32-Jährige": a woman of 32.
+        ("year", "years", "Jahr", "Jahre", "Jahren", "Jährige", "Jährigen", "ans", "años"),
+        ("yr", "yrs"),
+    ),
     Unit("decade", D.TIME, 3652.5 * 86400, ("decade", "decades")),
     Unit("century", D.TIME, 36525 * 86400.0, ("century", "centuries")),
     # --- energy (joule) ---
@@ -336,10 +425,24 @@ UNITS: tuple[Unit, ...] = (
     Unit("kilojoule", D.ENERGY, 1e3, ("kilojoule", "kilojoules"), ("kJ",)),
     Unit("megajoule", D.ENERGY, 1e6, ("megajoule", "megajoules"), ("MJ",)),
     Unit(
+        "watt-hour",
+        D.ENERGY,
+        3.6e3,
+        ("watt-hour", "watt-hours", "watt hour", "watt hours"),
+        ("Wh",),
+    ),
+    Unit(
         "kilowatt-hour",
         D.ENERGY,
         3.6e6,
-        ("kilowatt-hour", "kilowatt-hours", "kilowatt hour", "kilowatt hours"),
+        (
+            "kilowatt-hour",
+            "kilowatt-hours",
+            "kilowatt hour",
+            "kilowatt hours",
+            "Kilowattstunden",  # German
+            "Kilowattstunde",
+        ),
         ("kWh",),
     ),
     Unit(
@@ -377,12 +480,15 @@ UNITS: tuple[Unit, ...] = (
     Unit("kilowatt", D.POWER, 1e3, ("kilowatt", "kilowatts"), ("kW",)),
     Unit("megawatt", D.POWER, 1e6, ("megawatt", "megawatts"), ("MW",)),
     Unit("gigawatt", D.POWER, 1e9, ("gigawatt", "gigawatts"), ("GW",)),
+    Unit("terawatt", D.POWER, 1e12, ("terawatt", "terawatts"), ("TW",)),
     # Mechanical horsepower: 550 foot pound-force per second.
     Unit("horsepower", D.POWER, 550 * _FT * _LB * _G0, ("horsepower",), ("hp", "HP", "bhp")),
     Unit("metric horsepower", D.POWER, 75 * _G0, ("metric horsepower",), ("PS",)),
     # --- pressure (pascal) ---
     Unit("pascal", D.PRESSURE, 1.0, ("pascal", "pascals"), ("Pa",)),
     Unit("kilopascal", D.PRESSURE, 1e3, ("kilopascal", "kilopascals"), ("kPa",)),
+    Unit("megapascal", D.PRESSURE, 1e6, ("megapascal", "megapascals"), ("MPa",)),
+    Unit("gigapascal", D.PRESSURE, 1e9, ("gigapascal", "gigapascals"), ("GPa",)),
     Unit("hectopascal", D.PRESSURE, 1e2, ("hectopascal", "hectopascals"), ("hPa",)),
     Unit("bar", D.PRESSURE, 1e5, (), ("bar",)),
     Unit("millibar", D.PRESSURE, 1e2, ("millibar", "millibars"), ("mbar",)),
@@ -393,6 +499,8 @@ UNITS: tuple[Unit, ...] = (
         ("pounds per square inch", "pound per square inch"),
         ("psi",),
     ),
+    # A thousand psi: steel and materials strengths.
+    Unit("kilopound per square inch", D.PRESSURE, 1e3 * _LB * _G0 / _IN**2, (), ("ksi",)),
     Unit("atmosphere", D.PRESSURE, 101325.0, ("atmosphere", "atmospheres"), ("atm",)),
     # --- data (byte) ---
     Unit("byte", D.DATA, 1.0, ("byte", "bytes")),
@@ -410,12 +518,29 @@ UNITS: tuple[Unit, ...] = (
         "percent",
         D.PERCENTAGE,
         0.01,
-        ("per cent", "percent", "Prozent", "pour cent"),
+        # German "100-prozentige": a hundred per cent as an adjective.
+        ("per cent", "percent", "Prozent", "prozentige", "prozentigen", "pour cent"),
         ("%", "pct"),
         ("pc",),
     ),
     Unit(
         "percentage point", D.PERCENTAGE, 0.01, ("percentage point", "percentage points"), ("pp",)
+    ),
+    # Per mille (blood alcohol in German, "Promille"), basis points (rates), parts per
+    # million and billion (concentrations): fractions by definition.
+    Unit(
+        "per mille",
+        D.PERCENTAGE,
+        1e-3,
+        ("per mille", "per mil", "Promille", "pour mille"),
+        ("\N{PER MILLE SIGN}",),
+    ),
+    Unit("basis point", D.PERCENTAGE, 1e-4, ("basis point", "basis points"), ("bp",)),
+    Unit(
+        "part per million", D.PERCENTAGE, 1e-6, ("parts per million", "part per million"), ("ppm",)
+    ),
+    Unit(
+        "part per billion", D.PERCENTAGE, 1e-9, ("parts per billion", "part per billion"), ("ppb",)
     ),
     # --- force (newton) ---
     Unit("newton", D.FORCE, 1.0, ("newton", "newtons"), ("N",)),
@@ -427,6 +552,14 @@ UNITS: tuple[Unit, ...] = (
     Unit("kilohertz", D.FREQUENCY, 1e3, ("kilohertz",), ("kHz", "KHz")),
     Unit("megahertz", D.FREQUENCY, 1e6, ("megahertz",), ("MHz", "Mhz")),
     Unit("gigahertz", D.FREQUENCY, 1e9, ("gigahertz",), ("GHz", "Ghz")),
+    # Engine and disc speeds: one turn a minute.
+    Unit(
+        "revolution per minute",
+        D.FREQUENCY,
+        1 / 60,
+        ("revolutions per minute", "revolution per minute", "Umdrehungen pro Minute"),
+        ("rpm", "RPM", "U/min", "tr/min"),
+    ),
     # --- angle (radian); "degrees" alone is read as an angle ---
     Unit("degree", D.ANGLE, pi / 180, ("degree", "degrees"), ("°",)),
     # --- fuel economy (metre per cubic metre) ---
@@ -460,41 +593,38 @@ UNITS: tuple[Unit, ...] = (
         ("grams per cubic centimetre", "grams per cubic centimeter"),
         ("g/cm³", "g/cm3"),
     ),
-    # --- currency (ISO 4217 codes; never converted) ---
-    Unit("GBP", D.CURRENCY, 1.0, ("pounds sterling", "sterling"), ("GBP",)),
-    # Pence sterling (the exchanges' GBX): "53p", "300p" share prices.
-    Unit("GBX", D.CURRENCY, 1.0, ("pence",), (), ("p",)),
-    Unit("USD", D.CURRENCY, 1.0, ("dollar", "dollars", "US dollars"), ("USD",)),
-    Unit("EUR", D.CURRENCY, 1.0, ("euro", "euros"), ("EUR",)),
-    Unit("JPY", D.CURRENCY, 1.0, ("yen",), ("JPY",)),
-    Unit("CNY", D.CURRENCY, 1.0, ("yuan", "renminbi"), ("CNY", "RMB")),
-    Unit("INR", D.CURRENCY, 1.0, ("rupee", "rupees", "Indian rupees"), ("INR",)),
-    Unit("RUB", D.CURRENCY, 1.0, ("rouble", "roubles", "ruble", "rubles"), ("RUB",)),
-    Unit("CHF", D.CURRENCY, 1.0, ("Swiss francs",), ("CHF",)),
-    Unit("AUD", D.CURRENCY, 1.0, ("Australian dollars",), ("AUD",)),
-    Unit("CAD", D.CURRENCY, 1.0, ("Canadian dollars",), ("CAD",)),
-    Unit("HKD", D.CURRENCY, 1.0, ("Hong Kong dollars",), ("HKD",)),
-    Unit("SEK", D.CURRENCY, 1.0, ("Swedish kronor",), ("SEK",)),
-    Unit("NOK", D.CURRENCY, 1.0, ("Norwegian kroner",), ("NOK",)),
-    Unit("DKK", D.CURRENCY, 1.0, ("Danish kroner",), ("DKK",)),
-    Unit("NZD", D.CURRENCY, 1.0, ("New Zealand dollars",), ("NZD",)),
 )
 
-#: Currency signs written before the number, each with its ISO 4217 code.
-#: Longer signs first where one ends another ("US$" before "$").
-CURRENCY_PREFIXES: tuple[tuple[str, str], ...] = (
-    ("US$", "USD"),
-    ("A$", "AUD"),
-    ("C$", "CAD"),
-    ("HK$", "HKD"),
-    ("NZ$", "NZD"),
-    ("\N{POUND SIGN}", "GBP"),
-    ("$", "USD"),
-    ("\N{EURO SIGN}", "EUR"),
-    ("\N{YEN SIGN}", "JPY"),
-    ("\N{INDIAN RUPEE SIGN}", "INR"),
-    ("\N{RUBLE SIGN}", "RUB"),
-)
+
+def _currencies() -> tuple[Unit, ...]:
+    """One unit per ISO 4217 code and per shared name, from ``units/currencies.py``."""
+    names = dict(NAMES)
+    scaled = dict(SCALED_NAMES)
+    symbols: dict[str, tuple[str, ...]] = {}
+    for symbol, code in CURRENCY_SYMBOLS:
+        symbols[code] = (*symbols.get(code, ()), symbol)
+    units = [
+        Unit(
+            code,
+            D.CURRENCY,
+            1.0,
+            names.get(code, ()),
+            (code, *symbols.get(code, ()), *_EXTRA_CODE_SYMBOLS.get(code, ())),
+            scaled=scaled.get(code, ()),
+        )
+        for code, _name in ISO_4217
+    ]
+    units += [Unit(name, D.CURRENCY, 1.0, spellings) for name, spellings in SHARED_NAMES]
+    # Pence sterling (the exchanges' GBX): "53p", "300p" share prices.
+    units.append(Unit("GBX", D.CURRENCY, 1.0, ("pence",), (), ("p",)))
+    return tuple(units)
+
+
+# Symbols beside the ISO code: China's "RMB".
+_EXTRA_CODE_SYMBOLS: dict[str, tuple[str, ...]] = {"CNY": ("RMB",)}
+
+#: Every unit the finder knows: the physical units above, then the currencies.
+UNITS: tuple[Unit, ...] = _PHYSICAL + _currencies()
 
 #: Each unit by its canonical name.
 BY_NAME: dict[str, Unit] = {u.name: u for u in UNITS}

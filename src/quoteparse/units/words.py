@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "CAPITALISED_NOUNS",
     "COMPOUNDS",
     "CONVERSION_LINKS",
     "HEDGES",
@@ -56,6 +57,7 @@ METRE_CONTEXT: frozenset[str] = frozenset(
         "at",  # 5m at the deepest point
         "away",  # 50m away
         "backstroke",  # the 100m backstroke
+        "barrier",  # the 5m barrier (pole vault)
         "behind",  # 5m behind
         "below",  # 20m below
         "breaststroke",  # 200m breaststroke
@@ -66,11 +68,13 @@ METRE_CONTEXT: frozenset[str] = frozenset(
         "final",  # the 100m final
         "freestyle",  # 400m freestyle
         "from",  # 48m from goal
+        "gold",  # 800m and 1,500m gold
         "high",  # 10m high
         "hurdles",  # 110m hurdles
         "in",  # 100m in 9.8 seconds
         "indoor",  # 60m indoor record
         "long",  # 5m long
+        "longer",  # 20m longer
         "medley",  # 400m medley
         "of",  # 2.20m of the bar
         "off",  # 5m off the coast
@@ -81,10 +85,14 @@ METRE_CONTEXT: frozenset[str] = frozenset(
         "relay",  # 4x100m relay
         "run",  # a 100m run
         "short",  # 3cm short
+        "shorter",  # 20m shorter
         "sprint",  # the 60m sprint
         "tall",  # 3m tall
+        "taller",  # 50m taller than the Petronas Towers
         "title",  # the 800m title
         "to",  # from 5m to 10m
+        "track",  # their 382m track
+        "victory",  # a 3,000m victory
         "wide",  # 5m wide
         "with",  # 2.20m with his first jump
         "world",  # 800m world record
@@ -111,6 +119,26 @@ IDIOMS: frozenset[str] = frozenset(
     )
 )
 
+#: Unit names German writes with a capital, as every noun, that are also English
+#: names in lower case: written so after a number they are prose ("kostet 15 Euro
+#: (Print)", "250 Kilometer pro Stunde"), never a title. The German-only names
+#: ("Jahren", "Stunden") are capitalised in the unit table itself.
+CAPITALISED_NOUNS: frozenset[str] = frozenset(
+    (
+        "Cent",
+        "Dollar",
+        "Euro",
+        "Kilometer",
+        "Kilowatt",
+        "Lira",
+        "Liter",
+        "Meter",
+        "Minute",
+        "Watt",
+        "Zloty",
+    )
+)
+
 #: Numbers that with "p" are video resolutions, not pence: "720p", "1080p".
 VIDEO_LINES: frozenset[str] = frozenset(("480", "576", "720", "1080", "1440", "2160"))
 
@@ -132,6 +160,9 @@ CONVERSION_LINKS: tuple[str, ...] = (
     "c.",
     "equivalent to",
     "the equivalent of",
+    "ca.",  # German "circa": "= ca. 2 kn"
+    "etwa",  # German
+    "environ",  # French
 )
 
 #: Words near "pounds" that show a weight: the thing weighed after "of" ("29.4 million

@@ -84,6 +84,7 @@ class Renderer:
             for line in lines:
                 yield line + "\n"
 
+
 def write_all(
     outputs: Iterable[Iterable[str]],
     renderer: Renderer,

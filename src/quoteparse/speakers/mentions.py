@@ -335,7 +335,9 @@ def _lone_subject(words: list[str], first: int, last: int) -> bool:
     return (
         word.isalpha()
         and word.lower() not in OPENERS
+        and word.lower() not in DETERMINERS  # "Ein junger Polizist wird rot"
         and word.lower() not in _SUBJECT_PRONOUNS
+        and word not in STOPWORD_SET
         and nxt.isalpha()
         and nxt.islower()
         and nxt not in STOPWORD_SET

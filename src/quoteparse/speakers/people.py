@@ -378,6 +378,18 @@ class NameIndex:
             at = text.find(short, end)
         return out
 
+    def body_between(self, lo: int, hi: int) -> Written | None:
+        """The first body's name written in ``[lo, hi)``: a run holding a body's word.
+
+        >>> NameIndex("The Food Standards Agency warned people.").body_between(0, 40).name
+        'Food Standards Agency'
+        """
+        for m in _RUN_RE.finditer(self._text, lo, hi):
+            w = self._written(*m.span())
+            if w is not None and _has_body_word(w.name):
+                return w
+        return None
+
     def with_role(self, role: str) -> list[Written]:
         """The full names written right after the role word ``role``, in text order.
 

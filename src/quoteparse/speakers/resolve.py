@@ -375,18 +375,24 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
         if head in GROUP_WORDS or (head.endswith("s") and head[:-1] in ROLE_WORDS):
             kind = SpeakerKind.DESCRIBED  # "the judges", "the police": a group of its own
         elif head in ROLE_WORDS:
+            # "The Darlington Council spokesman": whose role it is, in capitals.
+            owner = {w for w in words[:-1] if w[:1].isupper()}
             for person in reversed(state.people):
                 role = person.role if person.kind is not SpeakerKind.DESCRIBED else person.name
-                if role is not None and fold(role.split()[-1]) == head:
+                if (
+                    role is not None
+                    and fold(role.split()[-1]) == head
+                    and owner.issubset(role.split())
+                ):
                     return person  # the minister, the spokesman (a Vodafone spokesman)
             titled = [w for w in state.index.with_role(head) if w.span.start < at]
-            if titled:  # "the mayor" after "London mayor Ken Livingstone"
+            if titled and not owner:  # "the mayor" after "London mayor Ken Livingstone"
                 return by_name(state, titled[-1].mention, titled[-1].span.start)
             # "the former mayor", "the defender": the person the text is about,
             # or, where it names nobody, a person described by the role.
             named = _last_named(state, at, None, None)
-            if named is not None:
-                return named
+            if named is not None and not (owner and named.kind is SpeakerKind.DESCRIBED):
+                return named  # (another body's spokesman is not "the Darlington Council spokesman")
             kind = SpeakerKind.DESCRIBED
         elif fold(text_of(state, m).split(maxsplit=1)[0]) in ("der", "die"):
             # "der Virologe", "die Forscherin": German names a person just introduced so.
@@ -435,7 +441,19 @@ def by_it(state: _State, m: Mention, at: int) -> _Person | None:
     """
     if not m.open or text_of(state, m).lower() != "it":
         return None
-    return state.last if state.last_thing else None
+    if state.last_thing:
+        return state.last
+    # "The Food Standards Agency warned people. "...," it said.": the body the
+    # sentence before names, outside quotations.
+    lo = max(0, at - _LOOK_BACK)
+    ends = [e.end() for e in _SENTENCE_END_RE.finditer(state.text, lo, at)]
+    if not ends:
+        return None
+    start = ends[-2] if len(ends) > 1 else lo
+    body = state.index.body_between(start, ends[-1])
+    if body is None or state.in_quote(body.span.start):
+        return None
+    return by_name(state, body.mention, body.span.start)
 
 
 def _names_document(text: str, where: Span) -> bool:

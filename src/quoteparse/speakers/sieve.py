@@ -118,7 +118,10 @@ def attribute(
                 hit = find_label(text, lo, q.start)  # Blackburn boss Mark Hughes: "..."
         if hit is None:
             hit = find_partial_lead(text, q.start, lo)
-        if hit is None and not starts:
+        goes_on = False
+        if hit is None and (not starts or (goes_on := _sentence_goes_on(text, q.end, hi))):
+            # "Now it is hard to see" to hold up the plans, Indyk said: the
+            # quotation opens the writer's sentence, a part of it.
             how = Attribution.CUE_AFTER
             hit = find_trailing_cue(text, q.end, hi)
         if hit is None and not starts and parent is None and last_named is not None:
@@ -181,7 +184,7 @@ def attribute(
             speech = continues is not None or (starts and utterance(text, q))
         else:
             speech = utterance(text, q)
-        kind = QuoteKind.SPEECH if speech else QuoteKind.PARTIAL
+        kind = QuoteKind.SPEECH if speech and not goes_on else QuoteKind.PARTIAL
         if (
             how in _OWN_CUE
             and hit.cue is not None
@@ -196,6 +199,12 @@ def attribute(
             if kind is QuoteKind.SPEECH:
                 last_top = k
     return cue_later(out, quotes, parents, paragraphs)
+
+
+def _sentence_goes_on(text: str, end: int, hi: int) -> bool:
+    """Whether the writer's sentence goes on in lower case right after the quotation."""
+    at = skip_space(text, end, hi)
+    return at < hi and text[at].islower()
 
 
 # What ends a sentence between two quotations of one paragraph.

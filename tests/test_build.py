@@ -10,17 +10,15 @@ import pytest
 
 from quoteparse import (
     Attribution,
-    Dimension,
     Insertion,
     InsertionKind,
     Marker,
     MarkerKind,
-    Quantity,
     Quote,
     QuoteKind,
     Span,
 )
-from quoteparse._build import insertion, marker, quantity, quote, span, with_speaker_id
+from quoteparse._build import insertion, marker, quote, span, with_speaker_id
 
 _QUOTE_ARGS: tuple[Any, ...] = (
     Span(0, 12),
@@ -54,40 +52,11 @@ _QUOTE_ARGS: tuple[Any, ...] = (
             insertion(span(4, 9), span(5, 8), "sic", InsertionKind.SIC, None),
             Insertion(Span(4, 9), Span(5, 8), "sic", InsertionKind.SIC),
         ),
-        (
-            quantity(
-                start=1,
-                end=9,
-                value=5.0,
-                value_start=1,
-                value_end=2,
-                unit="kilometre",
-                unit_text="km",
-                unit_start=3,
-                unit_end=5,
-                dimension=Dimension.LENGTH,
-                value_high=6.0,
-                approximate=True,
-                qualifier="about",
-            ),
-            Quantity(
-                Span(1, 9),
-                5.0,
-                Span(1, 2),
-                "kilometre",
-                "km",
-                Span(3, 5),
-                Dimension.LENGTH,
-                6.0,
-                True,
-                "about",
-            ),
-        ),
         (quote(*_QUOTE_ARGS), Quote(*_QUOTE_ARGS)),
         (quote(*_QUOTE_ARGS, 3), Quote(*_QUOTE_ARGS, 3)),
         (with_speaker_id(Quote(*_QUOTE_ARGS), 2), Quote(*_QUOTE_ARGS, 2)),
     ],
-    ids=["span", "marker", "insertion", "quantity", "quote", "quote-speaker-id", "with-speaker-id"],
+    ids=["span", "marker", "insertion", "quote", "quote-speaker-id", "with-speaker-id"],
 )
 def test_built_result_is_the_dataclass_one(fast: Any, slow: Any) -> None:
     assert type(fast) is type(slow)

@@ -13,11 +13,14 @@ def check_invariants(text: str, quotes: tuple[Quote, ...], max_depth: int = 3) -
         assert 0 <= q.span.start < q.span.end <= n
         assert q.span.start < q.content_span.start <= q.content_span.end <= q.span.end
         assert q.content == q.content_span.slice(text)
-        assert text[q.span.start] == q.open_mark
+        # A mark is one character or two (TeX ``, doubled '', ASCII <<).
+        assert text.startswith(q.open_mark, q.span.start)
+        assert q.content_span.start == q.span.start + len(q.open_mark)
         assert q.closed == (q.close_mark is not None)
         if q.closed:
-            assert text[q.span.end - 1] == q.close_mark
-            assert q.content_span.end == q.span.end - 1
+            assert q.close_mark is not None
+            assert text.endswith(q.close_mark, 0, q.span.end)
+            assert q.content_span.end == q.span.end - len(q.close_mark)
         else:
             assert q.content_span.end == q.span.end
         if k:

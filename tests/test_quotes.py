@@ -12,6 +12,7 @@ import pytest
 
 from quoteparse import Options, Quote, QuoteKind, find_quotes, parse
 from quoteparse.quote_marks import DEFAULT_OPENERS, ELISIONS, MARKS, PAIRS, STRAIGHT
+from quoteparse.title_words import SMALL_WORDS, TITLE_NOUNS
 from tests.invariants import without_speaker_ids
 from tests.quote_checks import check_invariants
 
@@ -186,3 +187,29 @@ def test_results_are_ordinary_quotes() -> None:
         assert Quote.from_dict(q.to_dict()) == q
         with pytest.raises(dataclasses.FrozenInstanceError):
             q.depth = 5  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("noun", TITLE_NOUNS)
+def test_every_title_noun_makes_a_title(noun: str) -> None:
+    text = f"She spoke about the {noun} “Night Watch” on Monday."
+    (q,) = find_quotes(text)
+    assert q.kind is QuoteKind.TITLE, text
+    assert q.speaker is None
+    # Without the noun, one capitalised word is not a name.
+    (plain,) = find_quotes("She spoke about the “Watch” on Monday.")
+    assert plain.kind is not QuoteKind.TITLE
+
+
+def test_title_word_tables_have_no_duplicates() -> None:
+    assert len(TITLE_NOUNS) == len(set(TITLE_NOUNS))
+    assert len(SMALL_WORDS) == len(set(SMALL_WORDS))
+    assert all(w == w.lower() for w in (*TITLE_NOUNS, *SMALL_WORDS))
+
+
+@pytest.mark.parametrize("word", SMALL_WORDS)
+def test_every_small_word_stays_inside_a_title(word: str) -> None:
+    text = f"They watched “Night {word} Shadows” again."
+    (q,) = find_quotes(text)
+    assert q.kind is QuoteKind.TITLE, text
+    (not_small,) = find_quotes("They watched “Night falls Shadows” again.")
+    assert not_small.kind is not QuoteKind.TITLE

@@ -227,6 +227,13 @@ CUES: tuple[Cue, ...] = (
     Cue("asegura"),  # Spanish
     Cue("explica"),  # Spanish
     Cue("señala"),  # Spanish
+    Cue("antwortet"),  # German
+    Cue("escribió"),  # Spanish: escribió en Twitter:
+    Cue("respondió"),  # Spanish
+    Cue("preguntó"),  # Spanish
+    Cue("lamentó"),  # Spanish
+    Cue("enfatizó"),  # Spanish
+    Cue("admitió"),  # Spanish
     Cue("erinnert"),  # German
     Cue("erinnerte"),  # German
     Cue("écrit"),  # French
@@ -329,6 +336,7 @@ STOPWORDS: tuple[str, ...] = (
     "hat",
     "habe",
     "wird",
+    "wurde",  # German passive: "„…“, wurde der Trainer erklärt"
     "werde",
     # German conjunctions, pronouns and adverbs that end a name:
     # "Ein Polizist wird rot, als wir fragen" has no speaker "als wir".

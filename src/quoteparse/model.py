@@ -99,8 +99,10 @@ class QuoteKind(enum.Enum):
     SPEECH = "speech"
     #: A fragment of someone's words inside the writer's sentence: ``He called it "a disgrace"``.
     PARTIAL = "partial"
-    #: A term held at a distance, or a title: ``the so-called "experts"``.
+    #: A term held at a distance: ``the so-called "experts"``.
     SCARE = "scare"
+    #: A name or title in quote marks, nobody's words: ``the album “Night Shift”``.
+    TITLE = "title"
 
 
 class Attribution(enum.Enum):

@@ -25,9 +25,12 @@ __all__ = [
     "DEFAULT_OPENERS",
     "ELISIONS",
     "MARKS",
+    "MARK_CHARS",
     "OPENERS",
     "PAIRS",
+    "STANDS_FOR",
     "STRAIGHT",
+    "WIDE",
     "Pair",
 ]
 
@@ -95,6 +98,49 @@ PAIRS: tuple[Pair, ...] = (
         "\N{QUOTATION MARK}",
         "guillemet closed by a typewriter mark",
     ),
+    # TeX and the Penn Treebank (NLP corpora, older archives, plain-text feeds):
+    # two grave accents open, two apostrophes close; one of each for single quotes.
+    Pair("\N{GRAVE ACCENT}" * 2, "\N{APOSTROPHE}" * 2, "TeX and Penn Treebank double"),
+    Pair("\N{GRAVE ACCENT}", "\N{APOSTROPHE}", "TeX and Penn Treebank single"),
+    # US archives that typed a double quote as two apostrophes: ''We will appeal,''.
+    Pair("\N{APOSTROPHE}" * 2, "\N{APOSTROPHE}" * 2, "doubled apostrophes"),
+    # A high reversed-9 opener, closed the English way (some fonts and typesetters).
+    Pair(
+        "\N{DOUBLE HIGH-REVERSED-9 QUOTATION MARK}",
+        "\N{RIGHT DOUBLE QUOTATION MARK}",
+        "high reversed-9 double",
+    ),
+    # Chinese and Japanese double-prime marks: closed high or low.
+    Pair(
+        "\N{REVERSED DOUBLE PRIME QUOTATION MARK}",
+        "\N{DOUBLE PRIME QUOTATION MARK}",
+        "CJK double primes",
+    ),
+    Pair(
+        "\N{REVERSED DOUBLE PRIME QUOTATION MARK}",
+        "\N{LOW DOUBLE PRIME QUOTATION MARK}",
+        "CJK double primes, low close",
+    ),
+    # The same, closed with the double prime sign of a keyboard that lacks 〞;
+    # after digits that sign is inches or seconds (12″), which the finder knows.
+    Pair(
+        "\N{REVERSED DOUBLE PRIME QUOTATION MARK}",
+        "\N{DOUBLE PRIME}",
+        "CJK double primes, typed close",
+    ),
+    # Corner brackets of vertical CJK text, as extracted from it.
+    Pair(
+        "\N{PRESENTATION FORM FOR VERTICAL LEFT CORNER BRACKET}",
+        "\N{PRESENTATION FORM FOR VERTICAL RIGHT CORNER BRACKET}",
+        "vertical CJK corner brackets",
+    ),
+    Pair(
+        "\N{PRESENTATION FORM FOR VERTICAL LEFT WHITE CORNER BRACKET}",
+        "\N{PRESENTATION FORM FOR VERTICAL RIGHT WHITE CORNER BRACKET}",
+        "vertical CJK white corners",
+    ),
+    # Guillemets typed in ASCII (e-mail, plain-text feeds): <<Oui>>.
+    Pair("\N{LESS-THAN SIGN}" * 2, "\N{GREATER-THAN SIGN}" * 2, "ASCII guillemets"),
 )
 
 #: Marks whose direction only the neighbouring characters can tell.
@@ -112,7 +158,24 @@ DEFAULT_OPENERS = frozenset(
         "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}",
         "\N{LEFT CORNER BRACKET}",
         "\N{LEFT WHITE CORNER BRACKET}",
+        "\N{DOUBLE HIGH-REVERSED-9 QUOTATION MARK}",
+        "\N{REVERSED DOUBLE PRIME QUOTATION MARK}",
+        "\N{PRESENTATION FORM FOR VERTICAL LEFT CORNER BRACKET}",
+        "\N{PRESENTATION FORM FOR VERTICAL LEFT WHITE CORNER BRACKET}",
     )
+)
+
+#: Marks the finder judges as if another, one-character mark stood there: a
+#: two-character mark like the mark it is typed for, a grave accent like the
+#: left single mark it stands for in TeX.
+STANDS_FOR: Mapping[str, str] = MappingProxyType(
+    {
+        "\N{GRAVE ACCENT}": "\N{LEFT SINGLE QUOTATION MARK}",
+        "\N{GRAVE ACCENT}" * 2: "\N{LEFT DOUBLE QUOTATION MARK}",
+        "\N{APOSTROPHE}" * 2: "\N{QUOTATION MARK}",
+        "\N{LESS-THAN SIGN}" * 2: "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+        "\N{GREATER-THAN SIGN}" * 2: "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+    }
 )
 
 #: Words written after an apostrophe that stands for left-out letters or digits
@@ -131,8 +194,12 @@ ELISIONS = frozenset(
     )
 )
 
-#: Every quote mark the finder looks at.
+#: Every quote mark the finder looks at (a few are two characters long).
 MARKS = frozenset(c for pair in PAIRS for c in (pair.open, pair.close))
+#: Marks written with two characters (TeX ````...''``, ASCII ``<<...>>``).
+WIDE = frozenset(m for m in MARKS if len(m) > 1)
+#: Every character that is a quote mark or part of one.
+MARK_CHARS = frozenset("".join(MARKS))
 #: Marks that can open a quotation in some language.
 OPENERS = frozenset(pair.open for pair in PAIRS)
 #: Marks that can close a quotation in some language.

@@ -31,37 +31,42 @@ from typing import Any
 
 from quoteparse._build import quote, span
 from quoteparse._check import require_text
-from quoteparse.model import Quote
+from quoteparse.model import Quote, QuoteKind
 from quoteparse.options import Options, resolve_options
 from quoteparse.quote_marks import (
     CLOSERS,
     CLOSES,
     DEFAULT_OPENERS,
     ELISIONS,
-    MARKS,
+    MARK_CHARS,
     OPENERS,
+    STANDS_FOR,
     STRAIGHT,
 )
-from quoteparse.speakers import QuoteSpan, attribute
+from quoteparse.quote_titles import MAX_TITLE_CHARS, is_title
+from quoteparse.speakers import Found, QuoteSpan, attribute
+from quoteparse.wraps import unwrap
 
 __all__ = ["find_quotes"]
 
 _APOSTROPHES = "\N{APOSTROPHE}\N{RIGHT SINGLE QUOTATION MARK}"
 # Marks that may stand for left-out letters (the '60s; autocorrect curls it as ‘60s).
 _ELIDERS = _APOSTROPHES + "\N{LEFT SINGLE QUOTATION MARK}"
-_INCHES = "\N{QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
+_INCHES = "\N{QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{DOUBLE PRIME}"
 # Typewriter marks between two letters or digits are apostrophes or primes;
 # the scan does not stop there. Every other mark may quote even between
 # letters (Chinese writes 说“好”, 说‘好’ with no spaces), so Python judges it.
 _INWORD = "".join(sorted(STRAIGHT))
-_OTHER = "".join(sorted(MARKS - set(_INWORD)))
-_ALL = "".join(sorted(MARKS))
+_OTHER = "".join(sorted(MARK_CHARS - set(_INWORD)))
+_ALL = "".join(sorted(MARK_CHARS))
+# First characters of the marks judged by STANDS_FOR: TeX `` and `, '', << and >>.
+_WIDE_FIRST = frozenset(m[0] for m in STANDS_FOR)
 
 _SCAN_RE = re.compile(
     rf"""
-    (?P<mark>[{_ALL}])
+    (?P<mark>[{re.escape(_ALL)}])
     (?:
-      (?<=[{_OTHER}])       # a mark that can quote wherever it stands
+      (?<=[{re.escape(_OTHER)}])       # a mark that can quote wherever it stands
     | (?!\w)                # an apostrophe-like mark with no letter after it,
     | (?<!\w[{_INWORD}])     # or none before it: between letters (don't, 6'2) never
     )
@@ -70,7 +75,11 @@ _SCAN_RE = re.compile(
 )
 # Four or more marks in a row never occur in prose: a wall is skipped whole,
 # so a megabyte of quote marks costs one match.
-_WALL_RE = re.compile(rf"[{_ALL}]{{4,}}")
+_WALL_RE = re.compile(rf"[{re.escape(_ALL)}]{{4,}}")
+# After an ASCII <<: a number, as in a bit shift (x << 2); never a quotation.
+_SHIFT_RE = re.compile(r" ?\d")
+# Three or more grave accents fence code (Markdown), never a TeX quotation.
+_FENCE_RE = re.compile(r"`{3,}")
 
 _BREAK_RE = re.compile(r"[\n\r\u2028\u2029\x85]")
 _NONSPACE_RE = re.compile(r"\S")
@@ -231,6 +240,28 @@ def _role(text: str, i: int) -> _Role:
     return _ROLES[opens, True, weak]
 
 
+def _role_of(text: str, i: int, mark: str) -> _Role:
+    """Judge a mark of :data:`STANDS_FOR` at ``i`` as the mark it stands for would be.
+
+    The judgement reads a few characters either side, so it runs on a short
+    window with the stand-in in place; a mark that only opens (or only
+    closes) keeps that direction, as :func:`_role` keeps it for curly marks.
+    """
+    lo = max(0, i - 16)
+    hi = i + len(mark)
+    role = _role(text[lo:i] + STANDS_FOR[mark] + text[hi : hi + 4], i - lo)
+    if role.skip_to:
+        # An elision after a TeX ` (`em): back to offsets of the real text.
+        return _Role(False, False, skip_to=role.skip_to - (i - lo) - 1 + hi)
+    if not (role.opens or role.closes):
+        return role
+    if mark not in CLOSERS:
+        return _OPENS
+    if mark not in OPENERS:
+        return _ROLES[False, True, role.weak]
+    return role
+
+
 class _Pairer:
     """One left-to-right pass over the marks of one text."""
 
@@ -252,6 +283,9 @@ class _Pairer:
         # The last paragraph end found for a look-ahead: (searched from, the
         # break or n); any position between the two has the same next break.
         self.para_end: tuple[int, int] = (0, -1)
+        # The last search for an ASCII >> after a <<: (searched from, where
+        # found or -1, paragraph end), so a paragraph of << is searched once.
+        self.angle_ahead: tuple[int, int, int] = (0, -1, -1)
 
     def run(self) -> list[_Open]:
         text = self.text
@@ -280,7 +314,7 @@ class _Pairer:
                 if i < self.skip_until:
                     continue
             cursor = i
-            if i + 3 < n and text[i + 1] in MARKS:
+            if i + 3 < n and text[i + 1] in MARK_CHARS:
                 wall = _WALL_RE.match(text, i)
                 if wall is not None:
                     self.skip_until = wall.end()
@@ -320,7 +354,12 @@ class _Pairer:
             elif nxt.isalnum() and prev.isspace():
                 self._open(i, c, _OPENS)
                 return
-        role = _role(text, i)
+        # A lone apostrophe, the commonest of these, needs no look at its neighbour.
+        if c in _WIDE_FIRST and (c != "\N{APOSTROPHE}" or text.startswith("''", i)):
+            c = self._stand_in(i, c)
+            if not c:
+                return
+        role = _role(text, i) if c not in STANDS_FOR else self._stand_in_role(i, c)
         if role.skip_to > i:
             self.skip_until = role.skip_to
             return
@@ -328,6 +367,64 @@ class _Pairer:
             return
         if role.opens:
             self._open(i, c, role)
+
+    def _stand_in(self, i: int, c: str) -> str:
+        """The mark that starts with ``c`` at ``i`` (`` or `, '' or ', << or >>); "" for none."""
+        text = self.text
+        if c == "\N{APOSTROPHE}":
+            if not text.startswith("''", i):
+                return c
+            # Two apostrophes close a single quotation first when that is what
+            # is open ('He said 'no'' she said), else they are one double mark.
+            for q in reversed(self.stack):
+                closers = CLOSES[q.mark]
+                if "''" in closers:
+                    break
+                if c in closers:
+                    return c
+            self.skip_until = max(self.skip_until, i + 2)
+            return "''"
+        if c == "\N{GRAVE ACCENT}":
+            fence = _FENCE_RE.match(text, i)
+            if fence is not None:
+                self.skip_until = fence.end()
+                return ""
+            if text.startswith("``", i):
+                self.skip_until = max(self.skip_until, i + 2)
+                return "``"
+            return c
+        # One < or > is a sign; three or more are arrows or e-mail quoting.
+        if text.startswith(c * 2, i) and not text.startswith(c, i + 2) and text[i - 1 : i] != c:
+            self.skip_until = max(self.skip_until, i + 2)
+            return c * 2
+        return ""
+
+    def _stand_in_role(self, i: int, c: str) -> _Role:
+        """:func:`_role_of`, with the two checks that need the open quotations."""
+        role = _role_of(self.text, i, c)
+        if c == "''" and not (role.opens or role.closes) and self.stack:
+            # Penn Treebank spaces its marks: `` Ready , '' the pilot said.
+            prev, nxt = self.text[i - 1 : i], self.text[i + 2 : i + 3]
+            if prev.isspace() and (nxt.isspace() or not nxt) and self.stack[-1].mark == "``":
+                return _CLOSES
+        if (
+            c == "<<"
+            and role.opens
+            and (_SHIFT_RE.match(self.text, i + 2) or not self._angle_closer_follows(i))
+        ):
+            return _NOTHING  # a shift or an arrow (x << 2), not a quotation
+        return role
+
+    def _angle_closer_follows(self, i: int) -> bool:
+        """True when a ``>>`` follows ``i`` in its paragraph (remembered, so linear)."""
+        lo, found, stop = self.angle_ahead
+        if lo <= i and (i < found if found >= 0 else i < stop):
+            return found >= 0
+        br = self._next_break(i, self.n)
+        stop = br if br >= 0 else self.n
+        found = self.text.find(">>", i + 2, stop)
+        self.angle_ahead = (i, found, stop)
+        return found >= 0
 
     def _close_innermost(self, i: int, c: str, role: _Role) -> bool:
         """Close the innermost open quotation ``c`` can close; False when none is."""
@@ -339,7 +436,7 @@ class _Pairer:
             if c in CLOSES[stack[k].mark]:
                 if role.weak and self._surer_closer_follows(i, stack[k].mark):
                     return False
-                self._close(k, i)
+                self._close(k, i, len(c))
                 return True
         return False
 
@@ -350,13 +447,13 @@ class _Pairer:
             # extraction; the quotation goes on past the re-opening mark.
             top = stack[-1]
             top.pieces.append((top.piece_start, _rtrim(self.text, top.piece_start, i)))
-            top.piece_start = i + 1
+            top.piece_start = i + len(c)
             return
         if len(stack) >= self.max_depth:
             if len(self.too_deep) < self.max_depth:
                 self.too_deep.append(c)
             return
-        stack.append(_Open(i, c, stack[-1] if stack else None, i + 1))
+        stack.append(_Open(i, c, stack[-1] if stack else None, i + len(c)))
 
     def _after_sentence(self, i: int) -> bool:
         text = self.text
@@ -365,11 +462,11 @@ class _Pairer:
             j -= 1
         if j == i:
             return False
-        while j > 0 and text[j - 1] in MARKS and i - j < 4:
+        while j > 0 and text[j - 1] in MARK_CHARS and i - j < 4:
             j -= 1  # ... say 'wow.' "My point: a nested quotation closed first
         return j > 0 and text[j - 1] in _SENTENCE_END
 
-    def _close(self, k: int, i: int) -> None:
+    def _close(self, k: int, i: int, width: int = 1) -> None:
         stack = self.stack
         q = stack[k]
         del stack[k:]
@@ -383,7 +480,7 @@ class _Pairer:
             return  # an empty pair quotes nothing
         q.pieces.append((q.piece_start, i))
         q.close = i
-        q.end = i + 1
+        q.end = i + width
         self.done.append(q)
 
     def _end_paragraph(self, br: int) -> int:
@@ -395,16 +492,26 @@ class _Pairer:
         end = _rtrim(text, bottom.piece_start, br)
         nxt = _NONSPACE_RE.search(text, br)
         k = nxt.start() if nxt else self.n
-        if self.multi_paragraph and k < self.n and text[k] == bottom.mark and _role(text, k).opens:
+        if self.multi_paragraph and k < self.n and self._reopens(k, bottom.mark):
+            width = len(bottom.mark)
             self._unclosed(stack[1:], end)
             del stack[1:]
             bottom.pieces.append((bottom.piece_start, end))
-            bottom.piece_start = k + 1
-            self.skip_until = k + 1
-            return k + 1
+            bottom.piece_start = k + width
+            self.skip_until = k + width
+            return k + width
         self._unclosed(stack, end)
         stack.clear()
         return br
+
+    def _reopens(self, k: int, mark: str) -> bool:
+        """True when the paragraph starting at ``k`` opens with ``mark``."""
+        text = self.text
+        if mark in STANDS_FOR:
+            if not text.startswith(mark, k) or text.startswith(mark[0], k + len(mark)):
+                return False
+            return _role_of(text, k, mark).opens
+        return text[k] == mark and _role(text, k).opens
 
     def _unclosed(self, entries: list[_Open], end: int) -> None:
         # ``end`` follows the last non-space character, so it is never before
@@ -432,12 +539,18 @@ class _Pairer:
         closers = CLOSES[opener]
         found = False
         upto = stop
+        after_wide = -1  # the second character of a two-character mark
         for m in _SCAN_RE.finditer(text, i + 1, stop):
             j = m.start()
+            if j == after_wide:
+                continue
             c = text[j]
+            if c in _WIDE_FIRST and text[j : j + 2] in STANDS_FOR:
+                c = text[j : j + 2]  # '' or >>, judged whole
+                after_wide = j + 1
             if c not in closers and c != opener:
                 continue
-            role = _role(text, j)
+            role = _role(text, j) if c not in STANDS_FOR else _role_of(text, j, c)
             if role.closes and not role.weak and c in closers:
                 found, upto = True, j
                 break
@@ -457,6 +570,28 @@ def _rtrim(text: str, lo: int, hi: int) -> int:
     return hi
 
 
+_NOBODY = Found(QuoteKind.TITLE)
+# Content longer than this is never a name (spaces either side included).
+_LONGEST_TITLE = MAX_TITLE_CHARS + 2
+
+
+def _names_are_not_speech(text: str, spans: list[QuoteSpan], found: list[Found]) -> list[Found]:
+    """Give a quoted name or title (``»Die Zeit«``) kind ``title`` and nobody as speaker.
+
+    Speech with a speaker found for it (``Er sagte: »Gute Nacht«``) stays
+    speech unless a title noun names what it is (``the album “Night Shift”``).
+    """
+    for k, s in enumerate(spans):
+        lo = s.content_start
+        if s.content_end - lo > _LONGEST_TITLE or lo >= s.content_end or text[lo].islower():
+            continue  # most quotations: too long or lower-case first, told without a call
+        a = found[k]
+        spoken = a.kind is QuoteKind.SPEECH and a.speaker is not None
+        if is_title(text, s.content_start, s.content_end, s.start, s.end, spoken=spoken):
+            found[k] = _NOBODY
+    return found
+
+
 def find_quotes(
     text: str, *, options: Options | None = None, **shortcuts: Any
 ) -> tuple[Quote, ...]:
@@ -473,7 +608,10 @@ def find_quotes(
     opts = resolve_options(options, shortcuts)
     if not text:
         return ()
-    found = _Pairer(text, opts.max_quote_depth, opts.multi_paragraph).run()
+    # Hard wraps read as spaces (the same length), so a quotation runs on over
+    # them; every span is still an offset into text, and every slice is of text.
+    seen = unwrap(text)
+    found = _Pairer(seen, opts.max_quote_depth, opts.multi_paragraph).run()
     if not found:
         return ()
     # Each opening mark starts at most one quotation, so starts are unique and
@@ -490,8 +628,10 @@ def find_quotes(
         depth = spans[up.index].depth + 1 if up is not None else 0
         parents.append(up.index if up is not None else None)
         content_end = q.close if q.close >= 0 else q.end
-        spans.append(QuoteSpan(q.start, q.end, q.start + 1, content_end, depth))
-    found_attr = attribute(text, spans, parents, speakers=opts.attribution)
+        spans.append(QuoteSpan(q.start, q.end, q.start + len(q.mark), content_end, depth))
+    found_attr = _names_are_not_speech(
+        seen, spans, attribute(seen, spans, parents, speakers=opts.attribution)
+    )
     quotes: list[Quote] = []
     for q, s, parent, a in zip(found, spans, parents, found_attr, strict=True):
         start, end, content_start, content_end, depth = s
@@ -504,7 +644,7 @@ def find_quotes(
                 content_span,
                 text[content_start:content_end],
                 q.mark,
-                text[close] if close >= 0 else None,
+                text[close : q.end] if close >= 0 else None,
                 close >= 0,
                 depth,
                 parent,

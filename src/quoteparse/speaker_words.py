@@ -82,6 +82,8 @@ HONORIFICS: dict[str, str | None] = {
     "señor": "male",
     "señora": "female",
     "dr": None,
+    "pr": None,  # French Pr Joly-Gomez (professeur)
+    "me": None,  # French Me Dupont (maître, a lawyer)
     "prof": None,
     "professor": None,
     "rev": None,
@@ -582,6 +584,20 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "ärztin",
     "professor",
     "professorin",
+    "bürgermeister",  # der Bürgermeister von Grosbliederstroff
+    "bürgermeisterin",
+    "organisator",  # ATU-Organisator Antonio Gutierrez
+    "organisatorin",
+    "vorsitzende",  # CDU-Vorsitzende Friedrich Merz
+    "vorsitzender",
+    "abgeordnete",
+    "abgeordneter",
+    "beauftragte",
+    "beauftragter",
+    "gründer",
+    "gründerin",
+    "geschäftsführer",
+    "geschäftsführerin",
 )
 
 #: Verbs whose subject is a person taking a stand, as news writes before quoting

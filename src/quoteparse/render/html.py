@@ -45,8 +45,8 @@ _CSS = """
  box-decoration-break:clone;border-radius:3px}
 .qp-doc .qp-quote{background:#fff3bf}
 .qp-doc .qp-quote.qp-partial{text-decoration:underline dashed #e8590c;text-underline-offset:4px}
-.qp-doc .qp-quote.qp-scare{background:#f1f3f5;text-decoration:underline dotted #495057;
- text-underline-offset:4px}
+.qp-doc .qp-quote.qp-scare,.qp-doc .qp-quote.qp-title{background:#f1f3f5;
+ text-decoration:underline dotted #495057;text-underline-offset:4px}
 .qp-doc .qp-quote.qp-depth-1{background:#ffd8a8}
 .qp-doc .qp-quote.qp-depth-2{background:#ffc9c9}
 .qp-doc .qp-quote.qp-unclosed{border-right:3px dashed #e03131}

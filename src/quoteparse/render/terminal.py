@@ -33,6 +33,7 @@ _VARIANT = {
     (Layer.QUOTE, "depth-2"): "91",  # deeper still: bright red
     (Layer.QUOTE, "partial"): "4",  # underlined
     (Layer.QUOTE, "scare"): "2",  # faint
+    (Layer.QUOTE, "title"): "2",  # faint, as a name is nobody's words either
     (Layer.CONVERSION, "inconsistent"): "31",  # red underline
 }
 _FLAG = "\x1b[1;31m\N{WARNING SIGN}" + _RESET

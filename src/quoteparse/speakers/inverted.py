@@ -50,6 +50,7 @@ from quoteparse.speakers.patterns import (
 )
 from quoteparse.speakers.results import Hit, QuoteSpan
 from quoteparse.speakers.text import last_token, rtrim_spaces, sentence_start, skip_space
+from quoteparse.speakers.words_de import PASSIVE_PARTICIPLES
 
 __all__ = ["find_inverted_after", "find_inverted_before"]
 
@@ -59,6 +60,8 @@ __all__ = ["find_inverted_after", "find_inverted_before"]
 _PARTICIPLES = trie(c.text[2:] for c in CUES if c.text.startswith("a ") and " " not in c.text[2:])
 
 _PRONOUN = trie(INVERSION_PRONOUNS)
+
+_PASSIVE = trie(PASSIVE_PARTICIPLES)
 
 _ARTICLE = trie(INVERSION_ARTICLES)
 
@@ -82,6 +85,14 @@ _AFTER_RE = re.compile(
       # preposition (a contracted one, "im Bericht", leaves the noun alone).
     | (?P<es_cue>heißt[ \t]+es|hieß[ \t]+es){LINK}
       (?:in|im|aus|von|vom|bei|beim){LINK}(?P<es_np>{NP_AFTER})
+      # „…“, heißt es.: no source named; the speaker is carried as for a bare cue.
+    | (?P<es_bare>heißt[ \t]+es|hieß[ \t]+es){_SENTENCE_END}
+      # „…“, wird in der Mitteilung betont. / „…“, wurde der Trainer zitiert.:
+      # a German passive cue; the document or the one quoted, with its article,
+      # stands between the auxiliary and the participle (at most four words).
+    | (?P<pass_cue>wird|wurde){LINK}(?:(?:in|von){LINK})?
+      (?P<pass_np>(?:der|die|das|dem|den){LINK}[^\W\d_][\w\-]*(?:{LINK}[^\W\d_][\w\-]*){{0,3}}?)
+      {LINK}(?P<pass_verb>{_PASSIVE})(?!\w)
       # « … », a-t-il dit.: the pronoun is the speaker, the participle the cue.
     | a-t-(?P<t_np>{_PRONOUN})[ \t\u00a0]+(?P<t_cue>{_PARTICIPLES})(?!\w)
       # «…», dijo.: a cue and the end of the sentence, no subject.
@@ -127,7 +138,8 @@ _LEAD_RE = re.compile(
 _FIRST_WORD_RE = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?P<word>[^\W\d_]+)")
 
 _FIRST_WORDS_AFTER = frozenset(
-    {"so", "heißt", "hieß", "a"} | {c.text.split()[0] for c in CUES if not c.speaker_after}
+    {"so", "heißt", "hieß", "a", "wird", "wurde"}
+    | {c.text.split()[0] for c in CUES if not c.speaker_after}
 )
 
 # How far before the colon a V2 intro is looked for.
@@ -156,6 +168,11 @@ def find_inverted_after(text: str, q: QuoteSpan, hi: int) -> Hit | None:
         return Hit(name_only(text, span(*np.span())), span(*m.span("so_cue")), True, after=True)
     if branch == "es_np":
         return Hit(name_only(text, span(*m.span("es_np"))), span(*m.span("es_cue")), True, True)
+    if branch == "pass_verb":
+        agent = name_only(text, span(*m.span("pass_np")))
+        return Hit(agent, span(*m.span("pass_cue")), True, after=True)
+    if branch == "es_bare":
+        return Hit(None, span(*m.span("es_bare")), True, after=True)
     if branch == "t_cue":
         return Hit(span(*m.span("t_np")), span(*m.span("t_cue")), True, after=True)
     # A bare cue: the quotation must end as an utterance, or a comma must

@@ -38,9 +38,16 @@ from quoteparse.speaker_words import (
     ORGANISATION_WORDS,
     PARTY_PLURALS,
     PRONOUNS,
-    ROLE_SUFFIXES,
     ROLE_WORDS,
     Pronoun,
+)
+from quoteparse.speakers.french import role_complement
+from quoteparse.speakers.german import (
+    after_conjunction,
+    dative_start,
+    genitive_owner,
+    prepositional,
+    role_noun,
 )
 from quoteparse.speakers.patterns import PARTICLES
 from quoteparse.titles import TITLES
@@ -167,8 +174,8 @@ def _read(text: str, start: int, end: int) -> Mention:
         and fold(text[words[0][0] : words[0][1]]) in LEADING_WORDS
     ):
         words.pop(0)
-    if not words:
-        return Mention(whole)
+    if not words or prepositional(text[words[0][0] : words[0][1]]):
+        return Mention(whole)  # "aus Chicago", "Auf weitere Nachfrage": no speaker
     if len(words) == 1:
         word = text[words[0][0] : words[0][1]].lower()
         pronoun = _PRONOUNS.get(word)
@@ -226,17 +233,23 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
     """A mention with no comma: the name is its last run of capitalised words."""
     if not words:
         return Mention(span(0, 0))
+    words = words[: dative_start(text, words)]  # "Allendorf der FAZ": the paper is no name
     lo_all, hi_all = words[0][0], words[-1][1]
     # "John Brady of ABN AMRO": the affiliation after "of" is role, not name.
     cut = len(words)
     for i, (a, b, _kind) in enumerate(words):
         if (
-            i > 0
-            and text[a:b] in ("of", "from", "at")
-            and _capital(text[words[i - 1][0] : words[i - 1][1]])
-            # "Royal Institute of Chartered Surveyors", "Bank of England": one body
-            and not (text[a:b] == "of" and fold(_text_of(text, words[i - 1])) in ORGANISATION_WORDS)
-        ):
+            (
+                i > 0
+                and text[a:b] in ("of", "from", "at")
+                and _capital(text[words[i - 1][0] : words[i - 1][1]])
+                # "Royal Institute of Chartered Surveyors", "Bank of England": one body
+                and not (
+                    text[a:b] == "of" and fold(_text_of(text, words[i - 1])) in ORGANISATION_WORDS
+                )
+            )
+            or genitive_owner(text, words, i)
+        ):  # "ein Anwalt der Kanzlei Höcker"
             cut = i
             break
     core, affiliation = words[:cut], words[cut:]
@@ -274,7 +287,11 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
             i -= 1
             continue
         break
+    skipped = after_conjunction(text, core[i:])  # "Grosbliederstroff Wenn Helmut Kohl"
+    i += skipped
     run = core[i:]
+    if run and role_complement(text, core, i):
+        return _description(text, words, None, None)  # "le ministre de la Santé"
     before = i - 1
     if before > 0 and fold(_text_of(text, core[before])) in DETERMINERS:
         before -= 1  # "a spokesperson for the Universities ..."
@@ -304,7 +321,7 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
             or (k == 0 and word in DETERMINERS and a == lo_all)
         ):
             last_role = k
-        elif last_role == k - 1 and word.endswith(ROLE_SUFFIXES):
+        elif last_role == k - 1 and role_noun(word):
             last_role = k  # "Kabarettist Torsten Sträter", "Sportredaktor Christoph"
         elif "-" in word and word.split("-")[-1] in _HYPHEN_ROLES:
             last_role = k  # "Scrum-half Peter Stringer", "Under-Secretary John Taylor"
@@ -326,7 +343,7 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
         return _description(text, words, gender, gender_span)
     n_lo, n_hi = name_words[0][0], name_words[-1][1]
     role_lo, role_hi = lo_all, n_lo
-    role_words = core[:i] + run[:j]
+    role_words = (core[:i] if not skipped else []) + run[:j]  # no role before a conjunction
     role_words = [w for w in role_words if fold(text[w[0] : w[1]]) not in HONORIFICS]
     r_lo, r_hi = _strip_determiner(text, role_words)
     role = role_span = None

@@ -146,9 +146,12 @@ CUE = rf"(?:(?:{_OBJECT_CUES})(?:{LINK}{_OBJECT})?|(?:{_PLAIN_CUES}))(?!\w)"
 # table (sagt auch Stenger), or up to three lower-case words when an article
 # follows (a déclaré à cette occasion le ministre, dijo primero el secretario).
 # English has no article in the table, so "said in a statement" is not skipped.
+# A skipped word is never an article itself: in "a déclaré le ministre de la
+# Santé" the speaker starts at "le", not at the "la" of its complement.
+_NOT_ARTICLE = rf"(?!(?:{trie(INVERSION_ARTICLES)}){LINK})"
 INVERSION_SKIP = (
     rf"(?:(?:{trie(INVERSION_ADVERBS)}){LINK}"
-    rf"|(?:[a-zß-öø-ÿ][\w'\N{{RIGHT SINGLE QUOTATION MARK}}]*{LINK}){{1,3}}"
+    rf"|(?:{_NOT_ARTICLE}[a-zß-öø-ÿ][\w'\N{{RIGHT SINGLE QUOTATION MARK}}]*{LINK}){{1,3}}"
     rf"(?=(?:{trie(INVERSION_ARTICLES)}){LINK}))"
 )
 

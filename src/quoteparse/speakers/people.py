@@ -24,11 +24,12 @@ from quoteparse.speaker_words import (
     ORGANISATION_WORDS,
     PERSON_NOUNS,
     REACTION_VERBS,
-    ROLE_SUFFIXES,
     ROLE_WORDS,
 )
+from quoteparse.speakers.german import after_noun, noun_before, role_noun
 from quoteparse.speakers.names import Mention, fold, name_key, read_mention
-from quoteparse.speakers.patterns import PARTICLES, STOPWORD_SET
+from quoteparse.speakers.patterns import CUE_WORD_SET, PARTICLES, STOPWORD_SET
+from quoteparse.speakers.roles import role_before
 from quoteparse.titles import TITLES
 
 __all__ = ["NameIndex", "Written"]
@@ -92,8 +93,17 @@ _AFTER_PERSON_RE = regex.compile(
     regex.VERBOSE,
 )
 
-# A verb in the past tense after a name: "Fiona Parry issued".
-_PAST_VERB_RE = regex.compile(r"[ \u00a0]+(?P<verb>\p{Ll}{2,}ed)\b")
+# A verb in the past tense after a name: "Fiona Parry issued", "Sharon Osbourne gave".
+_PAST_VERB_RE = regex.compile(
+    r"""
+    [ \u00a0]+
+    (?P<verb>\p{Ll}{2,}ed
+      | (?:gave|made|took|went|came|got|left|won|lost|met|wrote|spoke|began|held|kept
+        |led|brought|found|sent|became|ran|saw|knew|paid|sat|stood|told|thought)
+    )\b
+    """,
+    regex.VERBOSE,
+)
 
 
 def _has_body_word(name: str) -> bool:
@@ -188,10 +198,12 @@ def _role_apposition(text: str, at: int) -> bool:
     first = next(words, None)
     if first is None or first.group() in _CLAUSE_OPENERS:
         return False  # "die Hartnäckigkeit, mit der die Innenminister": a clause, no role
+    if first.group() in CUE_WORD_SET:
+        return False  # ", sagt der Virologe": a cue and its speaker, not an apposition
     # The role stands near the start: "analyst and author of a report about ...".
     for _, w in zip(range(_ROLE_REACH), itertools.chain((first,), words), strict=False):
         word = fold(w.group())
-        if word in _BEFORE_PERSON or word.endswith(ROLE_SUFFIXES):
+        if word in _BEFORE_PERSON or role_noun(word):
             return True
     return False
 
@@ -303,6 +315,7 @@ class NameIndex:
                 # "Later Gordon Brown": a sentence's first word is a name only if
                 # the text never writes it in lower case.
                 lo = first_end + 1
+            lo = after_noun(text, lo, hi)  # "eine Mail von Relotius": the name is Relotius
             m = read_mention(text, lo, hi)
             ok = m.name is not None and m.name_span is not None
             self._read[key] = Written(m.name, m.name_span, m) if ok else None  # type: ignore[arg-type]
@@ -446,11 +459,15 @@ class NameIndex:
             return True
         if _AFTER_PERSON_RE.match(text, hi) or _APPOSITION_RE.match(text, hi):
             return True
-        if _PAST_VERB_RE.match(text, hi) and _sentence_initial(text, lo) and hi - lo > 3:
-            # "Fiona Parry issued a plea": a full name opening its sentence, then
-            # the verb of which it is the subject.
+        if (
+            _PAST_VERB_RE.match(text, hi)
+            and (_sentence_initial(text, lo) or text[max(0, lo - 2) : lo] == ", ")
+            and hi - lo > 3
+        ):
+            # "Fiona Parry issued a plea", "On Tuesday, Sharon Osbourne gave": a
+            # full name opening its clause, then the verb of which it is the subject.
             return " " in text[lo:hi] and not _has_body_word(text[lo:hi])
-        return _role_apposition(text, hi)
+        return _role_apposition(text, hi) or role_before(text, lo)  # "the mayor of X, Name"
 
     def speaks(self, w: Written) -> bool:
         """Whether a cue or reaction verb follows the name: ``Mr Kennedy acknowledged``."""
@@ -475,7 +492,7 @@ class NameIndex:
         """
         text = self._text
         word = text[lo:hi]
-        if word.lower() in OPENERS:
+        if word.lower() in OPENERS or noun_before(text, lo):  # "ihrem Einsatz": a noun
             return None
         after = (
             _AFTER_PERSON_RE.match(text, hi)
@@ -503,7 +520,7 @@ class NameIndex:
         inside = any(
             (f := fold(word)) in HONORIFICS
             or f in ROLE_WORDS
-            or f.endswith(ROLE_SUFFIXES)
+            or role_noun(f)
             or "-" in f
             or f.endswith(("'s", "’s", "'", "’"))
             for word in words[:-1]

@@ -43,8 +43,12 @@ from quoteparse.speaker_words import (
     ROLE_WORDS,
     SOURCE_OPENERS,
 )
+from quoteparse.speakers.abbreviations import spelled_out
+from quoteparse.speakers.german import common_noun, described_before, document_source
 from quoteparse.speakers.names import HEAD_ENDS, Mention, fold, name_key, read_mention
+from quoteparse.speakers.patterns import STOPWORD_SET
 from quoteparse.speakers.people import NameIndex, Written
+from quoteparse.speakers.roles import role_name
 
 __all__ = ["resolve_speakers"]
 
@@ -192,6 +196,8 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
     if m.name is None or m.name_span is None:
         return None
     name, where = m.name, m.name_span
+    if " " not in name and common_noun(state.text, where.start, name):
+        return None  # "im Zug": a German noun, no name
     fuller: list[Written] = []
     groups: dict[str, list[Written]] = {}
     if len(name.split()) == 1 and not m.organisation:
@@ -302,11 +308,13 @@ def _last_named(state: _State, at: int, want: Gender | None, where: Span | None)
     lo = max(0, at - _LOOK_BACK)
     bounds = [lo, *[m.end() for m in _SENTENCE_END_RE.finditer(state.text, lo, at)], at]
     for k in range(len(bounds) - 1, 0, -1):  # the nearest sentence first
-        for person in _named_in(state, bounds[k - 1], bounds[k]):
+        for person, end in _named_in(state, bounds[k - 1], bounds[k]):
             if not _one_person(person):
                 continue  # a body, a group; a described person counts ("a spokesperson")
             if want is not None and person.gender not in (None, want):
                 continue
+            if want is not None and end is not None and _acts_on(state.text, end, want):
+                continue  # "Ozzy gave her": not the "she" of the next sentence
             if want is not None and where is not None:
                 _set_gender(person, want.value, where)
             return person
@@ -332,7 +340,22 @@ def _head(description: str) -> str:
     return words[-1]
 
 
-def _named_in(state: _State, lo: int, hi: int) -> Iterator[_Person]:
+# A verb and an object pronoun right after a name: "Ozzy gave her", "Smith told him".
+_ACTS_ON_RE = re.compile(r"[ \t]+(?P<verb>[a-z]+)[ \t]+(?P<object>her|him)\b")
+_OBJECTS = {"her": Gender.FEMALE, "him": Gender.MALE}
+
+
+def _acts_on(text: str, end: int, want: Gender) -> bool:
+    """Whether the name ending at ``end`` does something to someone of gender ``want``."""
+    m = _ACTS_ON_RE.match(text, end, end + 40)
+    return (
+        m is not None
+        and m.group("verb") not in STOPWORD_SET
+        and _OBJECTS[m.group("object")] is want
+    )
+
+
+def _named_in(state: _State, lo: int, hi: int) -> Iterator[tuple[_Person, int | None]]:
     """The people a sentence names outside quotations, speakers first, else in text order.
 
     The names the index reads there, and the speakers earlier attributions
@@ -353,15 +376,24 @@ def _named_in(state: _State, lo: int, hi: int) -> Iterator[_Person]:
     )
     found.sort(key=lambda item: item[:2])
     for _, at, item in found:
-        person = item if isinstance(item, _Person) else by_name(state, item.mention, at)
+        if isinstance(item, _Person):
+            yield item, None
+            continue
+        person = by_name(state, item.mention, at)
         if person is not None:
-            yield person
+            yield person, item.span.end
 
 
 def by_description(state: _State, m: Mention, at: int) -> _Person | None:
     """A described source: joins a speaker with that role, or stands on its own."""
     if m.description is None or m.description_span is None:
         return None
+    source = document_source(state.text, m.span)  # "der Risikobewertung des RKI"
+    if source is not None:
+        full = spelled_out(state.text, source.name)  # "des RKI": Robert Koch-Institut (RKI)
+        if full is not None:
+            source = source._replace(key=name_key(full[0]), name=full[0], span=full[1])
+        return state.person(source.key, _Person(*source, SpeakerKind.ORGANISATION))
     words = m.description.split()
     head = fold(words[-1])
     first = fold(words[0])
@@ -369,6 +401,19 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
         head = first  # French and Spanish put the head first: "le ministère des Affaires"
     if not m.definite and not _described_source(text_of(state, m), words):
         return None  # "took suspected diet pills bought online": not a noun phrase
+    if m.definite and head not in GROUP_WORDS:
+        where = role_name(state.text, m.description, at)  # "le ministre de la Santé Roman Prymula"
+        named = (
+            None
+            if where is None
+            else by_name(state, read_mention(state.text, where.start, where.end), at)
+        )
+        if named is not None:
+            return named
+        introduced = described_before(state.text, m.span, at)  # "Ein junger Polizist ..."
+        if introduced is not None:
+            key = "\0" + name_key(introduced[0])
+            return state.person(key, _Person(key, *introduced, SpeakerKind.DESCRIBED))
     if m.definite:
         if head in AGE_WORDS or _AGE_RE.fullmatch(head):
             return _last_named(state, at, None, None)  # "the 36-year-old"

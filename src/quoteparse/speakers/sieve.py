@@ -42,6 +42,7 @@ from quoteparse.speakers.labels import find_label
 from quoteparse.speakers.partial import find_partial_lead, scare_lead
 from quoteparse.speakers.patterns import SENTENCE_END
 from quoteparse.speakers.results import Found, Hit, QuoteSpan
+from quoteparse.speakers.spanish import subjectless
 from quoteparse.speakers.text import (
     Lines,
     at_sentence_start,
@@ -109,6 +110,10 @@ def attribute(
         if hit is None and scare_lead(text, q.start, lo):
             out.append(Found(QuoteKind.SCARE))  # she added that the so-called "..."
             continue
+        if hit is None and parent is None:  # "Admitió que ...": Spanish drops the subject
+            hit, how = subjectless(
+                text, lo, q.start, quotes=quotes, found=out, last_named=last_named
+            ) or (hit, how)
         if hit is None:
             how = Attribution.CUE_BEFORE
             hit = find_inverted_before(text, lo, q.start)

@@ -1,0 +1,45 @@
+"""French mentions read as people: a role's complement is no name.
+
+``le ministre de la Santé`` is a role and its complement, not the name ``la
+Santé``: a run of capitalised words that opens with ``du``, ``des`` or ``de
+la`` (:data:`.words_fr.COMPLEMENT_OPENERS`) completes the noun before it.
+``Charles de Gaulle`` keeps its particle, since a first name opens that run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quoteparse.speakers.words_fr import COMPLEMENT_OPENERS
+
+__all__ = ["role_complement"]
+
+_LONGEST = max(len(o) for o in COMPLEMENT_OPENERS)
+
+
+def role_complement(text: str, words: Sequence[tuple[int, int, str | None]], at: int) -> bool:
+    """Whether the run of name words starting at ``words[at]`` is a role's complement.
+
+    The opener may be part of the run (``du``, ``de la`` read as particles) or
+    stand just before it (``des``).
+
+    >>> t = "ministre de la Santé"
+    >>> w = [(0, 8, "word"), (9, 11, "word"), (12, 14, "word"), (15, 20, "word")]
+    >>> role_complement(t, w, 1), role_complement(t, w, 3)
+    (True, True)
+    >>> t = "Charles de Gaulle"
+    >>> role_complement(t, [(0, 7, "word"), (8, 10, "word"), (11, 17, "word")], 0)
+    False
+    """
+    lo = max(0, at - _LONGEST)
+    written = tuple(text[a:b] for a, b, _kind in words[lo : at + _LONGEST + 1])
+    k = at - lo  # where the run starts in ``written``
+    for opener in COMPLEMENT_OPENERS:
+        n = len(opener)
+        # The opener before the run ("des Affaires"), in it ("de la Santé"
+        # read as particles) or across its start ("de" before, "la" in it),
+        # with a word after it.
+        for s in range(max(0, k - n), k + 1):
+            if written[s : s + n] == opener and k <= s + n < len(written):
+                return True
+    return False

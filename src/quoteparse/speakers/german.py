@@ -1,0 +1,314 @@
+"""German mentions read as people: role compounds, dative objects, nouns, documents.
+
+German capitalises every noun and puts a role before the name in one word
+(``ATU-Organisator Antonio Gutierrez``), so the English reading of a run of
+capitalised words needs four corrections, each a function called from one
+place in :mod:`.names`, :mod:`.people` or :mod:`.resolve`:
+
+- :func:`role_noun`: ``CDU-Vorsitzende``, ``Grünen-Fraktionschefin`` are roles;
+- :func:`dative_start`: ``sagte Gaby Allendorf der Frankfurter Allgemeinen
+  Zeitung``: the person is Gaby Allendorf, the paper is who she told;
+- :func:`noun_before` and :func:`after_noun`: ``ihrem Einsatz`` is a noun, and
+  in ``eine Mail von Relotius`` the person is Relotius, not ``Mail von Relotius``;
+- :func:`document_source`: ``der Risikobewertung des RKI`` speaks for the RKI,
+  ``der Mitteilung`` for itself (a document, not the person named last).
+
+The tables are in :mod:`.words_de`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from quoteparse._build import span
+from quoteparse.model import Span
+from quoteparse.speaker_words import (
+    DOCUMENT_WORDS,
+    ORGANISATION_WORDS,
+    ROLE_SUFFIXES,
+    ROLE_WORDS,
+)
+from quoteparse.speakers.patterns import STOPWORD_SET
+from quoteparse.speakers.words_de import (
+    ARTICLE_PARTICLES,
+    BOUND_ENDINGS,
+    DATIVE_ARTICLES,
+    DOCUMENT_ENDINGS,
+    GENITIVE_ARTICLES,
+    MENTION_PREPOSITIONS,
+    NOUN_MARKERS,
+    NOUN_PREPOSITIONS,
+)
+
+__all__ = [
+    "Source",
+    "after_conjunction",
+    "after_noun",
+    "common_noun",
+    "dative_start",
+    "described_before",
+    "document_source",
+    "genitive_owner",
+    "noun_before",
+    "prepositional",
+    "role_noun",
+]
+
+# The articles that open a German definite mention: "der Mitteilung", "dem Bericht".
+_DEFINITE_ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des"))
+
+# A document mention: the article, the document noun, and perhaps the body it
+# is of in the genitive ("der Risikobewertung des RKI"). Each part is one run
+# of non-space characters, so nothing backtracks.
+_DOCUMENT_RE = regex.compile(
+    r"""
+    (?P<article>\p{L}+)[ \u00a0]+
+    (?P<doc>[\p{L}\p{M}\-]+)
+    (?:
+      [ \u00a0]+(?P<genitive>\p{L}+)[ \u00a0]+
+      # the body: up to six capitalised words ("Robert Koch-Institut")
+      (?P<body>\p{Lu}[\p{L}\p{M}\-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}\-]*){0,5})
+    )?
+    [ \u00a0]*\Z
+    """,
+    regex.VERBOSE,
+)
+
+# How far back noun_before looks for the article: the longest marker and a space or two.
+_MARKER_REACH = 12
+
+
+def _fold(word: str) -> str:
+    return word.rstrip(".").lower()
+
+
+def role_noun(word: str) -> bool:
+    """Whether a word is a German role noun by its ending, hyphenated compounds too.
+
+    >>> role_noun("ATU-Organisator"), role_noun("Kabarettist"), role_noun("ist")
+    (True, True, False)
+    """
+    w = _fold(word).rsplit("-", 1)[-1]
+    return w not in BOUND_ENDINGS and w.endswith(ROLE_SUFFIXES)
+
+
+def dative_start(text: str, words: Sequence[tuple[int, int, str | None]]) -> int:
+    """Where a dative object after a name begins among a mention's words, else ``len(words)``.
+
+    An article between two capitalised words, after a name rather than a
+    particle (``von der Leyen``) or a role noun (``Präsident der Republik``),
+    in a mention that opens with no article (``der Sprecher der Initiative``
+    is a genitive).
+
+    >>> t = "Gaby Allendorf der Frankfurter Allgemeinen Zeitung"
+    >>> words = [(m.start(), m.end(), "word") for m in regex.finditer(r"\\S+", t)]
+    >>> dative_start(t, words)
+    2
+    """
+    if len(words) < 3 or _fold(text[words[0][0] : words[0][1]]) in NOUN_MARKERS:
+        return len(words)
+    for i in range(1, len(words) - 1):
+        a, b, _kind = words[i]
+        if text[a:b] not in DATIVE_ARTICLES:
+            continue
+        prev = text[words[i - 1][0] : words[i - 1][1]]
+        following = text[words[i + 1][0] : words[i + 1][1]]
+        if (
+            prev[:1].isupper()
+            and following[:1].isupper()
+            and _fold(prev) not in ARTICLE_PARTICLES
+            and _fold(prev) not in ROLE_WORDS
+            and not role_noun(prev)
+        ):
+            return i
+    return len(words)
+
+
+def genitive_owner(text: str, words: Sequence[tuple[int, int, str | None]], at: int) -> bool:
+    """Whether ``words[at]`` opens the genitive owner of the noun before it.
+
+    ``ein Anwalt der Kanzlei Höcker``: the speaker is the lawyer, the firm is
+    whose lawyer: a genitive article between two capitalised words, unless a
+    name particle comes first (``von der Leyen``).
+
+    >>> t = "ein Anwalt der Kanzlei Höcker"
+    >>> w = [(0, 3, "word"), (4, 10, "word"), (11, 14, "word"), (15, 22, "word"), (23, 29, "word")]
+    >>> genitive_owner(t, w, 2), genitive_owner(t, w, 1)
+    (True, False)
+    """
+    if at < 1 or at + 1 >= len(words):
+        return False
+    article = text[words[at][0] : words[at][1]]
+    noun = text[words[at - 1][0] : words[at - 1][1]]
+    owner = text[words[at + 1][0] : words[at + 1][1]]
+    return (
+        article in GENITIVE_ARTICLES
+        and noun[:1].isupper()
+        and owner[:1].isupper()
+        and _fold(noun) not in ARTICLE_PARTICLES
+    )
+
+
+def after_conjunction(text: str, run: Sequence[tuple[int, int, str | None]]) -> int:
+    """How many words of a run of capitalised words come before the name, up to a conjunction.
+
+    ``Grosbliederstroff Wenn Helmut Kohl``: a headline glued to a sentence that
+    opens with ``Wenn``; the name is ``Helmut Kohl``. The last word always stays.
+
+    >>> t = "Grosbliederstroff Wenn Helmut Kohl"
+    >>> after_conjunction(t, [(0, 17, "w"), (18, 22, "w"), (23, 29, "w"), (30, 34, "w")])
+    2
+    """
+    skip = 0
+    for k, (a, b, _kind) in enumerate(run[:-1]):
+        word = text[a:b]
+        if word[:1].isupper() and word.lower() in STOPWORD_SET:  # "and" may join two names
+            skip = k + 1
+    return skip
+
+
+def prepositional(first: str) -> bool:
+    """Whether a mention's first word is a German preposition: the phrase names no speaker.
+
+    >>> prepositional("aus"), prepositional("Auf"), prepositional("Müller")
+    (True, True, False)
+    """
+    return first.lower() in MENTION_PREPOSITIONS
+
+
+def noun_before(text: str, at: int) -> bool:
+    """Whether the word before ``at`` is an article or possessive: the word at ``at`` is a noun.
+
+    >>> noun_before("von ihrem Einsatz", 10), noun_before("sagte Müller", 6)
+    (True, False)
+    """
+    j = at
+    while j > 0 and at - j < 3 and text[j - 1] in " \u00a0":
+        j -= 1
+    if j == at:
+        return False
+    end = j
+    while j > 0 and end - j < _MARKER_REACH and text[j - 1].isalpha():
+        j -= 1
+    return j < end and text[j:end].lower() in NOUN_MARKERS and (j == 0 or not text[j - 1].isalnum())
+
+
+def common_noun(text: str, at: int, word: str) -> bool:
+    """Whether ``word`` at ``at`` is a German noun after an article that names no source.
+
+    ``im Zug`` is a train; ``im Bericht``, ``beim Ministerium`` are a document
+    and a body, which may speak.
+
+    >>> common_noun("sitzt im Zug", 9, "Zug"), common_noun("hieß es im Bericht", 11, "Bericht")
+    (True, False)
+    """
+    if not noun_before(text, at):
+        return False
+    folded = _fold(word)
+    last = folded.rsplit("-", 1)[-1]
+    return not (
+        last.endswith(DOCUMENT_ENDINGS) or folded in DOCUMENT_WORDS or folded in ORGANISATION_WORDS
+    )
+
+
+def after_noun(text: str, lo: int, hi: int) -> int:
+    """Where the name starts in a run of capitalised words that opens with a noun and ``von``.
+
+    ``eine Mail von Relotius``: the run ``Mail von Relotius`` names Relotius;
+    ``Vicco von Bülow`` (no article before it) is left whole.
+
+    >>> t = "eine Mail von Relotius"
+    >>> t[after_noun(t, 5, len(t)):]
+    'Relotius'
+    """
+    if not noun_before(text, lo):
+        return lo
+    first_end = text.find(" ", lo, hi)
+    if first_end < 0:
+        return lo
+    second_end = text.find(" ", first_end + 1, hi)
+    if second_end < 0 or text[first_end + 1 : second_end] not in NOUN_PREPOSITIONS:
+        return lo
+    return second_end + 1
+
+
+# An indefinite article and up to two lower-case adjectives ending right
+# before a noun: "Ein junger " before "Polizist".
+_INDEFINITE_RE = regex.compile(
+    r"""
+    (?<![\p{L}])(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Ee]ines)[ \u00a0]+
+    (?P<description>(?:\p{Ll}[\p{L}\-]*[ \u00a0]+){0,2})\Z
+    """,
+    regex.VERBOSE,
+)
+# How far back a definite description looks for its indefinite first mention,
+# and how many places of its noun it tries.
+_FIRST_MENTION_REACH = 1500
+_FIRST_MENTION_TRIES = 10
+
+
+def described_before(text: str, where: Span, at: int) -> tuple[str, Span] | None:
+    """The indefinite first mention of an unnamed person a definite one refers back to.
+
+    ``Ein junger Polizist wird knallrot ... sagt der junge Polizist``: the
+    speaker is the ``junger Polizist`` first written so (the gold's rule for
+    unnamed people), not the person named last.
+
+    >>> t = "Ein junger Polizist lacht. Klaus Roth kommt. „Ja“, sagt der junge Polizist."
+    >>> described_before(t, span(t.index("der junge"), len(t) - 1), t.index("der junge"))[0]
+    'junger Polizist'
+    """
+    words = text[where.start : where.end].split()
+    if len(words) < 2 or words[0].lower() not in _DEFINITE_ARTICLES:
+        return None
+    head = words[-1]
+    if not head[:1].isupper():
+        return None
+    floor = max(0, at - _FIRST_MENTION_REACH)
+    k = text.rfind(head, floor, at)
+    tries = 0
+    while k >= 0 and tries < _FIRST_MENTION_TRIES:
+        tries += 1
+        end = k + len(head)
+        if end == len(text) or not text[end].isalnum():
+            m = _INDEFINITE_RE.search(text, max(0, k - 40), k)
+            if m is not None:
+                lo = m.start("description")
+                return text[lo:end], span(lo, end)
+        k = text.rfind(head, floor, k)
+    return None
+
+
+class Source(NamedTuple):
+    """The body or document a German document mention speaks for."""
+
+    key: str
+    name: str
+    span: Span
+
+
+def document_source(text: str, where: Span) -> Source | None:
+    """The body a definite German document mention speaks for, or the document itself.
+
+    >>> document_source("der Risikobewertung des RKI", span(0, 27)).name
+    'RKI'
+    >>> document_source("in der Mitteilung", span(3, 17)).name
+    'Mitteilung'
+    >>> document_source("der Minister", span(0, 12)) is None
+    True
+    """
+    m = _DOCUMENT_RE.match(text, where.start, where.end)
+    if m is None or m.group("article").lower() not in _DEFINITE_ARTICLES:
+        return None
+    doc = m.group("doc")
+    if not doc[:1].isupper() or not _fold(doc).rsplit("-", 1)[-1].endswith(DOCUMENT_ENDINGS):
+        return None
+    if m.group("body") is not None and m.group("genitive") in GENITIVE_ARTICLES:
+        body = m.group("body")
+        return Source(
+            " ".join(body.replace("’", "'").casefold().split()), body, span(*m.span("body"))
+        )
+    return Source("\0" + doc.casefold(), doc, span(*m.span("doc")))

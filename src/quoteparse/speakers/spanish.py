@@ -1,0 +1,73 @@
+"""Spanish quotations whose cue verb has no subject written: the last speaker's.
+
+Spanish drops a subject the reader knows: ``Admitió que el proceso es
+"complejo"`` and ``Al respecto, señaló: "..."`` quote the person quoted or
+named just before. :func:`subjectless` finds such a cue opening the
+quotation's sentence (perhaps after a short phrase and a comma) and gives the
+quotation the speaker of the last attributed quotation, when that one stands
+in this paragraph or the one above it: ``continued`` in the same paragraph,
+``paragraph_carry`` from the one before, as the gold's rule says. Farther
+back the speaker stays open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from quoteparse._build import span
+from quoteparse.model import Attribution
+from quoteparse.speakers.results import Found, Hit, QuoteSpan
+from quoteparse.speakers.text import near, sentence_start
+from quoteparse.speakers.words_es import LEAD_WORDS, SUBJECTLESS_CUES
+
+__all__ = ["subjectless"]
+
+# The sentence's opening: an optional short phrase ending in a comma ("Al
+# respecto,", "A su vez,") then the cue verb, which a space, comma or colon follows.
+_OPENING_RE = regex.compile(
+    r"""
+    [ \t\u00a0]*
+    (?:(?P<lead>[\p{L}]+(?:[ \t\u00a0][\p{L}]+){0,3}),[ \t\u00a0]+)?
+    (?P<cue>[\p{L}]+)(?=[ \t\u00a0,:])
+    """,
+    regex.VERBOSE,
+)
+
+
+def subjectless(
+    text: str,
+    lo: int,
+    start: int,
+    *,
+    quotes: Sequence[QuoteSpan],
+    found: Sequence[Found],
+    last_named: int | None,
+) -> tuple[Hit, Attribution] | None:
+    """The last speaker, for a quotation whose sentence opens with a subjectless cue.
+
+    ``lo`` is where the quotation's paragraph starts, ``start`` where it does;
+    ``last_named`` indexes the latest top-level quotation with a speaker in
+    ``quotes`` and ``found``.
+
+    >>> from quoteparse import parse
+    >>> text = '"Es grave", dijo Laura Magallanes. Admitió que el proceso es "complejo".'
+    >>> [(q.speaker, q.attribution.value) for q in parse(text).quotes]
+    [('Laura Magallanes', 'cue_after'), ('Laura Magallanes', 'continued')]
+    """
+    if last_named is None or found[last_named].speaker is None:
+        return None
+    earlier = quotes[last_named]
+    if not near(text, earlier, lo):
+        return None
+    m = _OPENING_RE.match(text, sentence_start(text, lo, start), start)
+    if m is None or m.group("cue").lower() not in SUBJECTLESS_CUES:
+        return None
+    lead = m.group("lead")
+    if lead is None and not m.group("cue")[:1].isupper():
+        return None  # the verb opens the sentence, so it is capitalised
+    if lead is not None and lead.split()[0].lower() not in LEAD_WORDS:
+        return None  # "Laura, señaló": a phrase that may be the subject
+    how = Attribution.CONTINUED if earlier.start >= lo else Attribution.PARAGRAPH_CARRY
+    return Hit(found[last_named].speaker, span(*m.span("cue")), True), how

@@ -1,0 +1,59 @@
+"""Spanish words that speaker attribution reads (one entry a line).
+
+Matching is on the lower-cased word. Entries are unique, and a test in
+``tests/test_spanish_speakers.py`` uses each.
+"""
+
+from __future__ import annotations
+
+__all__ = ["LEAD_WORDS", "SUBJECTLESS_CUES"]
+
+#: Third-person cue verbs that open a Spanish sentence with the subject left
+#: out (``Admitió que el proceso es "complejo"``, ``Al respecto, señaló:``):
+#: the speaker is the one named last, as the gold's rule for Spanish says.
+SUBJECTLESS_CUES: frozenset[str] = frozenset(
+    (
+        "admitió",
+        "agregó",
+        "añadió",
+        "indicó",
+        "señaló",
+        "afirmó",
+        "aseguró",
+        "explicó",
+        "sostuvo",
+        "lamentó",
+        "enfatizó",
+        "reclama",
+        "relató",
+        "dijo",
+        "destacó",
+        "subrayó",
+        "advirtió",
+        "remarcó",
+        "precisó",
+        "reconoció",
+        "insistió",
+        "comentó",
+        "declaró",
+        "apuntó",
+    )
+)
+
+#: First words of the short phrase a subjectless cue may follow (``Al respecto,
+#: señaló``, ``A su vez, agregó``): connectors, never a subject.
+LEAD_WORDS: frozenset[str] = frozenset(
+    (
+        "al",
+        "a",
+        "además",
+        "por",
+        "luego",
+        "después",
+        "también",
+        "asimismo",
+        "finalmente",
+        "entonces",
+        "en",
+    )
+)

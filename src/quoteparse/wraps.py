@@ -1,0 +1,125 @@
+"""Hard-wrapped text: which single line breaks are wraps inside a paragraph.
+
+Plain-text feeds, e-mail and older archives break lines at 60-80 columns
+with a single newline and set paragraphs apart by a blank line or an indent.
+Web text puts one paragraph on a line, of any length. :func:`unwrap` tells
+the two apart from the text's own line-length profile and returns the text
+with each wrap written as a space, the same length as the original, so every
+offset found in it is an offset into the caller's text.
+
+The rule, for the whole text:
+
+1. The wrap column is the longest line (trailing spaces and ``\\r`` not
+   counted) of at most :data:`MAX_WIDTH` columns, and at least
+   :data:`MIN_WIDTH` (shorter means a list or verse). More than one line in
+   :data:`OVERRUN_SHARE` longer than that means paragraphs on lines of their
+   own (web text); fewer are words too long to break (a web address).
+2. A *joint* is a newline between two non-blank lines whose second line is
+   not indented (an indent starts a paragraph). The text is hard-wrapped when
+   it has at least :data:`MIN_JOINTS` joints and at least
+   :data:`MIN_FILLED` of them end a line filled to within
+   :data:`FILL_SLACK` columns of the wrap column.
+3. In hard-wrapped text a joint is a wrap when the next line's first word
+   would not have fitted on the line (the line, a space and that word run
+   past the wrap column less :data:`WRAP_SLACK`), the way a wrapping editor
+   breaks; a short line before it (a heading, a signature) stays a break.
+
+>>> text = "A short title\\n\\n" + "word " * 8 + "and\\nmore " + "word " * 8 + "end"
+>>> unwrap(text) == text  # one joint only: not enough to call it wrapped
+True
+>>> unwrap(text + "\\nand more").count("\\n")  # two joints: both wraps, the blank line stays
+2
+>>> wrapped = "\\n".join(["The lines of this text were broken at forty or so"] * 4)
+>>> unwrap(wrapped).count("\\n")
+0
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "FILL_SLACK",
+    "MAX_WIDTH",
+    "MIN_FILLED",
+    "MIN_JOINTS",
+    "MIN_WIDTH",
+    "OVERRUN_SHARE",
+    "WRAP_SLACK",
+    "unwrap",
+]
+
+#: Narrowest wrap column read as hard wrapping.
+MIN_WIDTH = 30
+#: Widest wrap column read as hard wrapping (wider lines are web paragraphs).
+MAX_WIDTH = 100
+#: Fewest joints (newlines inside a block of lines) a wrapped text has.
+MIN_JOINTS = 2
+#: Share of joints that must end a filled line.
+MIN_FILLED = 0.5
+#: A line within this many columns of the wrap column is filled.
+FILL_SLACK = 20
+#: Columns a wrapping editor may leave unused at the end of a line.
+WRAP_SLACK = 8
+#: At most one line in this many may run past :data:`MAX_WIDTH` in wrapped text.
+OVERRUN_SHARE = 20
+
+_INDENT = (" ", "\t", "\N{NO-BREAK SPACE}", "\N{IDEOGRAPHIC SPACE}")
+
+
+def _has_joints(text: str) -> bool:
+    """At least :data:`MIN_JOINTS` single newlines with text after them.
+
+    Text that sets every line apart by a blank line (the BBC's) has none, and
+    is told after one ``str.find`` a line.
+    """
+    found = 0
+    at = text.find("\n")
+    while at >= 0:
+        nxt = text[at + 1 : at + 2]
+        before = at - 2 if text[at - 1 : at] == "\r" else at - 1  # the line's last character
+        if nxt and nxt not in "\r\n" and before >= 0 and text[before] not in "\r\n":
+            found += 1
+            if found >= MIN_JOINTS:
+                return True
+        at = text.find("\n", at + 1)
+    return False
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the newlines that are hard wraps written as spaces (same length).
+
+    Only ``\\n`` and ``\\r\\n`` line breaks are read; text that is not hard
+    wrapped comes back as it is (the same object).
+    """
+    if not _has_joints(text):
+        return text
+    lines = text.split("\n")
+    lengths = [len(line.rstrip()) for line in lines]
+    # A word too long to break (a web address) may overrun the wrap column.
+    fitting = [n for n in lengths if n <= MAX_WIDTH]
+    width = max(fitting, default=0)
+    if width < MIN_WIDTH or (len(lengths) - len(fitting)) * OVERRUN_SHARE > len(fitting):
+        return text
+    joints = [
+        k
+        for k in range(len(lines) - 1)
+        if lengths[k] and lengths[k + 1] and not lines[k + 1].startswith(_INDENT)
+    ]
+    if len(joints) < MIN_JOINTS:
+        return text
+    filled = sum(1 for k in joints if lengths[k] >= width - FILL_SLACK)
+    if filled < MIN_FILLED * len(joints):
+        return text
+    chars = list(text)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    changed = False
+    for k in joints:
+        word = lines[k + 1].split(None, 1)[0]
+        if lengths[k] + 1 + len(word) > width - WRAP_SLACK:
+            at = offsets[k + 1] - 1  # the newline ending line k
+            chars[at] = " "
+            if at and chars[at - 1] == "\r":
+                chars[at - 1] = " "
+            changed = True
+    return "".join(chars) if changed else text

@@ -1,0 +1,21 @@
+"""French mentions read as people: every entry of speakers/words_fr.py does its job."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteparse.speakers.names import read_mention
+from quoteparse.speakers.words_fr import COMPLEMENT_OPENERS
+
+
+@pytest.mark.parametrize("opener", sorted(COMPLEMENT_OPENERS), ids=" ".join)
+def test_complement_of_a_role_is_no_name(opener: tuple[str, ...]) -> None:
+    text = f"le ministre {' '.join(opener)} Santé"
+    m = read_mention(text, 0, len(text))
+    assert m.name is None
+    assert m.description == f"ministre {' '.join(opener)} Santé"
+
+
+def test_a_name_particle_after_a_first_name_stays() -> None:
+    text = "le général Charles de Gaulle"
+    assert read_mention(text, 0, len(text)).name == "Charles de Gaulle"

@@ -27,7 +27,8 @@ def test_mark_sets_come_from_the_lexicon() -> None:
     for ch in _text.DOUBLE_MARKS - STRAIGHT:
         assert "DOUBLE" in unicodedata.name(ch)
     assert not {"\N{APOSTROPHE}", "\N{LEFT SINGLE QUOTATION MARK}"} & _text.DOUBLE_MARKS
-    assert _text.OPENING_MARKS == DEFAULT_OPENERS | STRAIGHT
+    assert {c for c in DEFAULT_OPENERS | STRAIGHT if len(c) == 1} == _text.OPENING_MARKS
+    assert all(len(c) == 1 for c in _text.DOUBLE_MARKS | _text.CLOSING_MARKS)
     assert _text.CLOSING_MARKS <= CLOSERS
     assert not _text.CLOSING_MARKS & DEFAULT_OPENERS
     # English closing marks close; the English opening mark (German closer) does not.

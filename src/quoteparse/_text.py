@@ -8,7 +8,7 @@ its own copy of a character list another finder also needs.
 3
 >>> trim_end("said  \\t", 0, 7)
 4
->>> sorted(DOUBLE_MARKS) == sorted('"\\u201c\\u201d\\u201e\\u00ab\\u00bb')
+>>> set('"\\u201c\\u201d\\u201e\\u00ab\\u00bb') <= DOUBLE_MARKS
 True
 """
 
@@ -45,14 +45,18 @@ BREAK_RE = re.compile(f"[{BREAK_CLASS}]")
 #: Polish) and guillemets; what a line counts to tell a quotation open across
 #: it. Derived from the lexicon by the characters' names.
 DOUBLE_MARKS = frozenset(
-    c for c in MARKS if c == "\N{QUOTATION MARK}" or "DOUBLE" in unicodedata.name(c)
+    c
+    for c in MARKS
+    if len(c) == 1 and (c == "\N{QUOTATION MARK}" or "DOUBLE" in unicodedata.name(c))
 )
 
-#: Marks that open a quotation in the default style, and the typewriter marks.
-OPENING_MARKS = DEFAULT_OPENERS | STRAIGHT
+#: Marks that open a quotation in the default style, and the typewriter marks
+#: (single characters: the lexicon's two-character ASCII marks such as ``<<`` are
+#: not punctuation a cut stands beside).
+OPENING_MARKS = frozenset(c for c in DEFAULT_OPENERS | STRAIGHT if len(c) == 1)
 
 #: Marks that close a quotation and open none in the default style (``”``, not ``“``).
-CLOSING_MARKS = CLOSERS - DEFAULT_OPENERS
+CLOSING_MARKS = frozenset(c for c in CLOSERS - DEFAULT_OPENERS if len(c) == 1)
 
 
 def trim_end(text: str, lo: int, hi: int, chars: Container[str] | None = None) -> int:

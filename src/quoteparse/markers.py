@@ -154,8 +154,9 @@ _GUILLEMETS = (
 )
 
 
-# Any mark of the three families (the lexicon's double marks): most lines
-# before a label have none, and one search says so faster than counting each.
+# Any mark of the three families (the lexicon's double marks, a superset of
+# the ones counted below): most lines before a label have none, and one search
+# says so faster than counting each.
 _FAMILY_MARK_RE = re.compile(f"[{''.join(sorted(DOUBLE_MARKS))}]")
 
 

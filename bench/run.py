@@ -36,7 +36,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 import quoteparse  # noqa: E402
 from bench.adversarial import GENERATORS, SYNTHETIC_PROSE, repeat_to  # noqa: E402
-from quoteparse._build import insertion, marker, quantity, quote, span  # noqa: E402
+from quoteparse import _build  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"
 
@@ -283,13 +283,16 @@ def bench_adversarial(
     return baseline, rows
 
 
-def build_floor(doc: quoteparse.Document) -> Callable[[], object]:
+def build_floor(doc: quoteparse.Document, builders: Any = _build) -> Callable[[], object]:
     """A function that builds ``doc``'s results again, the way the finders build them.
 
     It does no matching at all, so its time is the least any parse that returns
     these objects can cost: an input with a result every few characters cannot
-    be cheaper than this, however fast the matching.
+    be cheaper than this, however fast the matching. ``builders`` is the module
+    whose builders it calls (``bench/build_speed.py`` passes an older one).
     """
+    quote, insertion, marker = builders.quote, builders.insertion, builders.marker
+    quantity, span = builders.quantity, builders.span
 
     def build() -> object:
         made: list[object] = []

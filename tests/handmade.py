@@ -17,10 +17,10 @@ from quoteparse import (
     Marker,
     MarkerKind,
     Quantity,
-    Quote,
     QuoteKind,
     Span,
 )
+from tests.factories import make_quote
 
 TEXT = (
     "Comment: Read this first\n"
@@ -70,43 +70,9 @@ def handmade(text: str = TEXT) -> Document:
     inner = at(text, "'not now'")
     scare = at(text, '"so-called plan"')
     quotes = (
-        Quote(
-            span=outer,
-            content_span=Span(outer.start + 1, outer.end - 1),
-            content=text[outer.start + 1 : outer.end - 1],
-            open_mark='"',
-            close_mark='"',
-            closed=True,
-            depth=0,
-            parent=None,
-            kind=QuoteKind.SPEECH,
-            speaker="the mayor",
-            speaker_span=at(text, "the mayor"),
-            cue="explained",
-            cue_span=at(text, "explained"),
-        ),
-        Quote(
-            span=inner,
-            content_span=Span(inner.start + 1, inner.end - 1),
-            content="not now",
-            open_mark="'",
-            close_mark="'",
-            closed=True,
-            depth=1,
-            parent=0,
-            kind=QuoteKind.PARTIAL,
-        ),
-        Quote(
-            span=scare,
-            content_span=Span(scare.start + 1, scare.end - 1),
-            content="so-called plan",
-            open_mark='"',
-            close_mark='"',
-            closed=True,
-            depth=0,
-            parent=None,
-            kind=QuoteKind.SCARE,
-        ),
+        make_quote(outer, text, speaker_span=at(text, "the mayor"), cue_span=at(text, "explained")),
+        make_quote(inner, text, kind=QuoteKind.PARTIAL, depth=1, parent=0),
+        make_quote(scare, text, kind=QuoteKind.SCARE),
     )
     council, omitted = at(text, "[the council]"), at(text, "[...]")
     insertions = (

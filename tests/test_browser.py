@@ -22,12 +22,11 @@ from quoteparse import (
     Document,
     Insertion,
     InsertionKind,
-    Quote,
-    QuoteKind,
     Span,
     parse,
     render_html,
 )
+from tests.factories import make_quote
 from tests.handmade import at
 from tests.htmltree import Tree, spans_with, tree
 
@@ -90,20 +89,7 @@ def _hostile_document() -> Document:
     )
     return Document(
         text=HOSTILE,
-        quotes=(
-            Quote(
-                span=quote,
-                content_span=Span(quote.start + 1, quote.end - 1),
-                content=HOSTILE[quote.start + 1 : quote.end - 1],
-                open_mark='"',
-                close_mark='"',
-                closed=True,
-                depth=0,
-                parent=None,
-                kind=QuoteKind.SPEECH,
-                speaker="<b>it</b>",
-            ),
-        ),
+        quotes=(make_quote(quote, HOSTILE, speaker="<b>it</b>"),),
         insertions=(
             Insertion(
                 bracket,

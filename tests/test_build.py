@@ -8,8 +8,36 @@ from typing import Any
 
 import pytest
 
-from quoteparse import Insertion, InsertionKind, Marker, MarkerKind, Span
-from quoteparse._build import insertion, marker, span
+from quoteparse import (
+    Attribution,
+    Insertion,
+    InsertionKind,
+    Marker,
+    MarkerKind,
+    Quote,
+    QuoteKind,
+    Span,
+)
+from quoteparse._build import insertion, marker, quote, span, with_speaker_id
+
+_QUOTE_ARGS: tuple[Any, ...] = (
+    Span(0, 12),
+    Span(1, 11),
+    "We tried it",
+    '"',
+    '"',
+    True,
+    0,
+    None,
+    QuoteKind.SPEECH,
+    "she",
+    Span(14, 17),
+    "said",
+    Span(18, 22),
+    (Span(1, 11),),
+    None,
+    Attribution.CUE_AFTER,
+)
 
 
 @pytest.mark.parametrize(
@@ -24,8 +52,11 @@ from quoteparse._build import insertion, marker, span
             insertion(span(4, 9), span(5, 8), "sic", InsertionKind.SIC, None),
             Insertion(Span(4, 9), Span(5, 8), "sic", InsertionKind.SIC),
         ),
+        (quote(*_QUOTE_ARGS), Quote(*_QUOTE_ARGS)),
+        (quote(*_QUOTE_ARGS, 3), Quote(*_QUOTE_ARGS, 3)),
+        (with_speaker_id(Quote(*_QUOTE_ARGS), 2), Quote(*_QUOTE_ARGS, 2)),
     ],
-    ids=["span", "marker", "insertion"],
+    ids=["span", "marker", "insertion", "quote", "quote-speaker-id", "with-speaker-id"],
 )
 def test_built_result_is_the_dataclass_one(fast: Any, slow: Any) -> None:
     assert type(fast) is type(slow)
@@ -41,3 +72,10 @@ def test_built_result_is_the_dataclass_one(fast: Any, slow: Any) -> None:
         if isinstance(value, Span):
             assert type(value) is Span
             assert value == getattr(slow, f.name)
+
+
+def test_every_quote_field_is_set_by_the_generated_builder() -> None:
+    # The builders are generated from dataclasses.fields: each field is set once,
+    # from the parameter of the same name, so every value reads back in order.
+    q = quote(*_QUOTE_ARGS)
+    assert [getattr(q, f.name) for f in dataclasses.fields(Quote)] == [*_QUOTE_ARGS, None]

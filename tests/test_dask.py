@@ -17,13 +17,12 @@ from quoteparse import (
     Insertion,
     InsertionKind,
     Quantity,
-    Quote,
-    QuoteKind,
     Span,
     parse,
 )
 from quoteparse.integrations.dask import record_columns
 from quoteparse.records import RESULT_KINDS
+from tests.factories import make_quote
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
@@ -44,19 +43,10 @@ def _hand_built() -> Document:
         i = text.index(part, start)
         return Span(i, i + len(part))
 
-    quote = Quote(
-        span=at('"We [the council] tried,"'),
-        content_span=at("We [the council] tried,"),
-        content="We [the council] tried,",
-        open_mark='"',
-        close_mark='"',
-        closed=True,
-        depth=0,
-        parent=None,
-        kind=QuoteKind.SPEECH,
-        speaker="she",
+    quote = make_quote(
+        at('"We [the council] tried,"'),
+        text,
         speaker_span=at("she"),
-        cue="said",
         cue_span=at("said"),
         paragraphs=(at("We [the council] tried,"),),
     )

@@ -13,13 +13,13 @@ from quoteparse import (
     InsertionKind,
     Options,
     Quote,
-    QuoteKind,
     Span,
     find_insertions,
     parse,
 )
 from quoteparse import insertion_words as words
 from quoteparse.parse import link_insertions
+from tests.factories import make_quote
 
 from .invariants import check_document
 
@@ -73,25 +73,6 @@ def _check_results(text: str, found: tuple[Insertion, ...]) -> None:
         assert ins.span.start + 1 == ins.content_span.start
         assert ins.content_span.end + 1 == ins.span.end
         assert Insertion.from_dict(ins.to_dict()) == ins
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("He said [the US] would act.", [("[the US]", InsertionKind.CLARIFICATION)]),
-        ("[W]e go and they want[s] it.", [("[W]", InsertionKind.ALTERATION)] * 2),
-        ("Note (SIC) and (*sic*) and ( sic! ).", [("(SIC)", InsertionKind.SIC)] * 3),
-        ("One [....] two [.. ..]", [("[....]", InsertionKind.OMISSION)] * 2),
-        ("Facts.[12, 13] More.[note 4]", [("[12, 13]", InsertionKind.REFERENCE)] * 2),
-        ("[Ed. note: see below] and [editor's note: fixed]", [("", InsertionKind.NOTE)] * 2),
-        ("A [clarification needed] tag", [("", InsertionKind.REFERENCE)]),
-    ],
-)
-def test_kinds_by_shape(text: str, expected: list[tuple[str, InsertionKind]]) -> None:
-    found = find_insertions(text)
-    assert [i.kind for i in found] == [kind for _, kind in expected]
-    if expected[0][0]:
-        assert len(found[0].span.slice(text)) == len(expected[0][0])
 
 
 def test_round_sic_can_be_turned_off() -> None:
@@ -237,17 +218,7 @@ def test_every_table_entry_is_used(text: str, kind: InsertionKind) -> None:
 
 
 def _quote(start: int, end: int, depth: int = 0, parent: int | None = None) -> Quote:
-    return Quote(
-        span=Span(start, end),
-        content_span=Span(start + 1, end - 1),
-        content="",
-        open_mark='"',
-        close_mark='"',
-        closed=True,
-        depth=depth,
-        parent=parent,
-        kind=QuoteKind.SPEECH,
-    )
+    return make_quote(Span(start, end), depth=depth, parent=parent)
 
 
 def test_link_insertions_innermost_quote() -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quoteparse import Insertion, InsertionKind, Quote, QuoteKind, Span, find_insertions
+from quoteparse import Insertion, InsertionKind, Quote, Span, find_insertions
 from quoteparse.parse import link_insertions
+from tests.factories import make_quote
 
 # Text made mostly of the characters the finder reacts to.
 _ALPHABET = st.sampled_from([*"[[]]()  aAsSiIcC.…*_!\n\r\u2028,'\"", "sic", "[sic]", "[1]"])
@@ -93,19 +94,7 @@ def _quotes_and_insertions(draw: st.DrawFn) -> tuple[tuple[Quote, ...], tuple[In
             start = draw(st.integers(at, hi - 2))
             end = draw(st.integers(start + 2, min(hi, start + 80)))
             index = len(quotes)
-            quotes.append(
-                Quote(
-                    span=Span(start, end),
-                    content_span=Span(start + 1, end - 1),
-                    content="",
-                    open_mark='"',
-                    close_mark='"',
-                    closed=True,
-                    depth=depth,
-                    parent=parent,
-                    kind=QuoteKind.SPEECH,
-                )
-            )
+            quotes.append(make_quote(Span(start, end), depth=depth, parent=parent))
             build(start + 1, end - 1, depth + 1, index)
             at = end
 

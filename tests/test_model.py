@@ -25,6 +25,7 @@ from quoteparse import (
     QuoteKind,
     Span,
 )
+from tests.factories import make_quote
 
 TEXT = '"They [the US] tried," she said of the 11 miles (18 km) road.\nComment: See:'
 
@@ -47,19 +48,10 @@ def _document() -> Document:
     return Document(
         text=TEXT,
         quotes=(
-            Quote(
-                span=Span(0, 22),
-                content_span=Span(1, 21),
-                content=TEXT[1:21],
-                open_mark='"',
-                close_mark='"',
-                closed=True,
-                depth=0,
-                parent=None,
-                kind=QuoteKind.SPEECH,
-                speaker="she",
+            make_quote(
+                Span(0, 22),
+                TEXT,
                 speaker_span=Span(23, 26),
-                cue="said",
                 cue_span=Span(27, 31),
                 paragraphs=(Span(1, 21),),
             ),

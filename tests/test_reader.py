@@ -9,12 +9,12 @@ from hypothesis import strategies as st
 from quoteparse import (
     MappedText,
     Quote,
-    QuoteKind,
     ReaderMode,
     Span,
     find_insertions,
     reader_view,
 )
+from tests.factories import make_quote
 
 TEXT = (
     'She said: "They [the council] tried [...] and [W]e want[s] it [sic], '
@@ -24,17 +24,7 @@ CONTENT = Span(TEXT.index('"') + 1, TEXT.rindex('"'))
 
 
 def _quote(span: Span) -> Quote:
-    return Quote(
-        span=Span(span.start - 1, span.end + 1),
-        content_span=span,
-        content=span.slice(TEXT),
-        open_mark='"',
-        close_mark='"',
-        closed=True,
-        depth=0,
-        parent=None,
-        kind=QuoteKind.SPEECH,
-    )
+    return make_quote(Span(span.start - 1, span.end + 1), TEXT)
 
 
 def _assert_maps_back(text: str, view: MappedText) -> None:
@@ -153,3 +143,29 @@ def test_overlapping_or_unsorted_insertions_from_the_caller_do_not_garble_the_vi
     odd = (found[1], found[0], found[0], *found[2:])
     for mode in ReaderMode:
         assert reader_view(TEXT, CONTENT, odd, mode=mode) == reader_view(TEXT, CONTENT, mode=mode)
+
+
+_CORNERS = "\N{LEFT CORNER BRACKET}", "\N{RIGHT CORNER BRACKET}"
+_GUILLEMET = "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}"
+_RIGHT_GUILLEMET = "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"{_CORNERS[0]}[Oil prices] will rise{_CORNERS[1]}",
+            f"{_CORNERS[0]}will rise{_CORNERS[1]}",
+        ),
+        (f"{_GUILLEMET}[Oil] will rise", f"{_GUILLEMET}will rise"),
+        (f"They rise [sic]{_RIGHT_GUILLEMET} he", f"They rise{_RIGHT_GUILLEMET} he"),
+        (f"They rise [sic]{_CORNERS[1]}", f"They rise{_CORNERS[1]}"),
+    ],
+    ids=["corner opener", "single guillemet opener", "guillemet closer", "corner closer"],
+)
+def test_a_cut_next_to_any_styles_mark_leaves_no_space(text: str, expected: str) -> None:
+    # The marks come from the quote-mark lexicon, so every style's opening mark
+    # takes the space after a cut and every closing mark the space before it.
+    view = reader_view(text, Span(0, len(text)), mode=ReaderMode.SPEAKER_ONLY)
+    assert view.text == expected
+    _assert_maps_back(text, view)

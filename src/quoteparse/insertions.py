@@ -47,6 +47,7 @@ from typing import Any
 from quoteparse import insertion_words as words
 from quoteparse._build import insertion, span
 from quoteparse._check import require_text
+from quoteparse._text import BREAK_CLASS, BREAK_RE, LINE_BREAKS
 from quoteparse.insertion_words import NOTE_PREFIXES, normalise
 from quoteparse.model import Insertion, InsertionKind, Span
 from quoteparse.options import Options, resolve_options
@@ -59,10 +60,10 @@ __all__ = ["find_insertions"]
 _BRACKETS_RE = re.compile(r"[\[\]]+")
 
 _PAIR_RE = re.compile(
-    r"""
+    rf"""
     # "[the US]": a pair with no bracket or line break inside, the common case,
     # matched where a lone "[" is found so that Python visits the pair once.
-    \[[^\[\]\n\r\u2028\u2029\x85]*\]
+    \[[^\[\]{BREAK_CLASS}]*\]
     """,
     re.VERBOSE,
 )
@@ -115,8 +116,6 @@ _ROUND_SIC_RE = re.compile(
     re.VERBOSE,
 )
 
-_BREAK_RE = re.compile(r"[\n\r\u2028\u2029\x85]")
-
 # "[text](https://...)": a Markdown link left in scraped text, not an insertion.
 _LINK_AFTER_RE = re.compile(r"\((?:https?:|www\.|/|#|mailto:)")
 
@@ -156,7 +155,7 @@ _SIC_FORMS = frozenset(words.SIC_FORMS)
 _SUFFIXES = frozenset(words.SUFFIXES)
 
 # What may stand before a "[" or after a "]" that fills its whole paragraph.
-_LINE_EDGE = frozenset({"", "\n", "\r", "\u2028", "\u2029", "\x85"})
+_LINE_EDGE = LINE_BREAKS | {""}
 
 
 def _word_after(after: str) -> bool:
@@ -358,7 +357,7 @@ def _pair(text: str, at: int, close: int, found: list[tuple[int, int]], max_leng
     """Keep ``text[at:close + 1]`` as an insertion if its content can be one."""
     if close - at - 1 > max_length or close - at < 2:
         return
-    if _BREAK_RE.search(text, at, close) or _no_words(text[at + 1 : close]):
+    if BREAK_RE.search(text, at, close) or _no_words(text[at + 1 : close]):
         return
     if _LINK_AFTER_RE.match(text, close + 1):
         return

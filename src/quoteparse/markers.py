@@ -27,6 +27,14 @@ from typing import Any
 
 from quoteparse._build import marker
 from quoteparse._check import require_text
+from quoteparse._text import (
+    BREAK_CLASS,
+    BREAK_RE,
+    DOUBLE_MARKS,
+    LINE_BREAKS,
+    trie_pattern,
+    trim_end,
+)
 from quoteparse.marker_labels import LABELS, Label
 from quoteparse.model import MappedText, Marker, MarkerKind, Piece, Span
 from quoteparse.options import Options, resolve_options
@@ -53,22 +61,7 @@ def _label_pattern(labels: tuple[Label, ...]) -> str:
     Where one label is a prefix of another ("See", "See also") the longer one is
     tried first, as the optional continuation is greedy.
     """
-    trie: dict[str, Any] = {}
-    for label in labels:
-        node = trie
-        for atom in _atoms(label.text):
-            node = node.setdefault(atom, {})
-        node[""] = {}
-    return _emit(trie)
-
-
-def _emit(node: dict[str, Any]) -> str:
-    branches = [atom + _emit(child) for atom, child in sorted(node.items()) if atom]
-    if not branches:
-        return ""
-    if len(branches) == 1 and "" not in node:
-        return branches[0]
-    return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
+    return trie_pattern((_atoms(label.text) for label in labels), atom=str)
 
 
 # Spaces, no-break spaces, and the ideographic space that indents Chinese paragraphs.
@@ -81,18 +74,16 @@ _BULLETS = (
     "\N{BLACK SMALL SQUARE}\N{BLACK RIGHT-POINTING POINTER}"
 )
 _CLOSING_BRACKET = {"(": ")", "[": "]"}
-# What ends a line, as escapes for a character class; \r\n counts once (_BREAKS_RE).
-_EOL = r"\r\n\u2028\u2029\x85"
 
 # What may stand between a label and its colon: a time or date stamp or a
 # parenthesised remark. Bounded and lazy, so the first colon that is followed by
 # a space or the end of the line ends it ("13:17 Uhr:" is one stamp).
 _STAMP = rf"""
     (?:
-      {_SPACE}*,[^{_EOL}]{{0,40}}?              # "Update, 13:17 Uhr:", "Update, 28.4.2020:"
-    | {_SPACE}+(?:(?:vom|from|at|on|am|du|del)\b{_SPACE}+)?\d[^{_EOL}]{{0,40}}?
+      {_SPACE}*,[^{BREAK_CLASS}]{{0,40}}?              # "Update, 13:17 Uhr:", "Update, 28.4.2020:"
+    | {_SPACE}+(?:(?:vom|from|at|on|am|du|del)\b{_SPACE}+)?\d[^{BREAK_CLASS}]{{0,40}}?
                                                 # "Updated 5:30 p.m.:", "Update vom 3. Mai:"
-    | {_SPACE}*\([^(){_EOL}]{{0,40}}\)          # "Photo (cc) :", "Update (March 5):"
+    | {_SPACE}*\([^(){BREAK_CLASS}]{{0,40}}\)          # "Photo (cc) :", "Update (March 5):"
     )
 """
 
@@ -106,20 +97,20 @@ _BODY = rf"""
       (?P<label>{_label_pattern(tuple(lb for lb in LABELS if lb.colon))})
       (?:{_STAMP})?
       {_SPACE}*{_COLON}(?!\d){_SPACE}*
-      (?P<body>[^{_EOL}]*)
+      (?P<body>[^{BREAK_CLASS}]*)
     |
       # "Photo by Ann Lee", "Credit Harry Campbell": a credit label and a name
       # with no colon; the name must be capitalised, checked in Python
       # ("Written by hand" is prose)
       (?P<by>{_label_pattern(tuple(lb for lb in LABELS if lb.bare))})
       {_SPACE}+
-      (?P<name>[^{_EOL}]+)
+      (?P<name>[^{BREAK_CLASS}]+)
     |
       # "Advertisement" alone on its line; "Advertisement for ..." is prose.
       # The spaces after a closing bracket are a group of their own: two space
       # runs side by side made "Photo" + 8,000 spaces + "x" cost 0.8 s a line.
       (?P<lone>{_label_pattern(tuple(lb for lb in LABELS if lb.alone))})
-      {_SPACE}*(?:[)\]]{_SPACE}*)?(?=[{_EOL}]|\Z)
+      {_SPACE}*(?:[)\]]{_SPACE}*)?(?=[{BREAK_CLASS}]|\Z)
     )
 """
 
@@ -163,9 +154,10 @@ _GUILLEMETS = (
 )
 
 
-# Any mark of the three families: most lines before a label have none, and
-# one search says so faster than counting each mark.
-_FAMILY_MARK_RE = re.compile(f'["{_LEFT}{_RIGHT}{_LOW9}{"".join(_GUILLEMETS)}]')
+# Any mark of the three families (the lexicon's double marks, a superset of
+# the ones counted below): most lines before a label have none, and one search
+# says so faster than counting each.
+_FAMILY_MARK_RE = re.compile(f"[{''.join(sorted(DOUBLE_MARKS))}]")
 
 
 def _open_quotes(line: str) -> tuple[bool, bool, bool]:
@@ -255,7 +247,7 @@ def _only_break(text: str) -> str | None:
 
     A text with no break at all gives ``"\\n"`` (nothing to find).
     """
-    present = [ch for ch in _LINE_BREAKS if ch in text]
+    present = [ch for ch in LINE_BREAKS if ch in text]
     if len(present) <= 1:
         return present[0] if present else "\n"
     if len(present) == 2 and "\r" in present and "\n" in present:
@@ -268,11 +260,8 @@ def _only_break(text: str) -> str | None:
 # A run of line breaks; runs longer than one break hold an empty line.
 _BREAKS_RE = re.compile(r"(?:\r\n?|[\n\u2028\u2029\x85])+")
 # A run of one kind of break, for each kind _only_break may name.
-_RUNS_RE = {
-    brk: re.compile(f"(?:{re.escape(brk)})+")
-    for brk in ("\n", "\r", "\r\n", "\u2028", "\u2029", "\x85")
-}
-_ONE_BREAK = frozenset({"\n", "\r", "\r\n", "\u2028", "\u2029", "\x85"})
+_ONE_BREAK = LINE_BREAKS | {"\r\n"}
+_RUNS_RE = {brk: re.compile(f"(?:{re.escape(brk)})+") for brk in _ONE_BREAK}
 
 
 # Most lines cannot start a marker: their first two characters (lower case, a
@@ -331,20 +320,9 @@ def _matches(text: str) -> Iterator[tuple[re.Match[str], int | None, int]]:
 _TRAILING = frozenset(" \t\u00a0\u3000")
 
 
-def _rstrip_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in _TRAILING:
-        end -= 1
-    return end
-
-
 def _line_end(text: str, start: int) -> int:
-    m = _EOL_RE.search(text, start)
+    m = BREAK_RE.search(text, start)
     return m.start() if m else len(text)
-
-
-_EOL_RE = re.compile(rf"[{_EOL}]")
-# The characters of _EOL.
-_LINE_BREAKS = frozenset("\r\n\u2028\u2029\x85")
 
 
 def find_markers(
@@ -383,10 +361,10 @@ def find_markers(
             body_start = line_end
         body_end = line_end
         if body_end > body_start and text[body_end - 1] in _TRAILING:
-            body_end = _rstrip_end(text, body_start, body_end)
+            body_end = trim_end(text, body_start, body_end, _TRAILING)
         opener = m.group("open")
         if opener and body_end > body_start and text[body_end - 1] == _CLOSING_BRACKET[opener]:
-            body_end = _rstrip_end(text, body_start, body_end - 1)
+            body_end = trim_end(text, body_start, body_end - 1, _TRAILING)
         if group == "lone":
             body_start = body_end = label_end
         if _inside_quotation(text, prev, line_start, line_end):
@@ -436,7 +414,7 @@ def strip_markers(text: str, markers: tuple[Marker, ...] | None = None) -> Mappe
         cut_end = line.span.end
         if text.startswith("\r\n", cut_end):
             cut_end += 2
-        elif cut_end < len(text) and text[cut_end] in _LINE_BREAKS:
+        elif cut_end < len(text) and text[cut_end] in LINE_BREAKS:
             cut_end += 1
         if line.span.start > at:
             n = line.span.start - at

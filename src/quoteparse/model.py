@@ -19,12 +19,9 @@ import bisect
 import enum
 import functools
 from dataclasses import dataclass, field, fields
-from typing import TYPE_CHECKING, Any
+from typing import Any, Literal, Protocol, TypeVar, get_args
 
 from quoteparse._convert import from_plain, to_plain
-
-if TYPE_CHECKING:
-    from quoteparse.records import ResultKind
 
 __all__ = [
     "Attribution",
@@ -48,6 +45,10 @@ __all__ = [
 
 #: The version of the JSON shape produced by :meth:`Document.to_dict`.
 SCHEMA_VERSION = 2
+
+#: The names of the result tuples on a Document, in parse order.
+ResultKind = Literal["quotes", "insertions", "markers", "quantities", "conversions", "speakers"]
+RESULT_KINDS: tuple[ResultKind, ...] = get_args(ResultKind)
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -227,9 +228,9 @@ class _Plain:
         return from_plain(cls, data)
 
     def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
-        # Pickled as the class called with its field values: a tenth smaller and
-        # 1.5-2 times faster both ways than the generic slots state, which is
-        # what bounds parse_many with worker processes.
+        # Pickled as the class called with its field values: smaller and faster
+        # both ways than the generic slots state, which is what bounds
+        # parse_many with worker processes (docs/performance.md has the figures).
         cls: type = type(self)
         return (cls, tuple([getattr(self, name) for name in _init_fields(cls)]))
 
@@ -487,18 +488,15 @@ class Document(_Plain):
         :func:`quoteparse.records.records` for the columns; ``flat=True`` gives tuple
         fields as strings, not lists, for CSV and plain Parquet.
         """
-        from quoteparse.records import records
-
-        return records(self, kind, doc_id=doc_id, flat=flat)
+        view = _view(VIEWS.records, "quoteparse.records")
+        return view(self, kind, doc_id=doc_id, flat=flat)
 
     def _repr_html_(self) -> str:
         """The notebook view: the text with each kind of result highlighted (Jupyter calls this).
 
         See :func:`quoteparse.render_html`, which also writes standalone pages.
         """
-        from quoteparse.render.html import render_html
-
-        return render_html(self, standalone=False)
+        return _view(VIEWS.html, "quoteparse.render.html")(self, standalone=False)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:
@@ -516,3 +514,45 @@ class Document(_Plain):
         doc = from_plain(cls, fields)
         assert isinstance(doc, Document)
         return doc
+
+
+class RecordsView(Protocol):
+    """The signature of :func:`quoteparse.records.records`."""
+
+    def __call__(
+        self, doc: Document, kind: ResultKind, *, doc_id: Any = None, flat: bool = False
+    ) -> list[dict[str, Any]]: ...
+
+
+class HtmlView(Protocol):
+    """The signature of :func:`quoteparse.render.html.render_html`."""
+
+    def __call__(self, doc: Document, standalone: bool = True, *, title: str = ...) -> str: ...
+
+
+@dataclass(slots=True)
+class Views:
+    """The views behind :class:`Document`'s convenience methods.
+
+    The views import the model, never the reverse: each view module puts its
+    function here as it is imported, and the package's ``__init__`` imports
+    both, so they are in place before any Document can be made. Each is set
+    once, to a pure function; nothing else changes them.
+    """
+
+    records: RecordsView | None = None
+    html: HtmlView | None = None
+
+
+#: The one :class:`Views`, filled by ``quoteparse.records`` and ``quoteparse.render.html``.
+VIEWS = Views()
+
+
+_F = TypeVar("_F")
+
+
+def _view(fn: _F | None, module: str) -> _F:
+    """``fn``, or an ImportError naming the module that sets it (seen only if it failed)."""
+    if fn is None:  # pragma: no cover - the package __init__ imports every view
+        raise ImportError(f"{module} is not imported, so this Document method has no view")
+    return fn

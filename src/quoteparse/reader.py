@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 
 from quoteparse._check import require_text
+from quoteparse._text import CLOSING_MARKS, OPENING_MARKS
 from quoteparse.insertions import find_insertions
 from quoteparse.model import Insertion, InsertionKind, MappedText, Piece, Quote, Span
 
@@ -38,15 +39,9 @@ _REMOVED = frozenset(
 )
 
 # After a cut, a space before one of these would be left dangling: "case [them]," -> "case,".
-_CLOSING_PUNCTUATION = frozenset(
-    ",.;:!?)]\N{HORIZONTAL ELLIPSIS}\"'"
-    "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
-)
+_CLOSING_PUNCTUATION = frozenset(",.;:!?)]\N{HORIZONTAL ELLIPSIS}") | CLOSING_MARKS
 # After one of these, a cut takes the space that follows it: '"[Oil prices] will' -> '"will'.
-_OPENING_PUNCTUATION = frozenset(
-    "([\"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}"
-    "\N{DOUBLE LOW-9 QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
-)
+_OPENING_PUNCTUATION = frozenset("([") | OPENING_MARKS
 _SPACES = " \t\N{NO-BREAK SPACE}"
 
 

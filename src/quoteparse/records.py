@@ -16,19 +16,13 @@ space-separated items, ``"0-12 14-30"`` for spans and ``"0 2"`` for indices.
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Any, Literal, get_args
+from typing import Any
 
+from quoteparse import model
 from quoteparse._convert import public_fields
-from quoteparse.model import Span
-
-if TYPE_CHECKING:
-    from quoteparse.model import Document
+from quoteparse.model import RESULT_KINDS, Document, ResultKind, Span
 
 __all__ = ["RESULT_KINDS", "ResultKind", "records", "who_is_quoted"]
-
-#: The names of the result tuples on a Document, in parse order.
-ResultKind = Literal["quotes", "insertions", "markers", "quantities", "conversions", "speakers"]
-RESULT_KINDS: tuple[ResultKind, ...] = get_args(ResultKind)
 
 
 def _flat_items(items: tuple[Any, ...]) -> str:
@@ -119,3 +113,7 @@ def who_is_quoted(doc: Document) -> list[dict[str, Any]]:
     [('Ann Lee', 2), ('Bo Chan', 1)]
     """
     return sorted(records(doc, "speakers"), key=lambda r: -r["quote_count"])
+
+
+# Document.records() hands over to records() (the model does not import its views).
+model.VIEWS.records = records

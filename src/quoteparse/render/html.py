@@ -13,6 +13,7 @@ import html
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
+from quoteparse import model
 from quoteparse.model import Document
 from quoteparse.records import who_is_quoted
 from quoteparse.render._layers import Close, Layer, Open, highlights, layout
@@ -268,3 +269,7 @@ def iter_html_pages(
         yield _section(name, doc)
     if started:
         yield _PAGE_TAIL
+
+
+# Document._repr_html_() hands over to render_html() (the model does not import its views).
+model.VIEWS.html = render_html

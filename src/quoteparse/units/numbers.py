@@ -29,7 +29,6 @@ __all__ = [
     "DIGIT_VALUE",
     "GROUP_MARKS",
     "MONEY_VALUE",
-    "NUMBER",
     "NUMBER_WORDS",
     "SCALES",
     "SCALE_PATTERN",
@@ -224,14 +223,6 @@ MONEY_VALUE = rf"""(?:
   | {DIGIT_NUMBER}{_RANGE}[{_SIGNS}]{DIGIT_NUMBER}{SCALE_PATTERN}?
   | {DIGIT_VALUE}
 )"""
-
-#: Any value: "between 10 and 15", a value in digits, or number words.
-NUMBER = rf"""(?:
-    between{_SP}{DIGIT_NUMBER}{_SP}and{_SP}{DIGIT_NUMBER}
-  | {DIGIT_VALUE}
-  | {WORD_NUMBER}
-)"""
-
 
 # The longest value text read: "between 1,000,000,000 and 2,000,000,000" is 39.
 _LONGEST = 120

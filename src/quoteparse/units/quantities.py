@@ -210,16 +210,16 @@ _DIGIT_RUN = rf"""(?<![{_NOT_BEFORE}].)(?<![{_NOT_BEFORE}.]\..)[0-9.,]*(?<![.,])
 # it, over a reversed copy of the text: there each pattern opens with that one
 # separator as a plain character, which "re" finds faster than any class, and
 # reads the number word backwards from it. A scan for the words themselves
-# would stop at every character that is not a letter (the one before a word):
-# one such scan for both ran at 66 M chars/s on BBC text, where the space scan
-# alone runs at about 150 and the digit scan at 180 (the "0" copy below: more).
+# would stop at every character that is not a letter (the one before a word),
+# and one such scan for both is far slower than the two apart (figures in
+# docs/performance.md, "Measured design choices").
 # Number words with a unit after them are rare, so all of them are listed up
 # front (_word_triggers).
 _DIGIT_RUN_RE = re.compile(rf"[0-9{_VULGAR}]{_DIGIT_RUN}", re.VERBOSE)
 
 # In Latin-1 text (all the BBC's; ASCII is a part of it) the digit scan runs
 # over a copy with every digit written "0" (same offsets; made through
-# bytes.translate, a plain table copy, several times as fast as str.translate),
+# bytes.translate, a plain table copy, much faster than str.translate),
 # where its pattern opens with one plain character and "re" skips to it at
 # memchr speed rather than testing a class at each character. It matches at
 # the same places to the same ends: the pattern tests digits only by class, and

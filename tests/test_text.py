@@ -1,0 +1,77 @@
+"""The shared text primitives of ``quoteparse._text``."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quoteparse import _text
+from quoteparse.quote_marks import CLOSERS, DEFAULT_OPENERS, MARKS, STRAIGHT
+
+
+def test_line_breaks_are_what_splitlines_breaks_on_in_news_text() -> None:
+    for ch in _text.LINE_BREAKS:
+        assert f"a{ch}b".splitlines() == ["a", "b"]
+    # The class and the set name the same characters, over the whole BMP.
+    matched = {chr(c) for c in range(0x10000) if _text.BREAK_RE.fullmatch(chr(c))}
+    assert matched == set(_text.LINE_BREAKS)
+    assert re.fullmatch(f"[{_text.BREAK_CLASS}]", "\r") is not None
+
+
+def test_mark_sets_come_from_the_lexicon() -> None:
+    assert _text.DOUBLE_MARKS <= MARKS
+    assert "\N{QUOTATION MARK}" in _text.DOUBLE_MARKS
+    for ch in _text.DOUBLE_MARKS - STRAIGHT:
+        assert "DOUBLE" in unicodedata.name(ch)
+    assert not {"\N{APOSTROPHE}", "\N{LEFT SINGLE QUOTATION MARK}"} & _text.DOUBLE_MARKS
+    assert {c for c in DEFAULT_OPENERS | STRAIGHT if len(c) == 1} == _text.OPENING_MARKS
+    assert all(len(c) == 1 for c in _text.DOUBLE_MARKS | _text.CLOSING_MARKS)
+    assert _text.CLOSING_MARKS <= CLOSERS
+    assert not _text.CLOSING_MARKS & DEFAULT_OPENERS
+    # English closing marks close; the English opening mark (German closer) does not.
+    assert "\N{RIGHT DOUBLE QUOTATION MARK}" in _text.CLOSING_MARKS
+    assert "\N{LEFT DOUBLE QUOTATION MARK}" not in _text.CLOSING_MARKS
+
+
+_SPACES = " \t\u00a0\u3000"
+
+
+@given(st.text(alphabet="ab" + _SPACES, max_size=12), st.data())
+def test_trim_end_is_rstrip_of_the_slice(text: str, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert _text.trim_end(text, lo, hi) == lo + len(text[lo:hi].rstrip())
+    chars = frozenset(" \u3000")
+    assert _text.trim_end(text, lo, hi, chars) == lo + len(text[lo:hi].rstrip(" \u3000"))
+
+
+_WORDS = st.lists(st.text(alphabet="ab.-", min_size=1, max_size=5), min_size=1, max_size=8)
+
+
+@given(_WORDS, st.text(alphabet="ab.-", max_size=6))
+def test_trie_matches_exactly_its_words_longest_first(words: list[str], probe: str) -> None:
+    pattern = re.compile(_text.trie_pattern(words))
+    assert (pattern.fullmatch(probe) is not None) == (probe in words)
+    # At any position the longest word that starts there wins, as "a|ab" would not give.
+    m = pattern.match(probe)
+    prefixes = [w for w in words if probe.startswith(w)]
+    assert (m.group() if m else None) == (max(prefixes, key=len) if prefixes else None)
+
+
+def test_trie_tail_gets_the_whole_spelling() -> None:
+    pattern = _text.trie_pattern(["ab", "abc"], tail=lambda w: f"(?P<w{len(w)}>)")
+    m = re.match(pattern, "abc")
+    assert m is not None
+    assert m.lastgroup == "w3"
+    m = re.match(pattern, "abd")
+    assert m is not None
+    assert m.lastgroup == "w2"
+
+
+def test_trie_atoms_write_keys_as_regex() -> None:
+    pattern = _text.trie_pattern([("x", " "), ("x",)], atom=lambda k: "[ \t]+" if k == " " else k)
+    assert re.fullmatch(pattern, "x \t ") is not None
+    assert re.fullmatch(pattern, "x") is not None

@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from quoteparse._text import BREAK_CLASS
 from quoteparse.model import Attribution, Gender, Quote, Span, Speaker, SpeakerKind
 from quoteparse.speaker_words import (
     AGE_WORDS,
@@ -58,7 +59,7 @@ _GENDERS = {"female": Gender.FEMALE, "male": Gender.MALE}
 # How far back a pronoun looks for the person it stands for: two or three paragraphs.
 _LOOK_BACK = 700
 # The end of a sentence: a full stop, ! or ? (and a closing mark) then space, or a line break.
-_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’»]?[ \t]+|[\n\r\u2028\u2029\x85]+")
+_SENTENCE_END_RE = re.compile(rf"[.!?][\"'”’»]?[ \t]+|[{BREAK_CLASS}]+")
 # A middle initial: "r." of "Michael R. Bloomberg", "w" of "George W Bush".
 _INITIAL_RE = re.compile(r"\w\.?")
 _AGE_RE = re.compile(r"\d+-(?:year-old|jährige|jähriger|ans)")

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quoteparse._text import LINE_BREAKS
 from quoteparse.cue_verbs import CUES
 from quoteparse.model import Attribution, QuoteKind
 from quoteparse.speakers.carry import find_reported, previous_sentence
@@ -64,7 +65,7 @@ _OWN_CUE = frozenset({Attribution.CUE_AFTER, Attribution.CUE_BEFORE, Attribution
 # Line breaks the strategies know only as \n: U+2028, U+2029 and NEL end a line
 # as \n does everywhere else. Results are spans, and a same-length copy keeps
 # every offset, so reading that copy is exact.
-_OTHER_BREAKS = ("\N{LINE SEPARATOR}", "\N{PARAGRAPH SEPARATOR}", "\N{NEXT LINE}")
+_OTHER_BREAKS = tuple(sorted(LINE_BREAKS - {"\n", "\r"}))
 
 
 def _as_newlines(text: str) -> str:

@@ -114,3 +114,21 @@ def test_format_characters_between_words_change_no_attribution(
             p.attribution,
             p.kind,
         )
+
+
+@pytest.mark.parametrize(
+    "char", ["\N{ZERO WIDTH SPACE}", "\N{WORD JOINER}", "\N{ZERO WIDTH NO-BREAK SPACE}"]
+)
+def test_format_char_between_first_name_and_surname_keeps_the_whole_name(char: str) -> None:
+    """``Ana\\u200b Ruiz`` is one person named Ana Ruiz, not ``Ruiz``."""
+    doc = parse(f'Singer Ana{char} Ruiz said: "We will go."')
+    (speaker,) = doc.speakers
+    assert speaker.name.replace(char, "") == "Ana Ruiz"
+    assert speaker.name_span.slice(doc.text) == speaker.name
+
+
+def test_soft_hyphen_inside_a_name_joins_its_plain_spelling() -> None:
+    """``Ro\\u00adberta Ruiz`` and ``Roberta Ruiz`` are one person."""
+    doc = parse('"We will go," said Ro\N{SOFT HYPHEN}berta Ruiz. Roberta Ruiz left. "Now," Ruiz said.')
+    assert len(doc.speakers) == 1
+    assert doc.speakers[0].quotes == (0, 1)

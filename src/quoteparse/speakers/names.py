@@ -56,12 +56,13 @@ __all__ = ["HEAD_ENDS", "Mention", "fold", "name_key", "read_mention"]
 
 # One word of a mention: letters in any script with inner apostrophes, hyphens
 # and full stops (O'Hoy, Brind'Amour, Jean-Luc, J.), or any other run of
-# non-space characters, so that every character of the mention is covered.
+# non-space characters. Format characters (a soft hyphen, a zero-width space)
+# stay inside a word and elsewhere count as space, as a reader sees them.
 _WORD_RE = regex.compile(
     r"""
-    (?P<word>[\p{L}\p{M}\p{Nd}](?:[\p{L}\p{M}\p{Nd}'’.\-]*[\p{L}\p{M}\p{Nd}.])?)
+    (?P<word>[\p{L}\p{M}\p{Nd}](?:[\p{L}\p{M}\p{Nd}\p{Cf}'’.\-]*[\p{L}\p{M}\p{Nd}.])?)
     | (?P<comma>,)
-    | (?P<other>[^\s,]+)
+    | (?P<other>[^\s,\p{Cf}]+)
     """,
     regex.VERBOSE,
 )
@@ -123,8 +124,17 @@ def fold(word: str) -> str:
 
 
 def name_key(name: str) -> str:
-    """The form two spellings of one name share: case folded, spaces collapsed."""
+    """The form two spellings of one name share: case folded, spaces collapsed.
+
+    Format characters are dropped: ``Ro\u00adberta`` is ``Roberta``.
+    """
+    if not name.isascii():
+        name = _FORMAT_CHARS_RE.sub(lambda m: " " if m.group() == "\u200b" else "", name)
     return " ".join(name.replace("’", "'").casefold().split())
+
+
+# Format characters (Unicode category Cf).
+_FORMAT_CHARS_RE = regex.compile(r"\p{Cf}")
 
 
 def _capital(word: str) -> bool:

@@ -120,12 +120,13 @@ ACCORDING = "|".join(
 
 # One word of a speaker's name or description: a title with its stop (Gen.),
 # initials (J., U.S.), or a word with inner apostrophes and hyphens (ministry's).
+# A soft hyphen (U+00AD) stays inside a word: "Ro\u00adberta" is one.
 # The lookahead ends a word only where it ends: nothing that may follow a
 # token in these patterns (a space, a comma, the end) can follow a cut word,
 # so a failed match need not try every shorter cut.
 TOKEN = (
     rf"(?:(?:{_TITLE})\.|(?:[A-Z]\.){{1,3}}"
-    rf"|\w[\w'\N{{RIGHT SINGLE QUOTATION MARK}}\-]*(?![\w'\N{{RIGHT SINGLE QUOTATION MARK}}\-]))"
+    rf"|\w[\w'\N{{RIGHT SINGLE QUOTATION MARK}}\-\u00ad]*(?![\w'\N{{RIGHT SINGLE QUOTATION MARK}}\-\u00ad]))"
 )
 
 

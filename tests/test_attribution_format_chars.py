@@ -129,6 +129,7 @@ def test_format_char_between_first_name_and_surname_keeps_the_whole_name(char: s
 
 def test_soft_hyphen_inside_a_name_joins_its_plain_spelling() -> None:
     """``Ro\\u00adberta Ruiz`` and ``Roberta Ruiz`` are one person."""
-    doc = parse('"We will go," said Ro\N{SOFT HYPHEN}berta Ruiz. Roberta Ruiz left. "Now," Ruiz said.')
+    text = '"We will go," said Ro\N{SOFT HYPHEN}berta Ruiz. Roberta Ruiz left. "Now," Ruiz said.'
+    doc = parse(text)
     assert len(doc.speakers) == 1
     assert doc.speakers[0].quotes == (0, 1)

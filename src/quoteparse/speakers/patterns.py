@@ -124,9 +124,10 @@ ACCORDING = "|".join(
 # The lookahead ends a word only where it ends: nothing that may follow a
 # token in these patterns (a space, a comma, the end) can follow a cut word,
 # so a failed match need not try every shorter cut.
+_WORD_INNER = r"\w'\N{RIGHT SINGLE QUOTATION MARK}\-\u00ad"
 TOKEN = (
     rf"(?:(?:{_TITLE})\.|(?:[A-Z]\.){{1,3}}"
-    rf"|\w[\w'\N{{RIGHT SINGLE QUOTATION MARK}}\-\u00ad]*(?![\w'\N{{RIGHT SINGLE QUOTATION MARK}}\-\u00ad]))"
+    rf"|\w[{_WORD_INNER}]*(?![{_WORD_INNER}]))"
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from quoteparse._build import span
+from quoteparse.speaker_words import OPENERS
 from quoteparse.speakers.mentions import name_only, speaker_before, subject
 from quoteparse.speakers.patterns import (
     CLOSING_MARKS,
@@ -75,6 +76,10 @@ def find_reported(text: str, lo: int, hi: int) -> Hit | None:
         if after is not None and not text[after.end() : hi].strip(_SENTENCE_TAIL):
             return Hit(name_only(text, span(*after.span("np"))), span(*m.span("cue")), False)
     speaker = speaker_before(text, lo, m.start())
+    if speaker is not None and text[speaker.start : speaker.end].lower() in OPENERS:
+        # "Instead, said Mr Doctorow, DRM systems were ...": the speaker after the cue.
+        after = _NP_AFTER_CUE_RE.match(text, m.end(), hi)
+        speaker = name_only(text, span(*after.span("np"))) if after is not None else None
     if speaker is None and not text.startswith("ing", word_end(text, m.start()) - 3):
         # "Mr Negroponte wants the laptops ... but conceded this": the subject.
         speaker = subject(text, lo, m.start())

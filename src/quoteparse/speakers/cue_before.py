@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from quoteparse._build import span
-from quoteparse.speakers.mentions import clause_subject, speaker_before
-from quoteparse.speakers.patterns import CUE_AT_RE, CUE_FIRST_RE, SPACES
+from quoteparse.speaker_words import OPENERS
+from quoteparse.speakers.mentions import clause_subject, name_only, speaker_before
+from quoteparse.speakers.patterns import CUE_AT_RE, CUE_FIRST_RE, LINK, NP_AFTER, SPACES
 from quoteparse.speakers.results import Hit
 from quoteparse.speakers.text import sentence_start
 
@@ -32,6 +33,10 @@ _CUE_RE = re.compile(
 )
 
 
+# The speaker right after a cue, set off by a comma: ", said Mr Doctorow,".
+_INVERTED_RE = re.compile(rf"{LINK}(?P<np>{NP_AFTER}),")
+
+
 def find_cue_before(text: str, lo: int, hi: int) -> Hit | None:
     """A cue earlier in the quotation's sentence, and the speaker before it."""
     start = sentence_start(text, lo, hi)
@@ -47,6 +52,11 @@ def find_cue_before(text: str, lo: int, hi: int) -> Hit | None:
         return Hit(span(*best.span("acc_np")), span(*best.span("acc_cue")), direct)
     cue = span(*best.span("cue"))
     speaker = speaker_before(text, start, cue.start)
+    if speaker is not None and text[speaker.start : speaker.end].lower() in OPENERS:
+        # "Instead, said Mr Doctorow, DRM systems were ...": an adverb and a comma
+        # before the cue, whose speaker follows it.
+        after = _INVERTED_RE.match(text, cue.end, hi)
+        speaker = name_only(text, span(*after.span("np"))) if after is not None else None
     if speaker is None:
         # Mr Kennedy used a speech to say / John Howard offered his congratulations, adding
         speaker = clause_subject(text, start, cue.start)

@@ -19,6 +19,7 @@ from quoteparse.speaker_words import (
     ROLE_WORDS,
     SOURCE_OPENERS,
 )
+from quoteparse.speakers.names import fold
 from quoteparse.speakers.patterns import (
     AUXILIARY_SET,
     COORDINATOR_SET,
@@ -292,7 +293,7 @@ def subject(text: str, lo: int, cue_start: int) -> Span | None:
             # owner; "Nair's Indian-style adaptation" does not.
             after = subject(text, found[k].end(), cue_start) if k == first else None
             if after is None or not any(
-                fold_word(w) in ROLE_WORDS for w in words_in(text, after.start, after.end)
+                fold(w) in ROLE_WORDS for w in words_in(text, after.start, after.end)
             ):
                 return None
             return after
@@ -343,11 +344,6 @@ def _lone_subject(words: list[str], first: int, last: int) -> bool:
         and nxt not in STOPWORD_SET
         and nxt not in AUXILIARY_SET
     )
-
-
-def fold_word(word: str) -> str:
-    """A word as the lexicons write it: lower case, no full stop."""
-    return word.rstrip(".").lower()
 
 
 # A possessive ending on a word.

@@ -239,7 +239,7 @@ class NameIndex:
     ['Gordon Brown']
     """
 
-    __slots__ = ("_budget", "_common", "_places", "_read", "_runs_with", "_text")
+    __slots__ = ("_budget", "_common", "_places", "_read", "_runs_with", "_text", "_with_role")
 
     def __init__(self, text: str) -> None:
         self._text = text
@@ -247,6 +247,7 @@ class NameIndex:
         self._places: dict[str, list[int]] = {}
         self._runs_with: dict[str, list[tuple[int, int]]] = {}
         self._common: dict[str, bool] = {}
+        self._with_role: dict[str, list[Written]] = {}
         # Whole-text searches left for this document (each costs one pass in C).
         self._budget = _SEARCH_BUDGET
 
@@ -413,8 +414,12 @@ class NameIndex:
         >>> [w.name for w in idx.with_role("mayor")]
         ['Ken Livingstone']
         """
+        cached = self._with_role.get(role)
+        if cached is not None:
+            return cached
         text, n = self._text, len(self._text)
         out: list[Written] = []
+        self._with_role[role] = out  # filled below; each role is read once per text
         for form in dict.fromkeys((role, role.capitalize())):
             for at in self.places(form):
                 if form[0].isupper():  # "Mayor Ken Livingstone": the run holds the role

@@ -117,12 +117,12 @@ FORMAT_IDS = ["summary", "jsonl", "json", "html"]
 
 def _child(*argv: str, **kwargs: object) -> subprocess.Popen[bytes]:
     """``python -m quoteparse ARGV``: the real entry point, in a process of its own."""
+    kwargs.setdefault("env", {"PYTHONPATH": str(ROOT / "src"), "PATH": ""})
     return subprocess.Popen(  # type: ignore[call-overload, no-any-return]
         [sys.executable, "-m", "quoteparse", *argv],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""},
         **kwargs,
     )
 
@@ -331,3 +331,40 @@ def test_exit_statuses_are_the_documented_ones() -> None:
     table = (ROOT / "docs" / "cli.md").read_text("utf-8")
     for status in EXIT_STATUSES:
         assert f"| {status} |" in table
+
+
+@pytest.mark.parametrize("flags", FORMATS, ids=FORMAT_IDS)
+def test_unbuffered_output_is_written_whole_and_a_reader_gone_gives_141(
+    flags: list[str], tmp_path: Path
+) -> None:
+    # PYTHONUNBUFFERED=1 (common in containers) puts a raw file under stdout,
+    # whose writes may be partial: --html | head -1 used to end with 0 there,
+    # the rest of the page lost without a word.
+    big = tmp_path / "many.txt"
+    big.write_text("Comment: a line of its own\n" * 4000, "utf-8")
+    env = {"PYTHONPATH": str(ROOT / "src"), "PATH": "", "PYTHONUNBUFFERED": "1"}
+    whole = subprocess.run(
+        [sys.executable, "-m", "quoteparse", *flags, str(big), str(big)],
+        capture_output=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""},
+        check=True,
+    ).stdout
+    unbuffered = subprocess.run(
+        [sys.executable, "-m", "quoteparse", *flags, str(big), str(big)],
+        capture_output=True,
+        cwd=ROOT,
+        env=env,
+        check=True,
+    ).stdout
+    assert unbuffered == whole
+    if flags == ["--jsonl"]:
+        return  # one file's --jsonl is one line: nothing is left unwritten after it
+    proc = _child(*flags, str(big), env=env)
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    assert proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode("utf-8", "replace")
+    assert proc.wait(timeout=60) == 141, err
+    assert err == ""

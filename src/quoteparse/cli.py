@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import importlib.util
+import io
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -220,12 +221,32 @@ class _OutputError(Exception):
     """Standard output cannot take what is written (its encoding lacks a character)."""
 
 
+def _write_raw(raw: io.RawIOBase, data: bytes) -> None:
+    """All of ``data`` to a raw file, however many writes it takes."""
+    view = memoryview(data)
+    while view:
+        written = raw.write(view)
+        if written is None:  # a non-blocking file that is full: wait by trying again
+            continue
+        view = view[written:]
+
+
 def _writer(stdout: TextIO) -> Callable[[str], None]:
     """``stdout.write`` that turns an encoding failure into one clear :class:`_OutputError`."""
 
+    buffer = getattr(stdout, "buffer", None)
+    raw = buffer if isinstance(buffer, io.RawIOBase) else None
+    # Under PYTHONUNBUFFERED (common in containers) stdout's bytes go to a raw
+    # file, whose write may take only part of a large piece and say so in its
+    # return value, which the text layer drops: a reader that goes away then
+    # loses the rest silently, with exit status 0. Write the bytes ourselves.
+
     def write(piece: str) -> None:
         try:
-            stdout.write(piece)
+            if raw is not None:
+                _write_raw(raw, piece.encode(stdout.encoding, stdout.errors or "strict"))
+            else:
+                stdout.write(piece)
         except UnicodeEncodeError as exc:
             char = exc.object[exc.start]
             raise _OutputError(

@@ -266,6 +266,11 @@ AUXILIARIES: tuple[str, ...] = (
     "recently",
     "simply",
     "quickly",
+    # Reported at second hand: "Mr Kapor is reported as saying".
+    "is reported as",
+    "was reported as",
+    "is quoted as",
+    "was quoted as",
 )
 
 #: Words that end a speaker's noun phrase: ``said Mr Smith in a statement``

@@ -158,6 +158,19 @@ def _antecedent(text: str, lo: int, relative: int) -> Span | None:
     return np
 
 
+# Auxiliaries of several words ("is reported as"), longest first.
+_PHRASE_AUXILIARIES = tuple(sorted((a for a in AUXILIARY_SET if " " in a), key=len, reverse=True))
+
+
+def _phrase_auxiliary(text: str, lo: int, hi: int) -> int:
+    """Where an auxiliary of several words ending at ``hi`` starts, or -1."""
+    for phrase in _PHRASE_AUXILIARIES:
+        at = hi - len(phrase)
+        if at > lo and text.startswith(phrase, at) and text[at - 1] in SPACES:
+            return at
+    return -1
+
+
 def speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
     """The noun phrase just before a cue, as written.
 
@@ -171,7 +184,10 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
         hi -= 1
     while True:  # Mr Blair has also said / Netanyahu strongly warned
         word = last_token(text, lo, hi)
-        if word == hi or not (text[word:hi] in AUXILIARY_SET or _adverb(text, lo, word, hi)):
+        phrase = _phrase_auxiliary(text, lo, hi)
+        if phrase >= 0:
+            word = phrase  # "Mr Kapor is reported as saying"
+        elif word == hi or not (text[word:hi] in AUXILIARY_SET or _adverb(text, lo, word, hi)):
             break
         hi = word
         while hi > lo and text[hi - 1] in SPACES:

@@ -147,39 +147,6 @@ def _in_word(ch: str) -> bool:
     return ch.isalnum() or ch in "'’-"
 
 
-# Any word, for reading back over a body's name before its acronym.
-_WORD_RE_ANY = regex.compile(r"(?P<word>[\p{L}\p{M}'’\-]+)")
-# Words inside a body's name that its acronym skips: Institute *of* Surveyors.
-_ACRONYM_JOINERS = frozenset(("of", "and", "for", "the", "on", "in", "&", "de", "des", "du"))
-
-
-def rtrim(text: str, at: int) -> int:
-    """``at`` moved back over spaces."""
-    while at > 0 and text[at - 1] in " \u00a0":
-        at -= 1
-    return at
-
-
-def _spelled_back(text: str, at: int, acronym: str) -> int:
-    """Where the capitalised words ending before ``at`` begin when their initials spell ``acronym``.
-
-    Joiners between them (``of``, ``and``) are skipped; -1 when they do not spell it.
-    """
-    words = [(m.start(), m.group()) for m in _WORD_RE_ANY.finditer(text, max(0, at - 120), at)]
-    letters = acronym[::-1]
-    k = 0
-    for start, word in reversed(words):
-        if word[0].isupper():
-            if word[0] != letters[k]:
-                return -1
-            k += 1
-            if k == len(letters):
-                return start
-        elif word not in _ACRONYM_JOINERS or k == 0:
-            return -1
-    return -1
-
-
 # One capitalised word anywhere: where a surname is used on its own ("Raha said").
 _WORD_RE = regex.compile(r"(?P<word>\p{Lu}[\p{L}\p{M}'’\-]*)")
 
@@ -347,26 +314,6 @@ class NameIndex:
             if w is not None and name_key(w.name.split()[0]) == name_key(word):
                 out.append(w)
         return out
-
-    def expansion(self, acronym: str) -> Written | None:
-        """The full name an acronym is introduced with, in brackets after it.
-
-        >>> idx = NameIndex("The Royal Institute of Chartered Surveyors (RICS) said so.")
-        >>> idx.expansion("RICS").name
-        'Royal Institute of Chartered Surveyors'
-        """
-        text = self._text
-        size = len(acronym)
-        for at in self.places(acronym):
-            if at < 2 or text[at - 1] != "(" or text[at + size : at + size + 1] != ")":
-                continue
-            lo = _spelled_back(text, at - 1, acronym)
-            if lo >= 0:
-                hi = rtrim(text, at - 1)
-                where = span(lo, hi)
-                name = text[lo:hi]
-                return Written(name, where, Mention(where, name=name, name_span=where))
-        return None
 
     def clipped(self, short: str) -> list[Written]:
         """The names of two or more words whose first word begins with ``short``.

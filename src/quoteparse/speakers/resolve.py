@@ -214,10 +214,13 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
                 fuller = [w for w in starting if state.index.person_like(w)]
                 if not fuller and len({name_key(w.name) for w in starting}) == 1:
                     fuller = starting
-                if not fuller and 2 <= len(name) <= 6 and name.isupper():
-                    full = state.index.expansion(name)  # "RICS": the name it stands for
+                if not fuller and 2 <= len(name) <= 8 and name.isupper():
+                    full = spelled_out(state.text, name)  # "RICS": the name it stands for
                     if full is not None:
-                        fuller = [full]
+                        where = full[1]
+                        fuller = [
+                            Written(full[0], where, Mention(where, name=full[0], name_span=where))
+                        ]
                 if not fuller and _kind_of(name) is SpeakerKind.ORGANISATION:
                     # "the Fed": the one body whose name it clips, "Federal Reserve".
                     bodies = [

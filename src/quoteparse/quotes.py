@@ -31,6 +31,7 @@ from typing import Any
 
 from quoteparse._build import quote, span
 from quoteparse._check import require_text
+from quoteparse._text import BREAK_RE, trim_end
 from quoteparse.model import Quote, QuoteKind
 from quoteparse.options import Options, resolve_options
 from quoteparse.quote_marks import (
@@ -81,7 +82,6 @@ _SHIFT_RE = re.compile(r" ?\d")
 # Three or more grave accents fence code (Markdown), never a TeX quotation.
 _FENCE_RE = re.compile(r"`{3,}")
 
-_BREAK_RE = re.compile(r"[\n\r\u2028\u2029\x85]")
 _NONSPACE_RE = re.compile(r"\S")
 
 # After an opening-looking apostrophe: a word from the elision table ('n', 'em)
@@ -329,7 +329,7 @@ class _Pairer:
         """The first line break in ``text[lo:hi]``, or -1."""
         if self.only_newlines:
             return self.text.find("\n", lo, hi)
-        br = _BREAK_RE.search(self.text, lo, hi)
+        br = BREAK_RE.search(self.text, lo, hi)
         return br.start() if br else -1
 
     def _mark(self, i: int, c: str) -> None:
@@ -446,7 +446,7 @@ class _Pairer:
             # "... everyone. "You could ...": paragraphs run together by the
             # extraction; the quotation goes on past the re-opening mark.
             top = stack[-1]
-            top.pieces.append((top.piece_start, _rtrim(self.text, top.piece_start, i)))
+            top.pieces.append((top.piece_start, trim_end(self.text, top.piece_start, i)))
             top.piece_start = i + len(c)
             return
         if len(stack) >= self.max_depth:
@@ -489,7 +489,7 @@ class _Pairer:
         stack = self.stack
         bottom = stack[0]
         self.too_deep.clear()
-        end = _rtrim(text, bottom.piece_start, br)
+        end = trim_end(text, bottom.piece_start, br)
         nxt = _NONSPACE_RE.search(text, br)
         k = nxt.start() if nxt else self.n
         if self.multi_paragraph and k < self.n and self._reopens(k, bottom.mark):
@@ -562,12 +562,6 @@ class _Pairer:
 
 
 _START = attrgetter("start")
-
-
-def _rtrim(text: str, lo: int, hi: int) -> int:
-    while hi > lo and text[hi - 1].isspace():
-        hi -= 1
-    return hi
 
 
 _NOBODY = Found(QuoteKind.TITLE)

@@ -16,6 +16,7 @@ from quoteparse.speaker_words import (
     OPEN_PRONOUNS,
     OPENERS,
     ORGANISATION_WORDS,
+    PAST_VERBS,
     PRONOUNS,
     REACTION_VERBS,
     ROLE_SUFFIXES,
@@ -35,6 +36,7 @@ def test_tables_have_no_duplicates() -> None:
     assert len({p.text for p in PRONOUNS}) == len(PRONOUNS)
     assert len(set(ROLE_SUFFIXES)) == len(ROLE_SUFFIXES)
     assert len(set(REACTION_VERBS)) == len(REACTION_VERBS)
+    assert len(set(PAST_VERBS)) == len(PAST_VERBS)
 
 
 @pytest.mark.parametrize("pronoun", PRONOUNS, ids=lambda p: p.text)
@@ -112,6 +114,13 @@ def test_opener_is_not_part_of_a_name(word: str) -> None:
 def test_reaction_verb_marks_a_person(verb: str) -> None:
     text = f"Dana Reyes {verb} the plan."
     assert [w.name for w in NameIndex(text).names_between(0, len(text))] == ["Dana Reyes"]
+
+
+@pytest.mark.parametrize("verb", PAST_VERBS)
+def test_past_verb_after_a_sentence_opening_name_marks_a_person(verb: str) -> None:
+    text = f"Sharon Osbourne said no. Dana Reyes {verb} the papers."
+    lo = text.index("Dana")
+    assert [w.name for w in NameIndex(text).names_between(lo, len(text))] == ["Dana Reyes"]
 
 
 @pytest.mark.parametrize("word", sorted(AGE_WORDS))

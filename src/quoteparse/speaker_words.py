@@ -28,6 +28,7 @@ __all__ = [
     "OPENERS",
     "OPEN_PRONOUNS",
     "ORGANISATION_WORDS",
+    "PAST_VERBS",
     "PERSON_NOUNS",
     "PRONOUNS",
     "REACTION_VERBS",
@@ -754,4 +755,38 @@ PARTY_PLURALS: frozenset[str] = frozenset(
         "liberals",
         "unionists",
     )
+)
+
+
+#: Irregular past-tense verbs that follow a person's name as its subject
+#: (``Sharon Osbourne gave details``); regular ones end in ``-ed``.
+PAST_VERBS: tuple[str, ...] = (
+    "gave",
+    "made",
+    "took",
+    "went",
+    "came",
+    "got",
+    "left",
+    "won",
+    "lost",
+    "met",
+    "wrote",
+    "spoke",
+    "began",
+    "held",
+    "kept",
+    "led",
+    "brought",
+    "found",
+    "sent",
+    "became",
+    "ran",
+    "saw",
+    "knew",
+    "paid",
+    "sat",
+    "stood",
+    "told",
+    "thought",
 )

@@ -22,6 +22,7 @@ from quoteparse.speaker_words import (
     HONORIFICS,
     OPENERS,
     ORGANISATION_WORDS,
+    PAST_VERBS,
     PERSON_NOUNS,
     REACTION_VERBS,
     ROLE_WORDS,
@@ -95,12 +96,10 @@ _AFTER_PERSON_RE = regex.compile(
 
 # A verb in the past tense after a name: "Fiona Parry issued", "Sharon Osbourne gave".
 _PAST_VERB_RE = regex.compile(
-    r"""
+    rf"""
     [ \u00a0]+
-    (?P<verb>\p{Ll}{2,}ed
-      | (?:gave|made|took|went|came|got|left|won|lost|met|wrote|spoke|began|held|kept
-        |led|brought|found|sent|became|ran|saw|knew|paid|sat|stood|told|thought)
-    )\b
+    (?P<verb>\p{{Ll}}{{2,}}ed | (?:{"|".join(PAST_VERBS)}))  # issued / gave
+    \b
     """,
     regex.VERBOSE,
 )

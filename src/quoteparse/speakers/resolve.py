@@ -210,7 +210,9 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
                 # First name only (children, fiction): a fuller name that reads as a
                 # person's, or the one fuller name that starts so (``Sharon`` said,
                 # ``Sharon Osbourne gave details``): the speaker is a person.
-                starting = state.index.starting_with(name)
+                # ``Prince Charles`` elsewhere: the word alone is a person's name.
+                alone = state.index.named_alone(name)
+                starting = [] if alone else state.index.starting_with(name)
                 fuller = [w for w in starting if state.index.person_like(w)]
                 if not fuller and len({name_key(w.name) for w in starting}) == 1:
                     fuller = starting

@@ -527,6 +527,12 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     )
 )
 
+#: Words that open a phrase fronted before a sentence's subject with no comma
+#: after it: ``After the ruling Carla Ferstman, legal director of Redress, said``.
+FRONTED_OPENERS: frozenset[str] = frozenset(
+    ("after", "before", "following", "during", "at", "in", "on", "outside", "speaking", "later")
+)
+
 #: Words that open the description of a source: ``a spokeswoman``, ``one fan``, ``her mother``.
 SOURCE_OPENERS: frozenset[str] = frozenset(
     (

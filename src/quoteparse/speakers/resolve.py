@@ -454,6 +454,8 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
             else by_name(state, read_mention(state.text, where.start, where.end), at)
         )
         if named is not None:
+            if head in ORGANISATION_WORDS and named.gender is None:
+                named.kind = SpeakerKind.ORGANISATION  # "magazine Mobile PC": a body's name
             return named
         introduced = described_before(state.text, m.span, at)  # "Ein junger Polizist ..."
         if introduced is not None:

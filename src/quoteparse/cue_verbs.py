@@ -124,6 +124,8 @@ CUES: tuple[Cue, ...] = (
     Cue("finds that"),
     Cue("denied"),
     Cue("denies"),
+    # A document speaks through its words: "A statement from Chelsea read:".
+    Cue("read"),
     # Cues of other languages in the web corpus; the inverted order
     # ("...", sagte er / dit-il) is read like English "said Mr Smith".
     Cue("sagte"),  # German

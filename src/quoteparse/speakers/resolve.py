@@ -513,7 +513,7 @@ def _described_source(written: str, words: list[str]) -> bool:
     """Whether an indefinite description reads as a source: ``a spokeswoman``, ``analysts``."""
     first = fold(written.split(maxsplit=1)[0]) if written.strip() else ""
     if first in SOURCE_OPENERS:
-        return True
+        return len(written.split()) > 1  # "one fan"; not "one" alone ("..., read one.")
     if fold(words[-1]) in _ONE_PERSON and any(w.endswith(("'s", "’s")) for w in words):
         return True  # "Prime Minister Tony Blair's official spokesman"
     # A bare plural or mass noun of one or two words: "analysts", "police", "local residents".

@@ -494,6 +494,13 @@ PARTIAL_CUES: tuple[str, ...] = (
     "labeling",
     "labels",
     "brands",
+    # Verbs that name something "as" the quoted words: "referred to Lords
+    # members as "...", "introduced Dr Greenspan to the guests as "..."".
+    "referred",
+    "refers",
+    "referring",
+    "introduced",
+    "introduces",
 )
 
 

@@ -35,6 +35,7 @@ from quoteparse._text import LINE_BREAKS
 from quoteparse.cue_verbs import CUES
 from quoteparse.model import Attribution, QuoteKind
 from quoteparse.speakers.carry import find_reported, previous_sentence
+from quoteparse.speakers.colon import find_colon_subject
 from quoteparse.speakers.cue_after import find_cue_after
 from quoteparse.speakers.cue_before import find_cue_before
 from quoteparse.speakers.inverted import find_inverted_after, find_inverted_before
@@ -122,6 +123,8 @@ def attribute(
                 hit = find_cue_before(text, lo, q.start)
             if hit is None:
                 hit = find_label(text, lo, q.start)  # Blackburn boss Mark Hughes: "..."
+            if hit is None:
+                hit = find_colon_subject(text, lo, q.start)  # De Miranda evokes it:
         if hit is None:
             hit = find_partial_lead(text, q.start, lo)
         goes_on = False

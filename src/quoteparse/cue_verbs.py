@@ -25,6 +25,7 @@ __all__ = [
     "INVERSION_PRONOUNS",
     "OPINION_LEADS",
     "PARTIAL_CUES",
+    "SAYING_VERBS",
     "SCARE_CUES",
     "STOPWORDS",
     "Cue",
@@ -503,6 +504,21 @@ PARTIAL_CUES: tuple[str, ...] = (
     "introduces",
 )
 
+
+#: Verbs of saying that may stand several words before a partial quotation
+#: whose speaker is the sentence's subject: ``The Commission has written to the
+#: operators to challenge "the high rates"``.
+SAYING_VERBS: tuple[str, ...] = (
+    "written",
+    "challenge",
+    "challenged",
+    "accused",
+    "urged",
+    "demanded",
+    "promised",
+    "pledged",
+    "expressed",
+)
 
 #: Subject pronouns that follow the verb in German and French word order
 #: (``Dann sagte er:``, ``a-t-il dit``, ``a-t-elle ajouté``) or in Spanish

@@ -118,7 +118,7 @@ def _names_something(text: str, m: re.Match[str], start: int, lo: int) -> bool:
 # Verbs of saying anywhere earlier in a quotation's sentence: the sentence's
 # named subject chose the quoted words ("The European Commission has written to
 # the operators to challenge "the high rates"").
-_SAYING_RE = re.compile(rf"(?<!\w)(?:{trie(PARTIAL_CUES + SAYING_VERBS)})(?!\w)")
+_SAYING_RE = re.compile(rf"(?<!\w)(?:{trie(SAYING_VERBS)})(?!\w)")
 
 
 def _sentence_subject(text: str, start: int, lo: int) -> Hit | None:

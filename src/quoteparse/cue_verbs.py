@@ -245,6 +245,75 @@ CUES: tuple[Cue, ...] = (
     Cue("conclut"),  # French
     Cue("a confié"),  # French
     Cue("a annoncé"),  # French
+    # French reporting verbs met in the web corpus: present, imperfect, perfect
+    # and pluperfect, singular only ("X et Y affirment" would read Y alone);
+    # the perfects also give the participles of "a-t-il qualifié". No form
+    # that is also an English word ("note", "observe", "lance").
+    Cue("dénonce"),  # French
+    Cue("déplore"),  # French
+    Cue("regrette"),  # French
+    Cue("conseille"),  # French
+    Cue("résume"),  # French
+    Cue("soupire"),  # French
+    Cue("lâche"),  # French
+    Cue("ironise"),  # French
+    Cue("tempère"),  # French
+    Cue("détaille"),  # French
+    Cue("relève"),  # French
+    Cue("témoigne"),  # French
+    Cue("prévient"),  # French
+    Cue("avertit"),  # French
+    Cue("admet"),  # French
+    Cue("commente"),  # French
+    Cue("confirme"),  # French
+    Cue("constate"),  # French
+    Cue("interroge"),  # French
+    Cue("plaide"),  # French
+    Cue("revendique"),  # French
+    Cue("considère"),  # French
+    Cue("rapporte"),  # French
+    Cue("répond"),  # French
+    Cue("répète"),  # French
+    Cue("disait"),  # French
+    Cue("affirmait"),  # French
+    Cue("expliquait"),  # French
+    Cue("dénonçait"),  # French
+    Cue("déclarait"),  # French
+    Cue("écrivait"),  # French
+    Cue("estimait"),  # French
+    Cue("a qualifié"),  # French
+    Cue("a dénoncé"),  # French
+    Cue("a reconnu"),  # French
+    Cue("a admis"),  # French
+    Cue("a confirmé"),  # French
+    Cue("a regretté"),  # French
+    Cue("a déploré"),  # French
+    Cue("a averti"),  # French
+    Cue("a prévenu"),  # French
+    Cue("a insisté"),  # French
+    Cue("a conclu"),  # French
+    Cue("a rappelé"),  # French
+    Cue("a raconté"),  # French
+    Cue("a martelé"),  # French
+    Cue("a commenté"),  # French
+    Cue("a lâché"),  # French
+    Cue("a résumé"),  # French
+    Cue("a poursuivi"),  # French
+    Cue("a observé"),  # French
+    Cue("a jugé"),  # French
+    Cue("a répété"),  # French
+    Cue("a témoigné"),  # French
+    Cue("a plaidé"),  # French
+    Cue("a tranché"),  # French
+    Cue("a ironisé"),  # French
+    Cue("a glissé"),  # French
+    Cue("a soupiré"),  # French
+    Cue("a relevé"),  # French
+    Cue("a constaté"),  # French
+    Cue("avait affirmé"),  # French
+    Cue("avait déclaré"),  # French
+    Cue("avait dit"),  # French
+    Cue("avait expliqué"),  # French
     # The speaker comes after these: "according to the ministry".
     Cue("according to", speaker_after=True),
     Cue("selon", speaker_after=True),  # French

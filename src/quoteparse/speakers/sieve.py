@@ -37,6 +37,7 @@ from quoteparse.model import Attribution, QuoteKind
 from quoteparse.speakers.carry import find_reported, previous_sentence
 from quoteparse.speakers.cue_after import find_cue_after
 from quoteparse.speakers.cue_before import find_cue_before
+from quoteparse.speakers.incise import find_incise
 from quoteparse.speakers.inverted import find_inverted_after, find_inverted_before
 from quoteparse.speakers.kinds import shape_kind, utterance
 from quoteparse.speakers.labels import find_label
@@ -106,6 +107,8 @@ def attribute(
         hit = find_cue_after(text, q, hi)
         if hit is None:
             hit = find_inverted_after(text, q, hi)
+        if hit is None:
+            hit = find_incise(text, q)  # « Cette loi, affirme-t-elle, ... »
         if hit is not None and hit.cue is None and not starts:
             hit = None  # a dash after a term inside a sentence is not a dash line
         if hit is None and scare_lead(text, q.start, lo):

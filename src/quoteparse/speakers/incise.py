@@ -28,8 +28,8 @@ _INCISE_RE = regex.compile(
     (?P<cue>\p{Ll}+)                          # affirme, glisse, dit
     (?:
       # affirme-t-elle, dit-il: the inverted subject pronoun.
-      -(?:t-)?(?P<pronoun>il|elle)
-      (?=[ \t\u00a0]*[,.;:!?\N{HORIZONTAL ELLIPSIS}])
+      # "glisse-t-il lorsqu'on le croise" goes on after the pronoun.
+      -(?:t-)?(?P<pronoun>il|elle)(?![\p{L}\-])
       # explique Antony Fastier, toxicologue: a name of two to four
       # capitalised words, closed by a comma or a full stop.
     | [ \t\u00a0]+

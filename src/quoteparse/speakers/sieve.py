@@ -37,6 +37,7 @@ from quoteparse.model import Attribution, QuoteKind
 from quoteparse.speakers.carry import find_reported, previous_sentence
 from quoteparse.speakers.cue_after import find_cue_after
 from quoteparse.speakers.cue_before import find_cue_before
+from quoteparse.speakers.french import elided_subject
 from quoteparse.speakers.incise import find_incise
 from quoteparse.speakers.inverted import find_inverted_after, find_inverted_before
 from quoteparse.speakers.kinds import shape_kind, utterance
@@ -187,6 +188,7 @@ def attribute(
                 # He said it was "sincere", adding: "...": the participle's
                 # subject is the speaker named earlier in the paragraph.
                 hit = Hit(named.speaker, hit.cue, hit.direct, hit.after)
+        hit = hit._replace(speaker=elided_subject(text, hit.speaker))  # "qu'il a qualifié"
         if hit.after:
             speech = starts or utterance(text, q)  # School sport 'is back', says PM
         elif continues is not None or not hit.direct:

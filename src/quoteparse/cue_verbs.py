@@ -613,6 +613,9 @@ INVERSION_ADVERBS: tuple[str, ...] = (
     "alors",  # French
     "ensuite",  # French
     "enfin",  # French
+    "ainsi",  # French: "rappelle ainsi Olivier Panisset"
+    "quant à elle",  # French: "résume quant à elle Francisca Joly-Gomez"
+    "quant à lui",  # French
     "también",  # Spanish
     "además",  # Spanish
     "luego",  # Spanish

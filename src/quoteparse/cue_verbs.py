@@ -245,6 +245,50 @@ CUES: tuple[Cue, ...] = (
     Cue("conclut"),  # French
     Cue("a confié"),  # French
     Cue("a annoncé"),  # French
+    # Spanish reporting verbs met in the web corpus: present, preterite and
+    # perfect, singular only (a plural subject is a group).
+    Cue("añade"),  # Spanish
+    Cue("resalta"),  # Spanish
+    Cue("resaltó"),  # Spanish
+    Cue("opina"),  # Spanish
+    Cue("opinó"),  # Spanish
+    Cue("sumó"),  # Spanish
+    Cue("citó"),  # Spanish
+    Cue("remató"),  # Spanish
+    Cue("sostiene"),  # Spanish
+    Cue("advierte"),  # Spanish
+    Cue("reconoce"),  # Spanish
+    Cue("concluye"),  # Spanish
+    Cue("concluyó"),  # Spanish
+    Cue("subraya"),  # Spanish
+    Cue("destaca"),  # Spanish
+    Cue("agrega"),  # Spanish
+    Cue("indica"),  # Spanish
+    Cue("comenta"),  # Spanish
+    Cue("manifiesta"),  # Spanish
+    Cue("expresa"),  # Spanish
+    Cue("relata"),  # Spanish
+    Cue("recuerda"),  # Spanish
+    Cue("recordó"),  # Spanish
+    Cue("detalla"),  # Spanish
+    Cue("detalló"),  # Spanish
+    Cue("aclara"),  # Spanish
+    Cue("aclaró"),  # Spanish
+    Cue("plantea"),  # Spanish
+    Cue("planteó"),  # Spanish
+    Cue("considera"),  # Spanish
+    Cue("consideró"),  # Spanish
+    Cue("criticó"),  # Spanish
+    Cue("denuncia"),  # Spanish
+    Cue("denunció"),  # Spanish
+    Cue("ha explicado"),  # Spanish
+    Cue("ha dicho"),  # Spanish
+    Cue("ha señalado"),  # Spanish
+    Cue("ha afirmado"),  # Spanish
+    Cue("ha asegurado"),  # Spanish
+    Cue("ha añadido"),  # Spanish
+    Cue("ha indicado"),  # Spanish
+    Cue("ha advertido"),  # Spanish
     # French reporting verbs met in the web corpus: present, imperfect, perfect
     # and pluperfect, singular only ("X et Y affirment" would read Y alone);
     # the perfects also give the participles of "a-t-il qualifié". No form
@@ -335,6 +379,7 @@ AUXILIARIES: tuple[str, ...] = (
     "recently",
     "simply",
     "quickly",
+    "también",  # Spanish: "Magallanes también sostuvo"
     # Reported at second hand: "Mr Kapor is reported as saying".
     "is reported as",
     "was reported as",

@@ -45,7 +45,7 @@ from quoteparse.speakers.labels import find_label
 from quoteparse.speakers.partial import find_partial_lead, scare_lead
 from quoteparse.speakers.patterns import SENTENCE_END
 from quoteparse.speakers.results import Found, Hit, QuoteSpan
-from quoteparse.speakers.spanish import subjectless
+from quoteparse.speakers.spanish import relative_antecedent, subjectless
 from quoteparse.speakers.text import (
     Lines,
     at_sentence_start,
@@ -188,7 +188,8 @@ def attribute(
                 # He said it was "sincere", adding: "...": the participle's
                 # subject is the speaker named earlier in the paragraph.
                 hit = Hit(named.speaker, hit.cue, hit.direct, hit.after)
-        hit = hit._replace(speaker=elided_subject(text, hit.speaker))  # "qu'il a qualifié"
+        # "qu'il a qualifié" is "il"; "José Yurramendi, quien manifestó" is the name.
+        hit = hit._replace(speaker=relative_antecedent(text, elided_subject(text, hit.speaker), lo))
         if hit.after:
             speech = starts or utterance(text, q)  # School sport 'is back', says PM
         elif continues is not None or not hit.direct:

@@ -17,19 +17,22 @@ from collections.abc import Sequence
 import regex
 
 from quoteparse._build import span
-from quoteparse.model import Attribution
+from quoteparse.model import Attribution, Span
 from quoteparse.speakers.results import Found, Hit, QuoteSpan
 from quoteparse.speakers.text import near, sentence_start
-from quoteparse.speakers.words_es import LEAD_WORDS, SUBJECTLESS_CUES
+from quoteparse.speakers.words_es import LEAD_WORDS, RELATIVES, SUBJECTLESS_CUES
 
-__all__ = ["subjectless"]
+__all__ = ["relative_antecedent", "subjectless"]
 
 # The sentence's opening: an optional short phrase ending in a comma ("Al
-# respecto,", "A su vez,") then the cue verb, which a space, comma or colon follows.
+# respecto,", "A su vez,") or a coordinator ("Y"), then the cue verb, which a
+# space, comma or colon follows.
 _OPENING_RE = regex.compile(
     r"""
     [ \t\u00a0]*
-    (?:(?P<lead>[\p{L}]+(?:[ \t\u00a0][\p{L}]+){0,3}),[ \t\u00a0]+)?
+    (?:(?P<lead>[\p{L}]+(?:[ \t\u00a0][\p{L}]+){0,3}),[ \t\u00a0]+
+      # "Y remató:": a coordinator joining this sentence to the last one.
+    | (?P<coord>Y|E|Pero)[ \t\u00a0]+)?
     (?P<cue>[\p{L}]+)(?=[ \t\u00a0,:])
     """,
     regex.VERBOSE,
@@ -65,9 +68,41 @@ def subjectless(
     if m is None or m.group("cue").lower() not in SUBJECTLESS_CUES:
         return None
     lead = m.group("lead")
-    if lead is None and not m.group("cue")[:1].isupper():
+    if lead is None and m.group("coord") is None and not m.group("cue")[:1].isupper():
         return None  # the verb opens the sentence, so it is capitalised
     if lead is not None and lead.split()[0].lower() not in LEAD_WORDS:
         return None  # "Laura, señaló": a phrase that may be the subject
     how = Attribution.CONTINUED if earlier.start >= lo else Attribution.PARAGRAPH_CARRY
     return Hit(found[last_named].speaker, span(*m.span("cue")), True), how
+
+
+# A name of one to four capitalised words: the antecedent of a relative "quien".
+_NAME_RE = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’\-]+){0,3})"
+)
+
+
+def relative_antecedent(text: str, mention: Span | None, lo: int) -> Span | None:
+    """The name a relative ``quien`` refers to, for a mention that is only ``quien``.
+
+    ``José Yurramendi, para saber su opinión, quien manifestó que "..."``: the
+    speaker is the last name written before the comma and ``quien`` in the
+    same sentence (from ``lo``, where the paragraph starts). Any other mention
+    is given back as it is, and so is ``quien`` with no name before it.
+
+    >>> t = "Consultamos a José Yurramendi, quien señaló que"
+    >>> s = relative_antecedent(t, span(t.index("quien"), t.index("quien") + 5), 0)
+    >>> t[s.start : s.end]
+    'José Yurramendi'
+    """
+    if mention is None or text[mention.start : mention.end].lower() not in RELATIVES:
+        return mention
+    before = text[max(lo, mention.start - 3) : mention.start].rstrip(" \t\u00a0")
+    if not before.endswith(","):
+        return mention
+    start = sentence_start(text, lo, mention.start)
+    last = None
+    for m in _NAME_RE.finditer(text, start, mention.start):
+        if m.start() > start:  # a sentence's first word is capitalised anyway
+            last = m
+    return span(*last.span("name")) if last is not None else mention

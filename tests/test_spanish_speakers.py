@@ -8,7 +8,7 @@ from quoteparse import QuoteKind, find_quotes, parse
 from quoteparse._build import span
 from quoteparse.speakers.results import Found, QuoteSpan
 from quoteparse.speakers.spanish import relative_antecedent, subjectless
-from quoteparse.speakers.words_es import LEAD_WORDS, RELATIVES, SUBJECTLESS_CUES
+from quoteparse.speakers.words_es import LEAD_WORDS, OPINION_VERBS, RELATIVES, SUBJECTLESS_CUES
 
 _NAMED = '"Es grave", dijo Laura Magallanes.'
 
@@ -80,3 +80,12 @@ def test_a_relative_with_no_name_before_it_or_no_comma_stays() -> None:
         at = text.index("quien")
         mention = span(at, at + len("quien"))
         assert relative_antecedent(text, mention, 0) == mention
+
+
+@pytest.mark.parametrize("verb", sorted(OPINION_VERBS))
+def test_segun_and_an_opinion_verb_continue_the_last_speaker(verb: str) -> None:
+    doc = parse(f'{_NAMED} Según {verb}, "no hay un plan".')
+    assert (doc.quotes[1].speaker, doc.quotes[1].attribution.value) == (
+        "Laura Magallanes",
+        "continued",
+    )

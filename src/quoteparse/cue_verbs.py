@@ -666,6 +666,8 @@ INVERSION_ADVERBS: tuple[str, ...] = (
     "luego",  # Spanish
     "primero",  # Spanish
     "después",  # Spanish
+    "en cambio",  # Spanish: "opina en cambio Sergi González"
+    "por su parte",  # Spanish
 )
 
 #: Conjunctions that join two verbs of one subject: before a cue they make

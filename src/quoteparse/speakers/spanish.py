@@ -3,7 +3,8 @@
 Spanish drops a subject the reader knows: ``Admitió que el proceso es
 "complejo"`` and ``Al respecto, señaló: "..."`` quote the person quoted or
 named just before. :func:`subjectless` finds such a cue opening the
-quotation's sentence (perhaps after a short phrase and a comma) and gives the
+quotation's sentence (perhaps after a short phrase and a comma, a coordinator
+``Y``, or ``Según`` as in ``Según entiende, "..."``) and gives the
 quotation the speaker of the last attributed quotation, when that one stands
 in this paragraph or the one above it: ``continued`` in the same paragraph,
 ``paragraph_carry`` from the one before, as the gold's rule says. Farther
@@ -20,7 +21,12 @@ from quoteparse._build import span
 from quoteparse.model import Attribution, Span
 from quoteparse.speakers.results import Found, Hit, QuoteSpan
 from quoteparse.speakers.text import near, sentence_start
-from quoteparse.speakers.words_es import LEAD_WORDS, RELATIVES, SUBJECTLESS_CUES
+from quoteparse.speakers.words_es import (
+    LEAD_WORDS,
+    OPINION_VERBS,
+    RELATIVES,
+    SUBJECTLESS_CUES,
+)
 
 __all__ = ["relative_antecedent", "subjectless"]
 
@@ -32,7 +38,9 @@ _OPENING_RE = regex.compile(
     [ \t\u00a0]*
     (?:(?P<lead>[\p{L}]+(?:[ \t\u00a0][\p{L}]+){0,3}),[ \t\u00a0]+
       # "Y remató:": a coordinator joining this sentence to the last one.
-    | (?P<coord>Y|E|Pero)[ \t\u00a0]+)?
+    | (?P<coord>Y|E|Pero)[ \t\u00a0]+
+      # "Según entiende, "...": según and a verb with no subject, then a comma.
+    | (?P<segun>Según)[ \t\u00a0]+)?
     (?P<cue>[\p{L}]+)(?=[ \t\u00a0,:])
     """,
     regex.VERBOSE,
@@ -65,10 +73,17 @@ def subjectless(
     if not near(text, earlier, lo):
         return None
     m = _OPENING_RE.match(text, sentence_start(text, lo, start), start)
-    if m is None or m.group("cue").lower() not in SUBJECTLESS_CUES:
+    if m is None:
+        return None
+    cue = m.group("cue").lower()
+    if m.group("segun") is not None:
+        if cue not in SUBJECTLESS_CUES | OPINION_VERBS or text[m.end()] != ",":
+            return None  # "Según informó la DGSA": the subject is written
+    elif cue not in SUBJECTLESS_CUES:
         return None
     lead = m.group("lead")
-    if lead is None and m.group("coord") is None and not m.group("cue")[:1].isupper():
+    opened = m.group("coord") is not None or m.group("segun") is not None
+    if lead is None and not opened and not m.group("cue")[:1].isupper():
         return None  # the verb opens the sentence, so it is capitalised
     if lead is not None and lead.split()[0].lower() not in LEAD_WORDS:
         return None  # "Laura, señaló": a phrase that may be the subject

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from quoteparse._text import LINE_BREAKS
 from quoteparse.cue_verbs import CUES
 from quoteparse.model import Attribution, QuoteKind
+from quoteparse.speakers.according import share_according
 from quoteparse.speakers.carry import find_reported, previous_sentence
 from quoteparse.speakers.cue_after import find_cue_after
 from quoteparse.speakers.cue_before import find_cue_before
@@ -210,6 +211,7 @@ def attribute(
             last_named = k
             if kind is QuoteKind.SPEECH:
                 last_top = k
+    out = share_according(text, out, quotes, parents)  # «A» et «B», selon X
     return cue_later(out, quotes, parents, paragraphs, text)
 
 

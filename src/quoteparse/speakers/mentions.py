@@ -306,7 +306,9 @@ def name_only(text: str, np: Span) -> Span:
             # Yukos spokesman Alexander Shadrin, Richard and Judy executive producer
             # Amanda Ross: role words (up to three) before a full name stay.
             role = _role_then_name(words, k)
-            if not (particle or role):
+            # "Matt Williams and Willie Anderson": "and" between capitals joins names.
+            joined = words[k] == "and" and k + 1 < len(words) and words[k + 1][:1].isupper()
+            if not (particle or role or joined):
                 break
             continue
         end = ends[k]

@@ -172,7 +172,8 @@ def _role_apposition(text: str, at: int) -> bool:
     # The role stands near the start: "analyst and author of a report about ...".
     for _, w in zip(range(_ROLE_REACH), itertools.chain((first,), words), strict=False):
         word = fold(w.group())
-        if word in _BEFORE_PERSON or role_noun(word):
+        head = word.split("-", 1)[0]  # "editor-in-chief"
+        if word in _BEFORE_PERSON or head in _BEFORE_PERSON or role_noun(word):
             return True
     return False
 

@@ -11,17 +11,17 @@ from quoteparse.speaker_words import (
     COUNTING_DETERMINERS,
     DETERMINERS,
     DOCUMENT_WORDS,
+    FRONTED_OPENERS,
     GROUP_WORDS,
     HONORIFICS,
     LEADING_WORDS,
+    NON_PERSON_HEADS,
     OPEN_PRONOUNS,
     OPENERS,
     ORGANISATION_WORDS,
     PAST_VERBS,
     PRONOUNS,
     REACTION_VERBS,
-    FRONTED_OPENERS,
-    NON_PERSON_HEADS,
     ROLE_SUFFIXES,
     ROLE_SURNAMES,
     ROLE_WORDS,
@@ -162,7 +162,7 @@ def test_role_surname_after_a_first_name_is_the_surname(word: str) -> None:
 def test_non_person_head_is_no_person(word: str) -> None:
     text = f"England's Big {word.capitalize()} was won. Tom Weller watched it."
     idx = NameIndex(text)
-    [w] = [w for w in idx.names_between(0, 30)] or [None]  # type: ignore[list-item]
+    [w] = list(idx.names_between(0, 30)) or [None]  # type: ignore[list-item]
     assert w is None or not idx.person_like(w)
 
 

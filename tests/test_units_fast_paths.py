@@ -101,11 +101,13 @@ def test_scan_edges_keep_invariants(text: str) -> None:
 
 def test_number_word_right_after_a_rejected_sum_of_money() -> None:
     # "x$ 5 million" is no sum of money ("$" after a letter); the scan that left
-    # off after its scale must still see "million km" starting before that point.
-    text = "x$ 5 million km"
+    # off after its scale must still see "a million km" starting before that point
+    # (a bare "million km" is no value: it needs its article).
+    text = "x$ 5 a million km"
     assert [(q.span.slice(text), q.unit) for q in find_quantities(text)] == [
-        ("million km", "kilometre")
+        ("a million km", "kilometre")
     ]
+    assert find_quantities("x$ 5 million km") == ()
 
 
 def _sums(low: str, signs: list[int] | None) -> list[tuple[int, int]]:

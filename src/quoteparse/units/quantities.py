@@ -49,12 +49,19 @@ from quoteparse.units.table import CURRENCY_PREFIXES, UNITS, Unit
 from quoteparse.units.trie import trie_pattern
 from quoteparse.units.words import (
     CAPITALISED_NOUNS,
+    CHANGE_BEFORE,
     COMPOUNDS,
+    HALF_AFTER,
     HEDGES,
     IDIOMS,
     METRE_CONTEXT,
     POUND_MONEY_CUES,
     POUND_WEIGHT_CUES,
+    RANGE_BOUNDS,
+    RANGE_JOINERS,
+    RANGE_WORDS,
+    SCALE_WORDS,
+    TIME_OF_DAY_BEFORE,
     VIDEO_LINES,
 )
 
@@ -383,6 +390,11 @@ def find_quantities(
             break
         lookback = 0
         if q is not None:
+            if found and found[-1].unit == q.unit:
+                joined = _join_range(text, low, found[-1], q)
+                if joined is not None:
+                    found.pop()
+                    q = joined  # "8% to 9%": one range, its unit written twice
             found.append(q)
             floor = pos = q.span.end
             # A number word reaching past the quantity starts inside it.
@@ -403,6 +415,69 @@ def find_quantities(
             else:
                 hit, hp = None, end
     return tuple(found)
+
+
+# What joins the two ends of a range whose unit is written twice: "8% to 9%",
+# "8%-9%", "between 8% and 9%" (the "and" only after "between").
+_RANGE_GAP_RE = re.compile(
+    rf"""{_SP}(?P<word>to|bis|and){_SP}   # "8% to 9%"
+    | {_SP}?[-\N{{EN DASH}}]{_SP}?       # "8%-9%", "8% - 9%"
+    """,
+    re.VERBOSE,
+)
+
+
+def _join_range(text: str, low: str, first: Quantity, second: Quantity) -> Quantity | None:
+    """``first`` and ``second`` as one range where they are its two ends; else None.
+
+    Both in the same unit, plain values (no range, no compound, no hedge on
+    the second), the first below the second, and not a change ("from 8% to 9%").
+    """
+    start, end = first.span.end, second.span.start
+    if end - start > 7 or first.dimension is Dimension.CURRENCY:
+        return None
+    gap = _RANGE_GAP_RE.fullmatch(low, start, end)
+    if (
+        gap is None
+        or first.value_high is not None
+        or second.value_high is not None
+        or first.span.end != first.unit_span.end
+        or second.qualifier is not None
+        or not 0 <= first.value < second.value
+    ):
+        return None
+    at = first.span.start
+    if gap["word"] != "and" and (
+        second.value > _LIST_RATIO * first.value or _word_before(low, at) in CHANGE_BEFORE
+    ):
+        return None  # "edged up 0.1% to 4.7%", "growing 10cm to 130cm": a change
+    if gap["word"] == "and":
+        if not (at >= 8 and low.startswith("between ", at - 8)):
+            return None
+        at -= 8
+    elif at >= 5 and low.startswith("from ", at - 5):
+        return None  # "from 8% to 9%": a change
+    return quantity(
+        start=at,
+        end=second.span.end,
+        value=first.value,
+        value_start=at,
+        value_end=second.value_span.end,
+        unit=second.unit,
+        unit_text=second.unit_text,
+        unit_start=second.unit_span.start,
+        unit_end=second.unit_span.end,
+        dimension=second.dimension,
+        value_high=second.value,
+        approximate=first.approximate,
+        qualifier=first.qualifier,
+    )
+
+
+def _word_before(low: str, at: int) -> str:
+    """The word just before ``at``, with one space between ("" when there is none)."""
+    w = _WORD_BEFORE_RE.search(low, max(0, at - 20), at)
+    return w["word"] if w is not None else ""
 
 
 def _digits_as_zero(low: str) -> str | None:
@@ -630,7 +705,15 @@ def _word_hit(text: str, low: str, start: int, floor: int, doc: _Doc) -> Quantit
     m = _WORD_MEASURE_RE.match(low, w.start())
     if m is None or m.end("value") != start:
         return None
-    return _measure(text, low, m, floor, doc)
+    q = _measure(text, low, m, floor, doc)
+    if q is None:
+        # "five and ten miles" is no one number, but may be a range of two.
+        joint = low.rfind(" and ", m.start("value"), start)
+        if joint >= 0:
+            m = _WORD_MEASURE_RE.match(low, joint + 5)
+            if m is not None and m.end("value") == start:
+                q = _measure(text, low, m, floor, doc)
+    return q
 
 
 def _hedge(text: str, low: str, start: int, floor: int) -> tuple[str | None, bool]:
@@ -764,12 +847,20 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Qu
     first = vs
     if in_words and f"{value_text} {key.lower()}" in IDIOMS:
         return None
-    if in_words and vs >= floor + 6 and low.startswith(" to ", vs - 4):
-        r = _WORDS_BEFORE_RE.search(low, max(floor, vs - 44), vs - 4)
-        if r is not None and not _changes(low, r.start(), " to", floor):
-            vs = r.start()  # "one to two years": the range, not "two years"
+    if in_words and value_text in SCALE_WORDS:
+        # "a billion barrels", "half a billion dollars"; "billion dollars" alone
+        # (after no number) is no value.
+        if text[vs].isupper():
+            return None  # "Million Dollar Baby": a title
+        if vs >= floor + 7 and low.startswith("half a ", vs - 7):
+            vs -= 7
+        elif vs >= floor + 2 and low.startswith("a ", vs - 2):
+            vs -= 2
+        else:
+            return None
+        first = vs
     elif in_words and vs >= floor + 2 and low[vs - 2 : vs] in ("a ",):
-        if value_text.startswith(("dozen", "hundred", "thousand")):
+        if value_text.startswith("dozen"):
             vs -= 2  # "a dozen"
     elif vs > floor + 12 and low.startswith(" and ", vs - 5):
         b = _BETWEEN_RE.search(low, max(floor, vs - 40), vs)
@@ -784,18 +875,41 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Qu
         if value is None:
             return None
         low_value, high = value.low, value.high
+    if high is None and vs == first:
+        joined = _range_low(
+            text,
+            low,
+            vs,
+            floor,
+            value_text=value_text,
+            high=low_value,
+            unit_text=unit_text,
+            doc=doc,
+        )
+        if joined is not None:
+            vs, low_value, high = joined  # "two or three weeks": both ends
     if (
         vs - 1 >= floor
         and text[vs - 1] in "-\N{MINUS SIGN}"
-        and (vs - 1 == 0 or not text[vs - 2].isalnum())
+        and (vs - 1 == 0 or text[vs - 2].isspace() or text[vs - 2] in _BEFORE_SIGN)
     ):
         vs -= 1  # "-40°C"; "F-16" is not a sign
         low_value = -low_value
     elif vs - 6 >= floor and low.startswith("minus", vs - 6) and low[vs - 1] in " -":
         vs -= 6  # "minus 20C", "minus-130 degrees Fahrenheit"
         low_value = -low_value
+    if name == "hour" and value_text.isdigit() and int(value_text) <= 24:
+        before = _WORD_BEFORE_RE.search(low, max(floor, vs - 12), vs)
+        if before is not None and before["word"] in TIME_OF_DAY_BEFORE:
+            return None  # "à 16 heures": a time of day, not sixteen hours
     end = ue
-    if name in COMPOUNDS:
+    if high is None and low_value == int(low_value):
+        for half in HALF_AFTER:
+            if low.startswith(half, ue) and not low[ue + len(half) : ue + len(half) + 1].isalpha():
+                low_value += 0.5 if low_value >= 0 else -0.5  # "deux ans et demi"
+                end = ue + len(half)
+                break
+    if name in COMPOUNDS and end == ue:
         c = _COMPOUND_RE.match(low, ue)
         if c is not None:
             small = lookup_unit(text[c.start("unit") : c.end("unit")])
@@ -825,6 +939,79 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Qu
         approximate=approximate,
         qualifier=qualifier,
     )
+
+
+# What may stand before a minus sign: a space, the start, or opening punctuation
+# ("(-5C)"); after anything else ("8%-9%", "F-16") the hyphen is a dash.
+_BEFORE_SIGN = "([{/=:;,\"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}«„"
+
+# The low end of a range whose unit is written once, after the high end: "two or
+# three weeks", "14 and 15 inch", "30 bis über 130 Metern"; matched so it ends
+# where the high end starts.
+_LOW_END_RE = re.compile(
+    rf"""(?<![\w.,\-\N{{EN DASH}}])(?P<low>{DIGIT_NUMBER}|{WORD_NUMBER})   # not "1-1 and two"
+    {_SP}(?P<join>{trie_pattern(sorted(RANGE_JOINERS))})(?![a-z])   # "or", "and", "bis"
+    (?:{_SP}{trie_pattern(sorted(RANGE_BOUNDS))})?{_SP}\Z          # "bis über"
+    """,
+    re.VERBOSE,
+)
+_JOIN_WORDS = RANGE_JOINERS | RANGE_BOUNDS
+
+
+def _range_low(
+    text: str,
+    low: str,
+    vs: int,
+    floor: int,
+    *,
+    value_text: str,
+    high: float,
+    unit_text: str,
+    doc: _Doc,
+) -> tuple[int, float, float] | None:
+    """The start and value of a range's low end written before ``vs``, and the high end.
+
+    "two or three weeks" is 2 to 3 weeks, not "three weeks". The low end takes
+    the high end's scale when it has none ("5 or 6 million tonnes"); it must be
+    below the high end ("in 2004 and 15 km" is no range), and "from 10 to 15"
+    is a change. None where there is no such low end.
+    """
+    if vs < floor + 4 or low[vs - 1] not in _SPACES:
+        return None
+    lo = max(floor, vs - 8)
+    word_start = max(
+        low.rfind(" ", lo, vs - 1), low.rfind("\N{NO-BREAK SPACE}", lo, vs - 1), lo - 1
+    )
+    if low[word_start + 1 : vs - 1] not in _JOIN_WORDS:
+        return None  # the word before is no joiner: the common case
+    m = _LOW_END_RE.search(low, max(floor, vs - 60), vs)
+    if m is None:
+        return None
+    start = m.start()
+    if m["join"] == "to" and _changes(low, start, " to", floor):
+        return None  # "from one to two years": the scan finds "two years"
+    value = _read_value(text[start : m.end("low")], doc, unit_text)
+    if value is None or value.high is not None:
+        return None
+    low_value = value.low
+    scale = _SCALE_END_RE.search(value_text)
+    if scale is not None and _SCALE_END_RE.search(m["low"]) is None:
+        low_value *= SCALES[scale.group().strip()]  # "5 or 6 million tonnes"
+    elif value_text.endswith(("hundred", "hundert", "dozen")) and " " not in m["low"]:
+        return None  # "two or three hundred years": the low end's scale is unsure
+    if not 0 <= low_value < high:
+        return None
+    if m["join"] == "and" and start >= floor + 8 and low.startswith("between ", start - 8):
+        start -= 8  # "between five and ten km"
+    elif m["join"] not in RANGE_WORDS and high > _LIST_RATIO * low_value:
+        return None  # "aged 21 and 144 days": two values, not the ends of a range
+    return start, low_value, high
+
+
+# Beyond this ratio of its ends, two values joined by "and" or "or" (not
+# "between", "to" or "bis") are a list or a change, not a range: "aged 21 and
+# 144 days", "lifted rates 0.25% to 5.5%" (with the unit written twice).
+_LIST_RATIO = 4.0
 
 
 class _Cue(enum.Enum):

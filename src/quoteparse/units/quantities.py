@@ -652,7 +652,16 @@ def _read_value(value_text: str, doc: _Doc, unit_text: str = "") -> Value | None
         and doc.conventions().comma_groups
     ):
         return None
-    return read_value(value_text, decimal_comma=decimal_comma)
+    value = read_value(value_text, decimal_comma=decimal_comma)
+    if value is not None and value.high is not None and 0 <= value.high < value.low:
+        # "940 bis 1.200 kWh/m2": a range runs upwards, so the reading that
+        # makes it fall is wrong; the other one is kept only where it rises.
+        if not _AMBIGUOUS_RE.search(value_text):
+            return None
+        value = read_value(value_text, decimal_comma=not decimal_comma)
+        if value is None or value.high is None or value.high < value.low:
+            return None
+    return value
 
 
 def _digit_hit(text: str, low: str, start: int, floor: int, doc: _Doc) -> Quantity | None:

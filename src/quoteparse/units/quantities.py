@@ -21,6 +21,7 @@ of the span, while ``between`` of ``between 10 and 15 km`` is part of it.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import re
 from typing import Any
@@ -64,6 +65,7 @@ from quoteparse.units.words import (
     TIME_OF_DAY_BEFORE,
     VIDEO_LINES,
 )
+from quoteparse.wraps import unwrap
 
 __all__ = ["find_quantities", "lookup_unit"]
 
@@ -358,6 +360,23 @@ def find_quantities(
     """
     require_text(text)
     resolve_options(options, shortcuts)
+    # Hard-wrapped text (quoteparse.wraps) is read with its wraps as spaces, so
+    # "26.2\nmiles" is a quantity; the copy has the text's length and offsets.
+    seen = unwrap(text)
+    found = _scan(seen)
+    if seen is not text:
+        found = [_as_written(text, q) for q in found]
+    return tuple(found)
+
+
+def _as_written(text: str, q: Quantity) -> Quantity:
+    """``q`` found in the unwrapped copy, with its unit as ``text`` writes it ("light\nyears")."""
+    unit_text = q.unit_span.slice(text)
+    return q if unit_text == q.unit_text else dataclasses.replace(q, unit_text=unit_text)
+
+
+def _scan(text: str) -> list[Quantity]:
+    """The quantities of ``text``, in order (find_quantities without its checks)."""
     low = _lower(text)
     doc = _Doc(low)
     found: list[Quantity] = []
@@ -414,7 +433,7 @@ def find_quantities(
                 hit = hp, digits.end(), False
             else:
                 hit, hp = None, end
-    return tuple(found)
+    return found
 
 
 # What joins the two ends of a range whose unit is written twice: "8% to 9%",
@@ -912,7 +931,7 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Qu
         if before is not None and before["word"] in TIME_OF_DAY_BEFORE:
             return None  # "à 16 heures": a time of day, not sixteen hours
     end = ue
-    if high is None and low_value == int(low_value):
+    if high is None and low.startswith(HALF_AFTER, ue) and low_value == int(low_value):
         for half in HALF_AFTER:
             if low.startswith(half, ue) and not low[ue + len(half) : ue + len(half) + 1].isalpha():
                 low_value += 0.5 if low_value >= 0 else -0.5  # "deux ans et demi"
@@ -965,6 +984,8 @@ _LOW_END_RE = re.compile(
     re.VERBOSE,
 )
 _JOIN_WORDS = RANGE_JOINERS | RANGE_BOUNDS
+# The last two letters of those words: most words before a number end otherwise.
+_JOIN_TAILS = frozenset(word[-2:] for word in _JOIN_WORDS)
 
 
 def _range_low(
@@ -985,7 +1006,7 @@ def _range_low(
     below the high end ("in 2004 and 15 km" is no range), and "from 10 to 15"
     is a change. None where there is no such low end.
     """
-    if vs < floor + 4 or low[vs - 1] not in _SPACES:
+    if vs < floor + 4 or low[vs - 3 : vs - 1] not in _JOIN_TAILS or low[vs - 1] not in _SPACES:
         return None
     lo = max(floor, vs - 8)
     word_start = max(

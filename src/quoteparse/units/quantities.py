@@ -46,36 +46,37 @@ from quoteparse.units.numbers import (
     Value,
     read_value,
 )
+from quoteparse.units.rejections import (
+    NAME_RULES,
+    PLACED_RULES,
+    SCALE_END_RE,
+    SYMBOL_RULES,
+    VALUE_RULES,
+    Candidate,
+    changes,
+    spelling_key,
+    word_before,
+)
 from quoteparse.units.table import CURRENCY_PREFIXES, UNITS, Unit
 from quoteparse.units.trie import trie_pattern
 from quoteparse.units.words import (
-    CAPITALISED_NOUNS,
     CHANGE_BEFORE,
     COMPOUNDS,
     HALF_AFTER,
     HEDGES,
-    IDIOMS,
-    METRE_CONTEXT,
     POUND_MONEY_CUES,
     POUND_WEIGHT_CUES,
     RANGE_BOUNDS,
     RANGE_JOINERS,
     RANGE_WORDS,
     SCALE_WORDS,
-    TIME_OF_DAY_BEFORE,
-    VIDEO_LINES,
 )
 from quoteparse.wraps import unwrap
 
 __all__ = ["find_quantities", "lookup_unit"]
 
 _SP = "[ \N{NO-BREAK SPACE}]"
-
-
-def _key(spelling: str) -> str:
-    """Spelling as looked up: no-break spaces and hyphens count as spaces."""
-    return spelling.replace("\N{NO-BREAK SPACE}", " ").replace("-", " ")
-
+_key = spelling_key
 
 # Exact-case abbreviations -> (unit, attached only); lower-cased names -> unit.
 _BY_SYMBOL: dict[str, tuple[Unit, bool]] = {}
@@ -87,12 +88,6 @@ for _unit in UNITS:
         _BY_SYMBOL[_key(_s)] = (_unit, True)
     for _s in (*_unit.names, *_unit.scaled):
         _BY_NAME[_key(_s).lower()] = _unit
-# Names that count only after a scale: "1.5 trillion won", never "they 3 won".
-_SCALED = frozenset(_key(s).lower() for u in UNITS for s in u.scaled)
-# Names spelt in lower case in the table: written Title Case mid-sentence they are a title.
-_LOWER_NAMES = frozenset(
-    k for k, u in _BY_NAME.items() if any(_key(n).lower() == k and n.islower() for n in u.names)
-)
 _BY_CODE: dict[str, Unit] = {u.name: u for u in UNITS if u.dimension is Dimension.CURRENCY}
 # ISO 4217 codes read before a number ("EUR 50m", "USD10m"): not the word codes.
 _PREFIX_CODES = frozenset(u.name for u in UNITS if u.name in u.symbols) - WORD_CODES
@@ -300,8 +295,6 @@ for _h in sorted(HEDGES, key=len, reverse=True):
 _SPACES = " \N{NO-BREAK SPACE}"
 # The last two letters of those last words: most words before a number end otherwise.
 _HEDGE_TAILS = frozenset(last[-2:] for last in _HEDGE_BY_LAST)
-# The word after a bare "m": it tells metres ("100m final") from millions ("2m people").
-_NEXT_WORD_RE = re.compile(rf"{_SP}?(?P<word>[a-z]+)")
 _COMPOUND_RE = re.compile(
     rf"""(?P<comma>,)?{_SP}?(?:and{_SP})?   # "2 minutes, 35 seconds" (times only)
     (?P<value>[0-9]+(?:\.[0-9]+)?)          # "2" of "6ft 2in"
@@ -311,7 +304,7 @@ _COMPOUND_RE = re.compile(
 )
 # Money in brackets after "pounds": "100 pounds ($180)".
 _MONEY_AFTER_RE = re.compile(rf"\s*[(\[]\s*(?:us)?[{re.escape(_SIGNS)}]")
-_SCALE_END_RE = re.compile(rf"(?:{trie_pattern(SCALES)})\Z")
+_SCALE_END_RE = SCALE_END_RE
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -467,7 +460,7 @@ def _join_range(text: str, low: str, first: Quantity, second: Quantity) -> Quant
         return None
     at = first.span.start
     if gap["word"] != "and" and (
-        second.value > _LIST_RATIO * first.value or _word_before(low, at) in CHANGE_BEFORE
+        second.value > _LIST_RATIO * first.value or word_before(low, at) in CHANGE_BEFORE
     ):
         return None  # "edged up 0.1% to 4.7%", "growing 10cm to 130cm": a change
     if gap["word"] == "and":
@@ -491,12 +484,6 @@ def _join_range(text: str, low: str, first: Quantity, second: Quantity) -> Quant
         approximate=first.approximate,
         qualifier=first.qualifier,
     )
-
-
-def _word_before(low: str, at: int) -> str:
-    """The word just before ``at``, with one space between ("" when there is none)."""
-    w = _WORD_BEFORE_RE.search(low, max(0, at - 20), at)
-    return w["word"] if w is not None else ""
 
 
 def _digits_as_zero(low: str) -> str | None:
@@ -764,7 +751,7 @@ def _hedge(text: str, low: str, start: int, floor: int) -> tuple[str | None, boo
 
 
 def _money(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Quantity | None:
-    if " to" in m.group("amount") and _changes(low, m.start("sign"), m.group("amount"), floor):
+    if " to" in m.group("amount") and changes(low, m.start("sign"), m.group("amount"), floor):
         plain = _MONEY_PLAIN_RE.match(low, m.start())
         if plain is None:
             return None
@@ -816,52 +803,30 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Qu
     unit_text = text[us:ue]
     key = unit_text.replace("\N{NO-BREAK SPACE}", " ").replace("-", " ")  # as _key()
     hit = _BY_SYMBOL.get(key)
+    sep = m.group("sep")
     if hit is not None:
         unit, attached = hit
-        if attached and (m.group("sep") or not low[ve - 1].isdigit()):
-            return None  # "2 in 10", "five C": only "42in", "30C" count
-        if unit is _STONE and key == "st" and _ordinal(low, vs, ve):
-            return None  # "21st century"
-        if key == "p" and low[vs:ve] in VIDEO_LINES:
-            return None  # "1080p" video
-        if key in WORD_CODES and _NEXT_CAPITALS_RE.match(text, ue):
-            return None  # "WIN 50 ALL NEW": a headline in capitals, not Albanian lek
+        cand = Candidate(text, low, vs, ve, us, ue, key, sep, unit, attached, floor, vs)
+        for rule in SYMBOL_RULES:
+            if rule.rejects(cand):
+                return None
     else:
         found = _BY_NAME.get(key.lower())
         if found is None:
             return None  # "MB" matched as "mb" but written "mB"
-        if (
-            unit_text[0].isupper()
-            and not unit_text.isupper()
-            and key.lower() in _LOWER_NAMES
-            and unit_text not in CAPITALISED_NOUNS
-            and _titled(text, vs, ue)
-        ):
-            return None  # titles and names: "Three Degrees", "21 Grams"
-        if (
-            m.group("sep") == " "
-            and low.startswith("-", ue)
-            and low[ue + 1 : ue + 2].isalpha()
-            and found.dimension is not Dimension.PERCENTAGE
-        ):
-            return None  # "four century-old schooners": four schooners, each a century old
-        if key == "second" and low.startswith("-", ue):
-            return None  # "three second-half goals": an ordinal
-        if key.lower() in _SCALED and not _SCALE_END_RE.search(low, vs, ve):
-            return None  # "they 3 won": "won" is money only after a scale
+        cand = Candidate(text, low, vs, ve, us, ue, key, sep, found, False, floor, vs)
+        for rule in NAME_RULES:
+            if rule.rejects(cand):
+                return None
         unit = found
         if unit is _US_CENT and doc.euro_money():
             unit = _EURO_CENT  # "50 Cent" in a text whose money is in euros
+            cand = cand._replace(unit=unit)
+    for rule in VALUE_RULES:
+        if rule.rejects(cand):
+            return None
     value_text = low[vs:ve]
-    if " to" in value_text and _changes(low, vs, value_text, floor):
-        return None  # "rose from 10 to 15 km": the scan finds "15 km" next
-    if key == "year" and len(value_text) == 4 and "1800" <= value_text <= "2100":
-        return None  # "the 2005 year": a calendar year, not a duration
     name = unit.name
-    if name == "metre" and key == "m":
-        w = _NEXT_WORD_RE.match(low, ue)
-        if w and w["word"] not in METRE_CONTEXT and not m.group("sep"):
-            return None  # "2m people": millions of something, not metres
     if name == "pound":
         cue = _pound_cue(low, vs, ue, floor)
         if (
@@ -873,19 +838,13 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Qu
             name = unit.name
     in_words = value_text[0].isalpha()
     first = vs
-    if in_words and f"{value_text} {key.lower()}" in IDIOMS:
-        return None
     if in_words and value_text in SCALE_WORDS:
-        # "a billion barrels", "half a billion dollars"; "billion dollars" alone
-        # (after no number) is no value.
-        if text[vs].isupper():
-            return None  # "Million Dollar Baby": a title
+        # "a billion barrels", "half a billion dollars" (Rejection.BARE_SCALE
+        # turned down the scale words with neither before them).
         if vs >= floor + 7 and low.startswith("half a ", vs - 7):
             vs -= 7
         elif vs >= floor + 2 and low.startswith("a ", vs - 2):
             vs -= 2
-        else:
-            return None
         first = vs
     elif in_words and vs >= floor + 2 and low[vs - 2 : vs] in ("a ",):
         if value_text.startswith("dozen"):
@@ -926,10 +885,10 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Qu
     elif vs - 6 >= floor and low.startswith("minus", vs - 6) and low[vs - 1] in " -":
         vs -= 6  # "minus 20C", "minus-130 degrees Fahrenheit"
         low_value = -low_value
-    if name == "hour" and value_text.isdigit() and int(value_text) <= 24:
-        before = _WORD_BEFORE_RE.search(low, max(floor, vs - 12), vs)
-        if before is not None and before["word"] in TIME_OF_DAY_BEFORE:
-            return None  # "à 16 heures": a time of day, not sixteen hours
+    placed = cand._replace(start=vs, unit=unit)
+    for rule in PLACED_RULES:
+        if rule.rejects(placed):
+            return None
     end = ue
     if high is None and low.startswith(HALF_AFTER, ue) and low_value == int(low_value):
         for half in HALF_AFTER:
@@ -1018,7 +977,7 @@ def _range_low(
     if m is None:
         return None
     start = m.start()
-    if m["join"] == "to" and _changes(low, start, " to", floor):
+    if m["join"] == "to" and changes(low, start, " to", floor):
         return None  # "from one to two years": the scan finds "two years"
     value = _read_value(text[start : m.end("low")], doc, unit_text)
     if value is None or value.high is not None:
@@ -1059,8 +1018,6 @@ _OF_WORD_RE = re.compile(
 )
 _NEXT_RE = re.compile(rf"{_SP}(?P<word>[a-z]+)")
 _LETTERS_RE = re.compile(r"[a-z]+")
-# A word in capitals after a unit: "ALL NEW" of "WIN 50 ALL NEW".
-_NEXT_CAPITALS_RE = re.compile(r"[ \N{NO-BREAK SPACE}]+[A-Z]{2}")
 
 
 def _pound_cue(low: str, vs: int, ue: int, floor: int) -> _Cue | None:
@@ -1083,35 +1040,3 @@ def _pound_cue(low: str, vs: int, ue: int, floor: int) -> _Cue | None:
         if word in POUND_MONEY_CUES:
             return _MONEY
     return None
-
-
-# The word written just before a number, with only spaces between: "walked" of "walked 250".
-_WORD_BEFORE_RE = re.compile(r"(?P<word>[^\W\d_]+)[ \N{NO-BREAK SPACE}]+\Z")
-# The first letter of the word after a unit.
-_NEXT_INITIAL_RE = re.compile(r"[ \N{NO-BREAK SPACE}]+(?P<initial>[^\W\d_])")
-
-
-def _titled(text: str, vs: int, ue: int) -> bool:
-    """Whether a unit name in Title Case after the value at ``vs`` reads as a title.
-
-    "He walked 250 Miles to" is prose: the number is in digits and the words
-    on both sides, with only spaces between, are in lower case. "The Three
-    Degrees", "a screening of 21 Grams." and "Walks 250 Miles To" are titles.
-    """
-    if not text[vs].isdigit():
-        return True
-    before = _WORD_BEFORE_RE.search(text, max(0, vs - 30), vs)
-    if before is None or not before["word"][0].islower():
-        return True
-    after = _NEXT_INITIAL_RE.match(text, ue)
-    return after is None or not after["initial"].islower()
-
-
-def _changes(low: str, start: int, value_text: str, floor: int) -> bool:
-    """True for "from 10 to 15": a change between two values, not a range."""
-    return " to" in value_text and start - 5 >= floor and low.startswith("from ", start - 5)
-
-
-def _ordinal(low: str, vs: int, ve: int) -> bool:
-    digits = low[vs:ve]
-    return digits.endswith("1") and not digits.endswith("11")

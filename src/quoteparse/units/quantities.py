@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import re
+from collections.abc import Callable
 from typing import Any
 
 from quoteparse._build import quantity
@@ -53,6 +54,7 @@ from quoteparse.units.rejections import (
     SYMBOL_RULES,
     VALUE_RULES,
     Candidate,
+    Rule,
     changes,
     spelling_key,
     word_before,
@@ -797,6 +799,27 @@ def _money(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Quan
     )
 
 
+_Tests = tuple[
+    tuple[Callable[[Candidate], bool], ...], dict[str, tuple[Callable[[Candidate], bool], ...]]
+]
+
+
+def _rule_tests(rules: tuple[Rule, ...]) -> _Tests:
+    """The tests of one stage of rules: those for any spelling, and per spelling
+    that some rule names in its ``keys`` the tests it needs (in table order)."""
+    always = tuple(r.rejects for r in rules if r.keys is None)
+    keys = sorted({k for r in rules if r.keys is not None for k in r.keys})
+    by_key = {k: tuple(r.rejects for r in rules if r.keys is None or k in r.keys) for k in keys}
+    return always, by_key
+
+
+# The rejection rules (units/rejections.py) by stage, looked up by spelling.
+_SYMBOL_TESTS = _rule_tests(SYMBOL_RULES)
+_NAME_TESTS = _rule_tests(NAME_RULES)
+_VALUE_TESTS = _rule_tests(VALUE_RULES)
+_PLACED_TESTS = _rule_tests(PLACED_RULES)
+
+
 def _measure(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Quantity | None:
     vs, ve = m.span("value")
     us, ue = m.span("unit")
@@ -806,24 +829,26 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Qu
     sep = m.group("sep")
     if hit is not None:
         unit, attached = hit
+        lkey = key.lower()
         cand = Candidate(text, low, vs, ve, us, ue, key, sep, unit, attached, floor, vs)
-        for rule in SYMBOL_RULES:
-            if rule.rejects(cand):
+        for rejects in _SYMBOL_TESTS[1].get(lkey, _SYMBOL_TESTS[0]):
+            if rejects(cand):
                 return None
     else:
         found = _BY_NAME.get(key.lower())
         if found is None:
             return None  # "MB" matched as "mb" but written "mB"
+        lkey = key.lower()
         cand = Candidate(text, low, vs, ve, us, ue, key, sep, found, False, floor, vs)
-        for rule in NAME_RULES:
-            if rule.rejects(cand):
+        for rejects in _NAME_TESTS[1].get(lkey, _NAME_TESTS[0]):
+            if rejects(cand):
                 return None
         unit = found
         if unit is _US_CENT and doc.euro_money():
             unit = _EURO_CENT  # "50 Cent" in a text whose money is in euros
             cand = cand._replace(unit=unit)
-    for rule in VALUE_RULES:
-        if rule.rejects(cand):
+    for rejects in _VALUE_TESTS[1].get(lkey, _VALUE_TESTS[0]):
+        if rejects(cand):
             return None
     value_text = low[vs:ve]
     name = unit.name
@@ -886,8 +911,8 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Qu
         vs -= 6  # "minus 20C", "minus-130 degrees Fahrenheit"
         low_value = -low_value
     placed = cand._replace(start=vs, unit=unit)
-    for rule in PLACED_RULES:
-        if rule.rejects(placed):
+    for rejects in _PLACED_TESTS[1].get(lkey, _PLACED_TESTS[0]):
+        if rejects(placed):
             return None
     end = ue
     if high is None and low.startswith(HALF_AFTER, ue) and low_value == int(low_value):

@@ -100,11 +100,14 @@ class Candidate(NamedTuple):
 
 
 class Rule(NamedTuple):
-    """One rejection rule: its name, its test, and the text it serves."""
+    """One rejection rule: its name, its test, the text it serves, and the
+    spellings it can hold for (lower-cased; None for any), so the finder asks
+    each candidate only the rules that may reject it."""
 
     name: Rejection
     rejects: Callable[[Candidate], bool]
     case: str
+    keys: frozenset[str] | None = None
 
 
 def spelling_key(spelling: str) -> str:
@@ -271,25 +274,45 @@ def _time_of_day(c: Candidate) -> bool:
     )
 
 
+# The spellings some rules can hold for, as Rule.keys.
+_CODE_KEYS = frozenset(code.lower() for code in WORD_CODES)
+_IDIOM_KEYS = frozenset(idiom.rsplit(" ", 1)[-1] for idiom in IDIOMS)
+_HOUR_KEYS = frozenset(
+    spelling_key(s).lower()
+    for u in UNITS
+    if u.name == "hour"
+    for s in (*u.names, *u.symbols, *u.attached)
+)
+
 SYMBOL_RULES: tuple[Rule, ...] = (
     Rule(Rejection.ATTACHED_APART, _attached_apart, "He scored 2 in 10 tries."),
-    Rule(Rejection.ORDINAL_ST, _ordinal_st, "It is the 21st century."),
-    Rule(Rejection.VIDEO_LINES, _video_lines, "It plays 1080p video."),
-    Rule(Rejection.HEADLINE_CODE, _headline_code, "WIN 50 ALL NEW PRIZES"),
+    Rule(Rejection.ORDINAL_ST, _ordinal_st, "It is the 21st century.", frozenset(("st",))),
+    Rule(Rejection.VIDEO_LINES, _video_lines, "It plays 1080p video.", frozenset(("p",))),
+    Rule(Rejection.HEADLINE_CODE, _headline_code, "WIN 50 ALL NEW PRIZES", _CODE_KEYS),
 )
 NAME_RULES: tuple[Rule, ...] = (
     Rule(Rejection.TITLE, _title, "They sang with The Three Degrees."),
     Rule(Rejection.COUNTED_NOUN, _counted_noun, "It has four century-old schooners."),
-    Rule(Rejection.ORDINAL_SECOND, _ordinal_second, "They scored 3-second-half goals."),
-    Rule(Rejection.SCALED_ONLY, _scaled_only, "Of the games they 3 won."),
+    Rule(
+        Rejection.ORDINAL_SECOND,
+        _ordinal_second,
+        "They scored 3-second-half goals.",
+        frozenset(("second",)),
+    ),
+    Rule(Rejection.SCALED_ONLY, _scaled_only, "Of the games they 3 won.", _SCALED),
 )
 VALUE_RULES: tuple[Rule, ...] = (
-    Rule(Rejection.IDIOM, _idiom, "He said one day later."),
+    Rule(Rejection.IDIOM, _idiom, "He said one day later.", _IDIOM_KEYS),
     Rule(Rejection.BARE_SCALE, _bare_scale, "They went billion miles."),
     Rule(Rejection.CHANGE, _change, "It rose from 10 to 15 km."),
-    Rule(Rejection.CALENDAR_YEAR, _calendar_year, "It was the 2005 year of reckoning."),
-    Rule(Rejection.MILLIONS, _millions, "The show drew 2m people."),
+    Rule(
+        Rejection.CALENDAR_YEAR,
+        _calendar_year,
+        "It was the 2005 year of reckoning.",
+        frozenset(("year",)),
+    ),
+    Rule(Rejection.MILLIONS, _millions, "The show drew 2m people.", frozenset(("m",))),
 )
 PLACED_RULES: tuple[Rule, ...] = (
-    Rule(Rejection.TIME_OF_DAY, _time_of_day, "Il arrive à 16 heures."),
+    Rule(Rejection.TIME_OF_DAY, _time_of_day, "Il arrive à 16 heures.", _HOUR_KEYS),
 )

@@ -910,10 +910,12 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Qu
     elif vs - 6 >= floor and low.startswith("minus", vs - 6) and low[vs - 1] in " -":
         vs -= 6  # "minus 20C", "minus-130 degrees Fahrenheit"
         low_value = -low_value
-    placed = cand._replace(start=vs, unit=unit)
-    for rejects in _PLACED_TESTS[1].get(lkey, _PLACED_TESTS[0]):
-        if rejects(placed):
-            return None
+    placed_tests = _PLACED_TESTS[1].get(lkey, _PLACED_TESTS[0])
+    if placed_tests:  # most spellings have none ("à 16 heures" is about hours)
+        placed = cand._replace(start=vs, unit=unit)
+        for rejects in placed_tests:
+            if rejects(placed):
+                return None
     end = ue
     if high is None and low.startswith(HALF_AFTER, ue) and low_value == int(low_value):
         for half in HALF_AFTER:

@@ -58,7 +58,7 @@ from quoteparse.speakers.names import (
     read_mention,
     title_name,
 )
-from quoteparse.speakers.patterns import STOPWORD_SET
+from quoteparse.speakers.patterns import PARTICLES, STOPWORD_SET
 from quoteparse.speakers.people import NameIndex, Written
 from quoteparse.speakers.roles import role_name
 
@@ -277,9 +277,10 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
             same = [w for w in written if _core_key(w.name) == key and len(w.name) > len(name)]
             if same:
                 found = _person_of_forms(state, key, same)
-            elif m.gender is not None:
+            elif m.gender is not None or fold(name.split()[0]) in PARTICLES:
                 # "Mrs Parker Bowles": an honorific before two words makes them a
-                # surname, which joins the fuller name ending so.
+                # surname, which joins the fuller name ending so; so does a
+                # particle opening them ("De Miranda" is Luis de Miranda).
                 fuller = [w for w in written if _core_key(w.name).endswith(" " + key)]
                 if len({_core_key(w.name) for w in fuller}) == 1:
                     longer = _core_key(fuller[0].name)
@@ -528,7 +529,11 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
                 return holder
             # "the former mayor", "the defender": the person the text is about,
             # or, where it names nobody, a person described by the role.
-            named = _about(state, _last_named(state, at, None, None))
+            named = _last_named(state, at, None, None)
+            if len(words) <= 3 and not any(w[:1].isupper() for w in words):
+                # "the former mayor"; not "el secretario general de La Cámpora",
+                # whose complement names another body.
+                named = _about(state, named)
             if named is not None and not (owner and named.kind is SpeakerKind.DESCRIBED):
                 return named  # (another body's spokesman is not "the Darlington Council spokesman")
             kind = SpeakerKind.DESCRIBED

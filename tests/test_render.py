@@ -182,11 +182,11 @@ def test_views_of_any_parse_keep_the_text(text: str) -> None:
 def test_terminal_view_colours_each_kind_and_resets() -> None:
     doc = handmade()
     shown = render_ansi(doc)
-    assert "\x1b[1;34mthe mayor\x1b[0m" in shown
-    assert "\x1b[1;32mexplained\x1b[0m" in shown
-    assert "\x1b[3;35m[the council]\x1b[0m" in shown
-    assert "\x1b[36m10 miles\x1b[0m" in shown
-    assert "\x1b[4;31m" in shown  # the inconsistent conversion
+    assert "\x1b[1;97;44mthe mayor\x1b[0m" in shown
+    assert "\x1b[1;30;42mexplained\x1b[0m" in shown
+    assert "\x1b[3;97;45m[the council]\x1b[0m" in shown
+    assert "\x1b[30;46m10 miles\x1b[0m" in shown
+    assert "\x1b[4;97;41m" in shown  # the inconsistent conversion
     assert shown.count("\N{WARNING SIGN}") == 2  # after that conversion, and in the legend
     body, legend = shown.rsplit("\n\n", 1)
     assert _ANSI.sub("", body).replace("\N{WARNING SIGN}", "") == TEXT.rstrip("\n")

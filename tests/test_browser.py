@@ -245,8 +245,7 @@ def test_the_tables_under_the_text_as_the_browser_builds_them(tmp_path: Path) ->
     people = who_is_quoted(doc)
     assert len(people) == 2  # Ann Lee and Bo Chan
     assert who == [
-        [p["name"], p["role"] or "", str(p["quote_count"]), str(p["words_quoted"])]
-        for p in people
+        [p["name"], p["role"] or "", str(p["quote_count"]), str(p["words_quoted"])] for p in people
     ]
     head, *rows = table_rows(dom_text, "qp-results")
     assert head == ["#", "kind", "span", "text", "details"]

@@ -37,6 +37,7 @@ from quoteparse.model import Attribution, QuoteKind
 from quoteparse.speakers.carry import find_reported, previous_sentence
 from quoteparse.speakers.cue_after import find_cue_after
 from quoteparse.speakers.cue_before import find_cue_before
+from quoteparse.speakers.index import TextIndex
 from quoteparse.speakers.inverted import find_inverted_after, find_inverted_before
 from quoteparse.speakers.kinds import shape_kind, utterance
 from quoteparse.speakers.labels import find_label
@@ -87,6 +88,7 @@ def attribute(
     text = format_as_spaces(_as_newlines(text))
     out: list[Found] = []
     lines = Lines(text)
+    index = TextIndex(text)
     last_top: int | None = None  # the latest top-level speech with a speaker
     last_named: int | None = None  # the latest top-level quotation with a speaker
     paragraphs: list[tuple[int, int]] = []  # where each quotation looks for its speaker
@@ -119,7 +121,7 @@ def attribute(
             how = Attribution.CUE_BEFORE
             hit = find_inverted_before(text, lo, q.start)
             if hit is None:
-                hit = find_cue_before(text, lo, q.start)
+                hit = find_cue_before(text, lo, q.start, index)
             if hit is None:
                 hit = find_label(text, lo, q.start)  # Blackburn boss Mark Hughes: "..."
         if hit is None:
@@ -143,7 +145,7 @@ def attribute(
             prev = previous_paragraph(text, lo)
             if prev is not None and text[prev[1] - 1] == ":":
                 how = Attribution.COLON_INTRO
-                hit = find_cue_before(text, prev[0], prev[1])
+                hit = find_cue_before(text, prev[0], prev[1], index)
         continues: int | None = None
         if parent is None and last_top is not None:
             earlier = out[last_top]

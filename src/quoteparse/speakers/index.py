@@ -1,0 +1,117 @@
+"""Where sentences break and cues may start in one text, found once for all its quotations.
+
+The strategies of the sieve each look back from a quotation over a window
+of up to 200 characters: where its sentence starts, which cues stand in it.
+Where quotations are dense (a wall of ``said 'a' ``) every window holds many
+other quotations, and the same characters were read again for each of them.
+:class:`TextIndex` reads the text in fixed blocks, each the first time a
+look-up needs it, and keeps what it found there: the sentence breaks and the
+positions where a cue's first word (:data:`~.patterns.CUE_FIRST_RE`) starts.
+Each look-up then costs a bisection. The index gives exactly the answers of
+the window scans it replaces: whether a position breaks a sentence depends
+on the characters around it only, never on the window.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from quoteparse.cue_verbs import CUES
+from quoteparse.speakers.patterns import CUE_FIRST_RE, LAST_BREAK_RE
+from quoteparse.speakers.text import SENTENCE_REACH, breaks_sentence
+
+__all__ = ["TextIndex"]
+
+
+# How many characters one block of the index covers: a few sentences, so a
+# text with one quotation reads about what the window scan read.
+_BLOCK = 512
+
+# A character that may break a sentence: the class LAST_BREAK_RE ends with,
+# taken from it so that the two never disagree.
+_BREAK_CHAR_RE = re.compile(LAST_BREAK_RE.pattern.removeprefix("(?s:.*)"))
+assert _BREAK_CHAR_RE.pattern != LAST_BREAK_RE.pattern, "LAST_BREAK_RE changed shape"
+
+# Every position where a cue's first word starts. A lookahead, so that a
+# start inside a hyphenated first word (a-t-il) is found too, as a search
+# from every position would find it.
+_CUE_START_RE = re.compile(rf"(?=(?:{CUE_FIRST_RE.pattern}))")
+
+# The longest first word of a cue. CUE_FIRST_RE reads a word and the
+# character after it, so its matches in a block are exact when the scan may
+# read this far past the block's end; near a window's end they are read again.
+_CUE_WORD_MAX = max(len(c.text.split()[0]) for c in CUES)
+
+
+class TextIndex:
+    """Sentence breaks and cue starts of one text, read a block at a time on demand.
+
+    >>> index = TextIndex("He said no. She said: ")
+    >>> index.sentence_start(0, 22)
+    11
+    >>> index.cue_starts(0, 22)
+    [3, 16]
+    """
+
+    __slots__ = ("_breaks", "_cues", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._breaks: dict[int, list[int]] = {}
+        self._cues: dict[int, list[int]] = {}
+
+    def _block_breaks(self, k: int) -> list[int]:
+        found = self._breaks.get(k)
+        if found is None:
+            text = self.text
+            lo = k * _BLOCK
+            hi = min(len(text), lo + _BLOCK)
+            found = [
+                m.start()
+                for m in _BREAK_CHAR_RE.finditer(text, lo, hi)
+                if breaks_sentence(text, m.start())
+            ]
+            self._breaks[k] = found
+        return found
+
+    def sentence_start(self, lo: int, hi: int) -> int:
+        """:func:`~.text.sentence_start`: just after the last sentence break before ``hi``."""
+        start = max(lo, hi - SENTENCE_REACH)
+        k = (hi - 1) // _BLOCK
+        while hi > start:
+            breaks = self._block_breaks(k)
+            i = bisect_left(breaks, hi) - 1
+            if i >= 0 and breaks[i] >= start:
+                return breaks[i] + 1
+            hi = k * _BLOCK
+            k -= 1
+        return start
+
+    def _block_cues(self, k: int) -> list[int]:
+        found = self._cues.get(k)
+        if found is None:
+            text = self.text
+            lo = k * _BLOCK
+            hi = min(len(text), lo + _BLOCK)
+            reach = min(len(text), hi + _CUE_WORD_MAX + 1)
+            found = [m.start() for m in _CUE_START_RE.finditer(text, lo, reach) if m.start() < hi]
+            self._cues[k] = found
+        return found
+
+    def cue_starts(self, lo: int, hi: int) -> list[int]:
+        """Where ``CUE_FIRST_RE.match(text, pos, hi)`` succeeds, for ``lo <= pos < hi``, in order.
+
+        A first word may end exactly at ``hi`` (``hi`` cuts ``saying`` to
+        ``say``): the last few positions are read again with ``hi`` as the end.
+        """
+        if hi <= lo:
+            return []
+        tail = max(lo, hi - _CUE_WORD_MAX - 1)
+        out: list[int] = []
+        if tail > lo:
+            for k in range(lo // _BLOCK, (tail - 1) // _BLOCK + 1):
+                starts = self._block_cues(k)
+                out.extend(starts[bisect_left(starts, lo) : bisect_left(starts, tail)])
+        out.extend(m.start() for m in _CUE_START_RE.finditer(self.text, tail, hi))
+        return out

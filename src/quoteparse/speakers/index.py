@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 
 from quoteparse.cue_verbs import CUES
-from quoteparse.speakers.patterns import CUE_FIRST_RE, LAST_BREAK_RE
+from quoteparse.speakers.patterns import CUE_FIRST_RE, LAST_BREAK_RE, trie
 from quoteparse.speakers.text import SENTENCE_REACH, breaks_sentence
 
 __all__ = ["TextIndex"]
@@ -37,6 +37,16 @@ assert _BREAK_CHAR_RE.pattern != LAST_BREAK_RE.pattern, "LAST_BREAK_RE changed s
 # start inside a hyphenated first word (a-t-il) is found too, as a search
 # from every position would find it.
 _CUE_START_RE = re.compile(rf"(?=(?:{CUE_FIRST_RE.pattern}))")
+
+# A whole cue phrase from the lexicon (said, told, according to): a cue
+# (cue_before's pattern) can start only where one does, so a first word
+# without its phrase (the French "a" of "a dit") is not tried. The pattern
+# has no lookahead and no end anchor: what it matches with the window's end
+# as the end it matches with the text's end too, so checking it once against
+# the whole text misses no cue of any window.
+_CUE_PHRASE_RE = re.compile(
+    trie({c.text for c in CUES} | {c.text[0].upper() + c.text[1:] for c in CUES if c.speaker_after})
+)
 
 # The longest first word of a cue. CUE_FIRST_RE reads a word and the
 # character after it, so its matches in a block are exact when the scan may
@@ -95,15 +105,22 @@ class TextIndex:
             lo = k * _BLOCK
             hi = min(len(text), lo + _BLOCK)
             reach = min(len(text), hi + _CUE_WORD_MAX + 1)
-            found = [m.start() for m in _CUE_START_RE.finditer(text, lo, reach) if m.start() < hi]
+            phrase = _CUE_PHRASE_RE.match
+            found = [
+                m.start()
+                for m in _CUE_START_RE.finditer(text, lo, reach)
+                if m.start() < hi and phrase(text, m.start()) is not None
+            ]
             self._cues[k] = found
         return found
 
     def cue_starts(self, lo: int, hi: int) -> list[int]:
-        """Where ``CUE_FIRST_RE.match(text, pos, hi)`` succeeds, for ``lo <= pos < hi``, in order.
+        """Where a cue may start in ``text[lo:hi]``, in order.
 
-        A first word may end exactly at ``hi`` (``hi`` cuts ``saying`` to
-        ``say``): the last few positions are read again with ``hi`` as the end.
+        Every position where a cue's first word starts, with its whole phrase
+        after it; a first word may end exactly at ``hi`` (``hi`` cuts
+        ``saying`` to ``say``), so the last few positions are read again with
+        ``hi`` as the end, and given without the phrase check.
         """
         if hi <= lo:
             return []

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quoteparse.cue_verbs import CUES
 from quoteparse.speakers import cue_before
 from quoteparse.speakers.index import TextIndex
 from quoteparse.speakers.text import sentence_start
@@ -86,3 +89,10 @@ def test_find_cue_before_gives_the_same_hit_with_the_index() -> None:
     assert want is not None
     assert want.speaker is not None
     assert cue_before.find_cue_before(text, 0, len(text), TextIndex(text)) == want
+
+
+def test_cue_first_words_are_runs_of_word_characters() -> None:
+    # TextIndex finds cue starts with one finditer: no start can lie inside
+    # another's match only while every first word is a run of \w.
+    for cue in CUES:
+        assert re.fullmatch(r"\w+", cue.text.split()[0]), cue

@@ -46,6 +46,7 @@ from quoteparse.speakers.patterns import SENTENCE_END
 from quoteparse.speakers.results import Found, Hit, QuoteSpan
 from quoteparse.speakers.spanish import subjectless
 from quoteparse.speakers.text import (
+    SENTENCE_REACH,
     Lines,
     at_sentence_start,
     format_as_spaces,
@@ -88,7 +89,7 @@ def attribute(
     text = format_as_spaces(_as_newlines(text))
     out: list[Found] = []
     lines = Lines(text)
-    index = TextIndex(text)
+    index = TextIndex(text)  # read only where quotations are dense (below)
     last_top: int | None = None  # the latest top-level speech with a speaker
     last_named: int | None = None  # the latest top-level quotation with a speaker
     paragraphs: list[tuple[int, int]] = []  # where each quotation looks for its speaker
@@ -101,6 +102,10 @@ def attribute(
             lo, hi = p.content_start, p.content_end
         paragraphs.append((lo, hi))
         starts = at_sentence_start(text, q.start, lo)
+        # Both ways give the same answers; the index pays where the sentence
+        # windows of neighbouring quotations overlap, and costs more than the
+        # window scan for a lone quotation (docs/performance.md).
+        near_index = index if k and q.start - quotes[k - 1].start < SENTENCE_REACH else None
         if not speakers:
             out.append(Found(shape_kind(text, q, starts, lo)))
             continue
@@ -121,7 +126,7 @@ def attribute(
             how = Attribution.CUE_BEFORE
             hit = find_inverted_before(text, lo, q.start)
             if hit is None:
-                hit = find_cue_before(text, lo, q.start, index)
+                hit = find_cue_before(text, lo, q.start, near_index)
             if hit is None:
                 hit = find_label(text, lo, q.start)  # Blackburn boss Mark Hughes: "..."
         if hit is None:
@@ -145,7 +150,7 @@ def attribute(
             prev = previous_paragraph(text, lo)
             if prev is not None and text[prev[1] - 1] == ":":
                 how = Attribution.COLON_INTRO
-                hit = find_cue_before(text, prev[0], prev[1], index)
+                hit = find_cue_before(text, prev[0], prev[1], near_index)
         continues: int | None = None
         if parent is None and last_top is not None:
             earlier = out[last_top]

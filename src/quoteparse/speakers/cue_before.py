@@ -34,6 +34,11 @@ _CUE_RE = re.compile(
 )
 
 
+# Up to this many characters, one scan of the sentence costs less than the
+# look-ups in the index (docs/performance.md, "The per-text index").
+_SHORT_SENTENCE = 64
+
+
 def _last_cue(text: str, start: int, hi: int) -> re.Match[str] | None:
     best: re.Match[str] | None = None
     for best in _CUE_RE.finditer(text, start, hi):  # noqa: B007 - the last cue is wanted
@@ -73,7 +78,10 @@ def find_cue_before(text: str, lo: int, hi: int, index: TextIndex | None = None)
         best = _last_cue(text, start, hi)
     else:
         start = index.sentence_start(lo, hi)
-        best = _last_indexed_cue(text, index, start, hi)
+        if hi - start < _SHORT_SENTENCE:
+            best = _last_cue(text, start, hi)
+        else:
+            best = _last_indexed_cue(text, index, start, hi)
     if best is None:
         return None
     between = text[best.end() : hi].rstrip(SPACES)

@@ -77,10 +77,11 @@ class TextIndex:
             text = self.text
             lo = k * _BLOCK
             hi = min(len(text), lo + _BLOCK)
+            # Only a full stop may be no sentence's end (breaks_sentence).
             found = [
                 m.start()
                 for m in _BREAK_CHAR_RE.finditer(text, lo, hi)
-                if breaks_sentence(text, m.start())
+                if m.group() != "." or breaks_sentence(text, m.start())
             ]
             self._breaks[k] = found
         return found
@@ -124,11 +125,15 @@ class TextIndex:
         """
         if hi <= lo:
             return []
-        tail = max(lo, hi - _CUE_WORD_MAX - 1)
+        end = self.text[hi - 1]
+        # Only a word that ends at hi reads differently with hi as the end; a
+        # word character is \w, which is what str.isalnum() and "_" are.
+        tail = max(lo, hi - _CUE_WORD_MAX - 1) if end.isalnum() or end == "_" else hi
         out: list[int] = []
         if tail > lo:
             for k in range(lo // _BLOCK, (tail - 1) // _BLOCK + 1):
                 starts = self._block_cues(k)
                 out.extend(starts[bisect_left(starts, lo) : bisect_left(starts, tail)])
-        out.extend(m.start() for m in _CUE_START_RE.finditer(self.text, tail, hi))
+        if tail < hi:
+            out.extend(m.start() for m in _CUE_START_RE.finditer(self.text, tail, hi))
         return out

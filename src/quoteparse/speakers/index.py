@@ -64,27 +64,33 @@ class TextIndex:
     [3, 16]
     """
 
-    __slots__ = ("_breaks", "_cues", "text")
+    __slots__ = ("_breaks", "_cues", "_stops", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._breaks: dict[int, list[int]] = {}
         self._cues: dict[int, list[int]] = {}
+        self._stops: dict[int, bool] = {}
 
     def _block_breaks(self, k: int) -> list[int]:
         found = self._breaks.get(k)
         if found is None:
-            text = self.text
             lo = k * _BLOCK
-            hi = min(len(text), lo + _BLOCK)
-            # Only a full stop may be no sentence's end (breaks_sentence).
-            found = [
-                m.start()
-                for m in _BREAK_CHAR_RE.finditer(text, lo, hi)
-                if m.group() != "." or breaks_sentence(text, m.start())
-            ]
+            hi = min(len(self.text), lo + _BLOCK)
+            found = [m.start() for m in _BREAK_CHAR_RE.finditer(self.text, lo, hi)]
             self._breaks[k] = found
         return found
+
+    def _breaks_sentence(self, at: int) -> bool:
+        # Only a full stop may be no sentence's end; each is judged once, when
+        # a look-up first reaches it, as the window scan judged it.
+        text = self.text
+        if text[at] != ".":
+            return True
+        ok = self._stops.get(at)
+        if ok is None:
+            ok = self._stops[at] = breaks_sentence(text, at)
+        return ok
 
     def sentence_start(self, lo: int, hi: int) -> int:
         """:func:`~.text.sentence_start`: just after the last sentence break before ``hi``."""
@@ -93,8 +99,10 @@ class TextIndex:
         while hi > start:
             breaks = self._block_breaks(k)
             i = bisect_left(breaks, hi) - 1
-            if i >= 0 and breaks[i] >= start:
-                return breaks[i] + 1
+            while i >= 0 and breaks[i] >= start:
+                if self._breaks_sentence(breaks[i]):
+                    return breaks[i] + 1
+                i -= 1
             hi = k * _BLOCK
             k -= 1
         return start

@@ -46,7 +46,6 @@ from quoteparse.speakers.patterns import SENTENCE_END
 from quoteparse.speakers.results import Found, Hit, QuoteSpan
 from quoteparse.speakers.spanish import subjectless
 from quoteparse.speakers.text import (
-    SENTENCE_REACH,
     Lines,
     at_sentence_start,
     format_as_spaces,
@@ -78,6 +77,11 @@ def _as_newlines(text: str) -> str:
     return text
 
 
+#: Quotations that start closer than this to the one before read the index;
+#: at prose's spacing its blocks cost more than the windows they save.
+DENSE_QUOTES = 64
+
+
 def attribute(
     text: str,
     quotes: Sequence[QuoteSpan],
@@ -105,7 +109,7 @@ def attribute(
         # Both ways give the same answers; the index pays where the sentence
         # windows of neighbouring quotations overlap, and costs more than the
         # window scan for a lone quotation (docs/performance.md).
-        near_index = index if k and q.start - quotes[k - 1].start < SENTENCE_REACH else None
+        near_index = index if k and q.start - quotes[k - 1].start < DENSE_QUOTES else None
         if not speakers:
             out.append(Found(shape_kind(text, q, starts, lo)))
             continue

@@ -27,12 +27,17 @@ _SCARE_ENDS = tuple(sorted((w.lower() for w in SCARE_CUES), key=len, reverse=Tru
 _SCARE_REACH = max(map(len, _SCARE_ENDS)) + 4
 
 
-# A verb from PARTIAL_CUES up to four words before the quotation, in its clause.
+# A verb from PARTIAL_CUES up to four words before the quotation, in its clause,
+# or up to eight when "as" closes them (introduced Dr Greenspan to the guests as).
+_WORD = r"[ \t\u00a0]+[\w'\N{RIGHT SINGLE QUOTATION MARK}\-]+"
 _PARTIAL_RE = re.compile(
     rf"""
     (?P<verb>{trie(PARTIAL_CUES, whole_word=True)})(?!\w)  # called
-    (?:[ \t\u00a0]+[\w'\N{{RIGHT SINGLE QUOTATION MARK}}\-]+){{0,4}}  # her work
-    [ \t\u00a0]*(?:as[ \t\u00a0]*)?\Z                       # (described it) as
+    (?:
+      (?:{_WORD}){{0,4}}[ \t\u00a0]*(?:as[ \t\u00a0]*)?     # (described) her work (as)
+    | (?:{_WORD}){{5,8}}[ \t\u00a0]+as[ \t\u00a0]*         # introduced him to the guests as
+    )
+    \Z
     """,
     re.VERBOSE,
 )
@@ -50,8 +55,27 @@ _AGENT_RE = re.compile(rf"{LINK}by{LINK}(?P<np>{NP_AFTER})")
 _AGENT_ENDS = frozenset(("for", "as", "of", "with"))
 
 
+# A noun, then "called" right before the quotation: the name of a thing, not
+# anyone's words ("relies on links called "trackers"").
+_NOUN_CALLED_RE = re.compile(r"(?<![\w'’])(?P<noun>[a-z][a-z\-]+)[ \t\u00a0]+called[ \t\u00a0]*\Z")
+
+# Words before "called" that make it the verb of a speaker: "he called", "who called".
+_CALLERS = frozenset(
+    ("he", "she", "they", "it", "we", "who", "which", "that", "has", "have", "had", "also", "once")
+)
+
+
 def scare_lead(text: str, start: int, lo: int) -> bool:
-    """True when ``so-called`` or another scare cue stands right before ``start``."""
+    """True when ``so-called`` or another scare cue stands right before ``start``.
+
+    >>> t = 'It relies on links called "trackers".'
+    >>> scare_lead(t, t.index('"'), 0), scare_lead('He called "trackers"', 11, 0)
+    (True, False)
+    """
+    window = text[max(lo, start - _SCARE_REACH - 20) : start]
+    named = _NOUN_CALLED_RE.search(window.rstrip(SPACES))
+    if named is not None and named.group("noun") not in _CALLERS:
+        return True
     before = text[max(lo, start - _SCARE_REACH) : start].rstrip(SPACES).lower()
     if not before.endswith(_SCARE_ENDS):
         return False

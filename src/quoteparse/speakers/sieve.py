@@ -35,6 +35,7 @@ from quoteparse._text import LINE_BREAKS
 from quoteparse.cue_verbs import CUES
 from quoteparse.model import Attribution, QuoteKind
 from quoteparse.speakers.carry import find_reported, previous_sentence
+from quoteparse.speakers.colon import find_colon_subject
 from quoteparse.speakers.cue_after import find_cue_after
 from quoteparse.speakers.cue_before import find_cue_before
 from quoteparse.speakers.index import TextIndex
@@ -133,6 +134,8 @@ def attribute(
                 hit = find_cue_before(text, lo, q.start, near_index)
             if hit is None:
                 hit = find_label(text, lo, q.start)  # Blackburn boss Mark Hughes: "..."
+            if hit is None:
+                hit = find_colon_subject(text, lo, q.start)  # De Miranda evokes it:
         if hit is None:
             hit = find_partial_lead(text, q.start, lo)
         goes_on = False
@@ -173,6 +176,13 @@ def attribute(
             elif region is not None:
                 hit = find_reported(text, *region)
                 how = Attribution.CONTINUED if region[0] >= lo else Attribution.PARAGRAPH_CARRY
+                if hit is None and last_named is not None and last_named != last_top:
+                    # Kirsty Williams called the target "hugely unambitious". "It
+                    # leaves ...": the speaker of a partial quotation in that sentence.
+                    partial = quotes[last_named]
+                    if region[0] <= partial.end <= region[1]:
+                        named = out[last_named]
+                        hit = Hit(named.speaker, named.cue, True)
             if (
                 hit is None
                 and continues is None

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from quoteparse._build import span
-from quoteparse.cue_verbs import PARTIAL_CUES, SCARE_CUES
-from quoteparse.speakers.mentions import clause_subject, speaker_before
+from quoteparse.cue_verbs import PARTIAL_CUES, SAYING_VERBS, SCARE_CUES
+from quoteparse.speakers.mentions import clause_subject, speaker_before, subject
 from quoteparse.speakers.patterns import LINK, NP_AFTER, SPACES, trie
 from quoteparse.speakers.results import Hit
 from quoteparse.speakers.text import last_token, rtrim_spaces, sentence_start
@@ -115,11 +115,29 @@ def _names_something(text: str, m: re.Match[str], start: int, lo: int) -> bool:
     return _NAMING_GAP.issuperset(text[m.end("verb") : start].split())
 
 
+# Verbs of saying anywhere earlier in a quotation's sentence: the sentence's
+# named subject chose the quoted words ("The European Commission has written to
+# the operators to challenge "the high rates"").
+_SAYING_RE = re.compile(rf"(?<!\w)(?:{trie(SAYING_VERBS)})(?!\w)")
+
+
+def _sentence_subject(text: str, start: int, lo: int) -> Hit | None:
+    """The named subject of the quotation's sentence, when a verb of saying stands between."""
+    sentence = sentence_start(text, lo, start)
+    verb = _SAYING_RE.search(text, sentence, start)
+    if verb is None:
+        return None
+    found = subject(text, sentence, verb.start())
+    if found is None or len(text[found.start : found.end].split()) < 2:
+        return None
+    return Hit(found, span(*verb.span()), False)
+
+
 def find_partial_lead(text: str, start: int, lo: int) -> Hit | None:
     """``Kirsty Williams called the target "..."``: the verb, and the speaker before it."""
     m = partial_cue(text, start, lo)
     if m is None:
-        return None
+        return _sentence_subject(text, start, lo)
     if _names_something(text, m, start, lo):
         return None  # "Helen Steel, dubbed the "McLibel Two"": a name given, not words
     agent = _AGENT_RE.match(text, m.end("verb"), start)

@@ -529,7 +529,11 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
                 return holder
             # "the former mayor", "the defender": the person the text is about,
             # or, where it names nobody, a person described by the role.
-            named = _about(state, _last_named(state, at, None, None))
+            named = _last_named(state, at, None, None)
+            if len(words) <= 3 and not any(w[:1].isupper() for w in words):
+                # "the former mayor"; not "el secretario general de La Cámpora",
+                # whose complement names another body.
+                named = _about(state, named)
             if named is not None and not (owner and named.kind is SpeakerKind.DESCRIBED):
                 return named  # (another body's spokesman is not "the Darlington Council spokesman")
             kind = SpeakerKind.DESCRIBED

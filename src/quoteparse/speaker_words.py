@@ -598,6 +598,13 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     )
 )
 
+#: Role words that are also common surnames: after a first name they end a
+#: name (``Oona King``, ``Keith Judge``), where other role words end a role
+#: (``the Salford MP``).
+ROLE_SURNAMES: frozenset[str] = frozenset(
+    ("king", "judge", "bishop", "marshal", "sheriff", "dean", "major", "chancellor")
+)
+
 #: Titles whose holder is named by the title and its place: ``the Duke of
 #: Edinburgh``, ``the Archbishop of Canterbury``, ``the Prince of Wales``.
 TERRITORIAL_TITLES: frozenset[str] = frozenset(

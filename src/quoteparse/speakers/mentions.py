@@ -214,6 +214,7 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
     if near is None:
         return None
     near = _after_fronted(text, seg_lo, *near)  # "In 2015 the former mayor argued"
+    near = _before_participle(text, *near)  # "Chelsea explaining the decision read:"
     lead = words_in(text, seg_lo, near[0])
     if (
         seg_lo > lo
@@ -266,6 +267,33 @@ def _capitalised_tail(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if k < 2 or k == len(words):
         return None
     return words[k - 1][0], hi
+
+
+# Words that open the object of a participle: "explaining the decision".
+_OBJECT_OPENERS = frozenset(("the", "a", "an", "his", "her", "its", "their"))
+
+
+def _before_participle(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """``Chelsea explaining the decision``: a name, then a participle clause about it.
+
+    >>> t = "Chelsea explaining the decision"
+    >>> lo, hi = _before_participle(t, 0, len(t))
+    >>> t[lo:hi]
+    'Chelsea'
+    """
+    words = list(reversed(list(tokens_back(text, lo, hi))))
+    for k in range(1, len(words)):
+        word = words[k][1]
+        follows = words[k + 1][1].lower() if k + 1 < len(words) else ""
+        if (
+            word.endswith("ing")
+            and word.islower()
+            and words[k - 1][1][:1].isupper()
+            and follows in _OBJECT_OPENERS
+        ):
+            prev_start, prev = words[k - 1]
+            return lo, prev_start + len(prev)
+    return lo, hi
 
 
 def _after_fronted(text: str, seg_lo: int, lo: int, hi: int) -> tuple[int, int]:

@@ -44,7 +44,8 @@ _ABBREVIATIONS = "|".join(sorted((regex.escape(t) for t in TITLES), key=len, rev
 # so "India. But Nair" is two runs' worth of words, not one name.
 _RUN_RE = regex.compile(
     rf"""
-    (?<![\p{{L}}\p{{M}}\p{{Nd}}'’\-.])
+    # Not inside a word, but after an elided French article: "d'Éric Chauvier".
+    (?:(?<![\p{{L}}\p{{M}}\p{{Nd}}'’\-.])|(?<=(?<![\p{{L}}\p{{M}}])[dDlL]['’]))
     (?P<run>
         (?:(?:{_ABBREVIATIONS})\.|\p{{Lu}}\.|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*)
         (?:
@@ -171,7 +172,8 @@ def _role_apposition(text: str, at: int) -> bool:
     # The role stands near the start: "analyst and author of a report about ...".
     for _, w in zip(range(_ROLE_REACH), itertools.chain((first,), words), strict=False):
         word = fold(w.group())
-        if word in _BEFORE_PERSON or role_noun(word):
+        head = word.split("-", 1)[0]  # "editor-in-chief"
+        if word in _BEFORE_PERSON or head in _BEFORE_PERSON or role_noun(word):
             return True
     return False
 

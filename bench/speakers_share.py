@@ -5,7 +5,9 @@ Times, in turn and in the same process over the same texts, ``parse()``,
 ``parse()`` with the linking step's speaker resolution replaced by one that
 resolves nothing, and ``find_quotes()``; prints the median chars/s of each and
 the ratio of the first two, which is steadier across machines and loads than
-the absolute figures (docs/performance.md, "Speakers as people").
+the absolute figures (docs/performance.md, "Speakers as people"); also the
+bare quote scan of ``bench/run.py`` (floor 1, a ``re.findall`` of quote-mark
+pairs) in the same rounds, and what ``parse()`` costs against it.
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 import quoteparse  # noqa: E402
+from bench.run import floor_quote_pairs  # noqa: E402
 from quoteparse.quotes import find_quotes  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"
@@ -64,6 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "parse()": [],
         "parse() without resolution": [],
         "find_quotes()": [],
+        "floor 1: bare quote scan": [],
     }
     for _ in range(args.runs):
         LINKING.resolve_speakers = real
@@ -72,12 +76,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         times["parse() without resolution"].append(_time(quoteparse.parse, texts))
         LINKING.resolve_speakers = real
         times["find_quotes()"].append(_time(find_quotes, texts))
+        times["floor 1: bare quote scan"].append(_time(floor_quote_pairs, texts))
     median = {name: statistics.median(ts) for name, ts in times.items()}
     print(f"{len(texts)} BBC articles, {chars:,} chars, median of {args.runs} runs")
     for name, seconds in median.items():
         print(f"{name:<28} {chars / seconds / 1e6:6.2f} M chars/s")
     ratio = median["parse()"] / median["parse() without resolution"]
     print(f"parse() / parse() without resolution: {ratio:.2f}x ({1 - 1 / ratio:.0%} of parse())")
+    floor = median["parse()"] / median["floor 1: bare quote scan"]
+    print(f"parse() costs {floor:.1f}x floor 1 (target <= 30x)")
     return 0
 
 

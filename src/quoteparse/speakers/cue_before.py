@@ -11,6 +11,7 @@ import re
 
 from quoteparse._build import span
 from quoteparse.speaker_words import OPENERS
+from quoteparse.speakers.index import TextIndex
 from quoteparse.speakers.mentions import clause_subject, name_only, speaker_before
 from quoteparse.speakers.patterns import CUE_AT_RE, CUE_FIRST_RE, LINK, NP_AFTER, SPACES
 from quoteparse.speakers.results import Hit
@@ -33,16 +34,54 @@ _CUE_RE = re.compile(
 )
 
 
+# Up to this many characters, one scan of the sentence costs less than the
+# look-ups in the index (docs/performance.md, "The per-text index").
+_SHORT_SENTENCE = 64
+
+
+def _last_cue(text: str, start: int, hi: int) -> re.Match[str] | None:
+    best: re.Match[str] | None = None
+    for best in _CUE_RE.finditer(text, start, hi):  # noqa: B007 - the last cue is wanted
+        pass
+    return best
+
+
+def _last_indexed_cue(text: str, index: TextIndex, start: int, hi: int) -> re.Match[str] | None:
+    """:func:`_last_cue`, trying the pattern only where the index has a cue's first word.
+
+    The same matches as ``finditer``: it can match nowhere else, and like
+    ``finditer`` this goes on after the end of each match.
+    """
+    best: re.Match[str] | None = None
+    pos = start
+    for at in index.cue_starts(start, hi):
+        if at >= pos:
+            m = _CUE_RE.match(text, at, hi)
+            if m is not None:
+                best = m
+                pos = m.end()
+    return best
+
+
 # The speaker right after a cue, set off by a comma: ", said Mr Doctorow,".
 _INVERTED_RE = re.compile(rf"{LINK}(?P<np>{NP_AFTER}),")
 
 
-def find_cue_before(text: str, lo: int, hi: int) -> Hit | None:
-    """A cue earlier in the quotation's sentence, and the speaker before it."""
-    start = sentence_start(text, lo, hi)
-    best: re.Match[str] | None = None
-    for best in _CUE_RE.finditer(text, start, hi):  # noqa: B007 - the last cue is wanted
-        pass
+def find_cue_before(text: str, lo: int, hi: int, index: TextIndex | None = None) -> Hit | None:
+    """A cue earlier in the quotation's sentence, and the speaker before it.
+
+    ``index``, the :class:`~.index.TextIndex` of ``text``, saves reading the
+    sentence again for every quotation in it; the answer is the same.
+    """
+    if index is None:
+        start = sentence_start(text, lo, hi)
+        best = _last_cue(text, start, hi)
+    else:
+        start = index.sentence_start(lo, hi)
+        if hi - start < _SHORT_SENTENCE:
+            best = _last_cue(text, start, hi)
+        else:
+            best = _last_indexed_cue(text, index, start, hi)
     if best is None:
         return None
     between = text[best.end() : hi].rstrip(SPACES)

@@ -8,6 +8,7 @@ role set off by commas the name is kept.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from quoteparse._build import span
 from quoteparse.model import Span
@@ -382,7 +383,8 @@ def subject(text: str, lo: int, cue_start: int) -> Span | None:
     title, or two capitalised words) counts. A comma after a name ends it
     (``Dr Richard Lewis, Welsh secretary of the BMA, welcomed``).
     """
-    found = list(TOKEN_RE.finditer(text, lo, cue_start))[:16]
+    # Sixteen tokens are read at most: the rest of a long sentence is not tokenised.
+    found = list(islice(TOKEN_RE.finditer(text, lo, cue_start), 16))
     words = [t.group() for t in found]
     k = 0
     while k < len(words) and words[k] in STOPWORD_SET:

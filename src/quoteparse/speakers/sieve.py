@@ -41,6 +41,7 @@ from quoteparse.speakers.cue_after import find_cue_after
 from quoteparse.speakers.cue_before import find_cue_before
 from quoteparse.speakers.french import elided_subject
 from quoteparse.speakers.incise import find_incise
+from quoteparse.speakers.index import TextIndex
 from quoteparse.speakers.inverted import find_inverted_after, find_inverted_before
 from quoteparse.speakers.kinds import shape_kind, utterance
 from quoteparse.speakers.labels import find_label
@@ -80,6 +81,11 @@ def _as_newlines(text: str) -> str:
     return text
 
 
+#: Quotations that start closer than this to the one before read the index;
+#: at prose's spacing its blocks cost more than the windows they save.
+DENSE_QUOTES = 64
+
+
 def attribute(
     text: str,
     quotes: Sequence[QuoteSpan],
@@ -91,6 +97,7 @@ def attribute(
     text = format_as_spaces(_as_newlines(text))
     out: list[Found] = []
     lines = Lines(text)
+    index = TextIndex(text)  # read only where quotations are dense (below)
     last_top: int | None = None  # the latest top-level speech with a speaker
     last_named: int | None = None  # the latest top-level quotation with a speaker
     paragraphs: list[tuple[int, int]] = []  # where each quotation looks for its speaker
@@ -103,6 +110,10 @@ def attribute(
             lo, hi = p.content_start, p.content_end
         paragraphs.append((lo, hi))
         starts = at_sentence_start(text, q.start, lo)
+        # Both ways give the same answers; the index pays where the sentence
+        # windows of neighbouring quotations overlap, and costs more than the
+        # window scan for a lone quotation (docs/performance.md).
+        near_index = index if k and q.start - quotes[k - 1].start < DENSE_QUOTES else None
         if not speakers:
             out.append(Found(shape_kind(text, q, starts, lo)))
             continue
@@ -125,7 +136,7 @@ def attribute(
             how = Attribution.CUE_BEFORE
             hit = find_inverted_before(text, lo, q.start)
             if hit is None:
-                hit = find_cue_before(text, lo, q.start)
+                hit = find_cue_before(text, lo, q.start, near_index)
             if hit is None:
                 hit = find_label(text, lo, q.start)  # Blackburn boss Mark Hughes: "..."
             if hit is None:
@@ -151,7 +162,7 @@ def attribute(
             prev = previous_paragraph(text, lo)
             if prev is not None and text[prev[1] - 1] == ":":
                 how = Attribution.COLON_INTRO
-                hit = find_cue_before(text, prev[0], prev[1])
+                hit = find_cue_before(text, prev[0], prev[1], near_index)
         continues: int | None = None
         if parent is None and last_top is not None:
             earlier = out[last_top]

@@ -21,9 +21,11 @@ from quoteparse.speakers.results import QuoteSpan
 from quoteparse.titles import COMPANY_ENDS
 
 __all__ = [
+    "SENTENCE_REACH",
     "Lines",
     "after_colon",
     "at_sentence_start",
+    "breaks_sentence",
     "capitalised",
     "format_as_spaces",
     "last_token",
@@ -163,20 +165,39 @@ def word_end(text: str, start: int) -> int:
     return end
 
 
+#: How far back from a quotation its sentence is looked for.
+SENTENCE_REACH = 200
+
+
 def sentence_start(text: str, lo: int, hi: int) -> int:
-    start = max(lo, hi - 200)
+    """Just after the last sentence break in ``text[max(lo, hi - SENTENCE_REACH):hi]``.
+
+    That window's start when it has none. :class:`~.index.TextIndex` gives the
+    same answer from breaks found once per text.
+    """
+    start = max(lo, hi - SENTENCE_REACH)
     while hi > start:
         m = LAST_BREAK_RE.match(text, start, hi)
         if m is None:
             break
         at = m.end() - 1
-        if text[at] == "." and (
-            (at + 1 < len(text) and text[at + 1].isalnum()) or _title_stop(text, at)
-        ):
-            hi = at  # Mrs. Thatcher, Lt. Gen., £10.5bn, bbc.co.uk: look further back
+        if not breaks_sentence(text, at):
+            hi = at
             continue
         return at + 1
     return start
+
+
+def breaks_sentence(text: str, at: int) -> bool:
+    """Whether the break character at ``at`` (a LAST_BREAK_RE one) ends a sentence.
+
+    It depends on the characters around ``at`` only, so it can be found once.
+    """
+    # Mrs. Thatcher, Lt. Gen., £10.5bn, bbc.co.uk: not a sentence's end.
+    return not (
+        text[at] == "."
+        and ((at + 1 < len(text) and text[at + 1].isalnum()) or _title_stop(text, at))
+    )
 
 
 def _title_stop(text: str, at: int) -> bool:

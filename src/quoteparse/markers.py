@@ -75,15 +75,28 @@ _BULLETS = (
 )
 _CLOSING_BRACKET = {"(": ")", "[": "]"}
 
+
+def _spaces(name: str) -> str:
+    """A run of spaces taken whole, never given back (``re`` has no possessive
+    quantifier before Python 3.11): a lookahead captures the run and a
+    back-reference steps over it. A run the engine may shorten, followed by
+    alternatives that each fail, costs a try of every alternative at every
+    shorter length; "Photo" + 16,000 spaces + "x" cost 15 ms a line that way.
+    """
+    return f"(?=(?P<{name}>{_SPACE}*))(?P={name})"
+
+
 # What may stand between a label and its colon: a time or date stamp or a
 # parenthesised remark. Bounded and lazy, so the first colon that is followed by
-# a space or the end of the line ends it ("13:17 Uhr:" is one stamp).
+# a space or the end of the line ends it ("13:17 Uhr:" is one stamp). It follows
+# the run of spaces after the label (see _spaces), so the date branch, which
+# needs one space at least, looks behind for it.
 _STAMP = rf"""
     (?:
-      {_SPACE}*,[^{BREAK_CLASS}]{{0,40}}?              # "Update, 13:17 Uhr:", "Update, 28.4.2020:"
-    | {_SPACE}+(?:(?:vom|from|at|on|am|du|del)\b{_SPACE}+)?\d[^{BREAK_CLASS}]{{0,40}}?
+      ,[^{BREAK_CLASS}]{{0,40}}?                   # "Update, 13:17 Uhr:", "Update, 28.4.2020:"
+    | (?<={_SPACE})(?:(?:vom|from|at|on|am|du|del)\b{_SPACE}+)?\d[^{BREAK_CLASS}]{{0,40}}?
                                                 # "Updated 5:30 p.m.:", "Update vom 3. Mai:"
-    | {_SPACE}*\([^(){BREAK_CLASS}]{{0,40}}\)          # "Photo (cc) :", "Update (March 5):"
+    | \([^(){BREAK_CLASS}]{{0,40}}\)               # "Photo (cc) :", "Update (March 5):"
     )
 """
 
@@ -95,6 +108,7 @@ _BODY = rf"""
       # "Comment: See:" - a label, an optional stamp, a colon (French puts a
       # space before it), the body. A colon right before a digit is a time.
       (?P<label>{_label_pattern(tuple(lb for lb in LABELS if lb.colon))})
+      {_spaces("gap")}
       (?:{_STAMP})?
       {_SPACE}*{_COLON}(?!\d){_SPACE}*
       (?P<body>[^{BREAK_CLASS}]*)
@@ -110,7 +124,7 @@ _BODY = rf"""
       # The spaces after a closing bracket are a group of their own: two space
       # runs side by side made "Photo" + 8,000 spaces + "x" cost 0.8 s a line.
       (?P<lone>{_label_pattern(tuple(lb for lb in LABELS if lb.alone))})
-      {_SPACE}*(?:[)\]]{_SPACE}*)?(?=[{BREAK_CLASS}]|\Z)
+      {_spaces("pad")}(?:[)\]]{_spaces("after")})?(?=[{BREAK_CLASS}]|\Z)
     )
 """
 
@@ -365,7 +379,7 @@ def find_markers(
         opener = m.group("open")
         if opener and body_end > body_start and text[body_end - 1] == _CLOSING_BRACKET[opener]:
             body_end = trim_end(text, body_start, body_end - 1, _TRAILING)
-        if group == "lone":
+        if group not in ("body", "name"):  # the lone branch, which ends in a space group
             body_start = body_end = label_end
         if _inside_quotation(text, prev, line_start, line_end):
             continue

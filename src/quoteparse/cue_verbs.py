@@ -48,6 +48,7 @@ CUES: tuple[Cue, ...] = (
     Cue("saying"),
     Cue("told", takes_object=True),
     Cue("tells", takes_object=True),
+    Cue("telling", takes_object=True),
     Cue("added"),
     Cue("adds"),
     Cue("adding"),
@@ -123,6 +124,8 @@ CUES: tuple[Cue, ...] = (
     Cue("finds that"),
     Cue("denied"),
     Cue("denies"),
+    # A document speaks through its words: "A statement from Chelsea read:".
+    Cue("read"),
     # Cues of other languages in the web corpus; the inverted order
     # ("...", sagte er / dit-il) is read like English "said Mr Smith".
     Cue("sagte"),  # German

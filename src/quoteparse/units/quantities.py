@@ -123,7 +123,7 @@ _PREFIXES_BY_SIGN: dict[str, tuple[tuple[str, str], ...]] = {
 # The characters that stand before the sign in a longer prefix ("S" of "US$"):
 # before any other character only the sign alone can match, so the prefixes
 # are not tried one by one (nine for "$", at every sum of money).
-_BEFORE_SIGN: dict[str, frozenset[str]] = {
+_BEFORE_CURRENCY: dict[str, frozenset[str]] = {
     sign: frozenset(p[-2] for p, _ in prefixes if len(p) > 1)
     for sign, prefixes in _PREFIXES_BY_SIGN.items()
 }
@@ -776,7 +776,7 @@ def _money(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Quan
         code = text[start : m.end("sign")]  # "EUR 50m": listed by _sign_positions
     if code:
         prefixes: tuple[tuple[str, str], ...] = ()
-    elif start > floor and text[start - 1] in _BEFORE_SIGN[sign]:
+    elif start > floor and text[start - 1] in _BEFORE_CURRENCY[sign]:
         prefixes = _PREFIXES_BY_SIGN[sign]
     else:
         prefixes = _SIGN_ALONE[sign]

@@ -75,14 +75,35 @@ SHAPES = (
         _run("\u201c", "\u3000"),
         32_000,
     ),
+    # A cue and an opener before a long run: the speaker strategies step over it.
+    Shape("quotes: said \u201c + spaces", quoteparse.find_quotes, _run("said \u201c", " "), 32_000),
     Shape("quotes: \\r line breaks", quoteparse.find_quotes, _breaks("\r"), 40_000),
     # Bracketed insertions: openers far from their closers.
     Shape("insertions: [a ... b]", quoteparse.find_insertions, _halves("[a ", "b] "), 20_000),
+    # Openers that never close, and closers with nothing open.
+    Shape("insertions: [a wall", quoteparse.find_insertions, _wall("[a "), 20_000),
+    Shape("insertions: [a] b] wall", quoteparse.find_insertions, _wall("[a] b] b] "), 20_000),
     # Marker lines: a label, a long run of spaces, a word.
     Shape("markers: Photo + spaces", quoteparse.find_markers, _run("Photo", " "), 20_000),
+    # A colon label, a lone label and a bracketed label before the run.
+    Shape("markers: Comment + spaces", quoteparse.find_markers, _run("Comment", " "), 20_000),
+    Shape(
+        "markers: Advertisement + tabs",
+        quoteparse.find_markers,
+        _run("Advertisement", "\t"),
+        20_000,
+    ),
+    Shape(
+        "markers: [Update + no-break spaces",
+        quoteparse.find_markers,
+        _run("[Update", "\u00a0"),
+        20_000,
+    ),
     Shape("markers: \\r line breaks", quoteparse.find_markers, _breaks("\r"), 20_000),
     # Quantities and conversions.
     Shape("quantities: \u00a31-", quoteparse.find_quantities, _wall("\u00a31-"), 2_000),
+    Shape("quantities: $1-", quoteparse.find_quantities, _wall("$1-"), 2_000),
+    Shape("quantities: \u00a31 ", quoteparse.find_quantities, _wall("\u00a31 "), 2_000),
     Shape("conversions: 1ft (1m)", quoteparse.find_conversions, _wall("1ft (1m) "), 4_000),
 )
 

@@ -271,16 +271,46 @@ def _square_pairs(text: str, max_length: int, max_depth: int) -> list[tuple[int,
             continue
         token = run.group()
         if "]" not in token:
-            # Older positions would be forgotten at once, so skip them.
-            opens.extend(range(max(start, pos - max_depth), pos))
+            pos = _push_opens(text, start, pos, opens)
+            if pos < 0:
+                break  # no "]" is left, so no pair is
         elif "[" not in token:
             for close in range(start, pos):
                 if not opens:
+                    # Nothing is open: the "]" up to the next "[" are strays.
+                    pos = text.find("[", pos)
                     break
                 _pair(text, opens.pop(), close, found, max_length)
+            if pos < 0:
+                break
         else:
             _mixed_run(text, token, start, opens=opens, found=found, max_length=max_length)
     return found
+
+
+def _push_opens(text: str, start: int, end: int, opens: deque[int]) -> int:
+    """Push the ``[`` of the run ``text[start:end]`` and of the ``[`` runs after it
+    up to the run before the next ``]``; return where the scan goes on (-1: no ``]``).
+
+    Every bracket in between is a ``[`` that closes nothing, and only the last
+    ``max_depth`` of them would stay on the stack, so they are found from the
+    right in C rather than visited one by one (a wall of ``[a `` then one of
+    ``b] `` cost a Python step a bracket). The run before the ``]`` is left to
+    the scan: it may be a lone ``[`` of a simple pair or hold the ``]`` itself.
+    """
+    max_depth = opens.maxlen or 1
+    close = text.find("]", end)
+    if close < 0:
+        return -1
+    last = text.rfind("[", end, close)
+    # Where the run of "[" that ends at ``last`` starts (text[end] is no bracket).
+    stop = end if last < 0 else end + len(text[end : last + 1].rstrip("["))
+    latest: list[int] = []
+    at = stop
+    while len(latest) < max_depth and (at := text.rfind("[", start, at)) >= 0:
+        latest.append(at)
+    opens.extend(reversed(latest))
+    return stop
 
 
 def _mixed_run(

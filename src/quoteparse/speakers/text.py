@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -227,10 +228,13 @@ def rtrim_spaces(text: str, lo: int, hi: int) -> int:
     return hi
 
 
+# A run of whitespace: on str, re's \s is the test of str.isspace.
+_SPACE_RUN_RE = re.compile(r"\s+")
+
+
 def skip_space(text: str, lo: int, hi: int) -> int:
-    while lo < hi and text[lo].isspace():
-        lo += 1
-    return lo
+    m = _SPACE_RUN_RE.match(text, lo, hi) if lo < hi else None
+    return m.end() if m else lo
 
 
 def previous_paragraph(text: str, para_lo: int) -> tuple[int, int] | None:

@@ -120,6 +120,17 @@ _PREFIXES_BY_SIGN: dict[str, tuple[tuple[str, str], ...]] = {
     )
     for sign in _SIGNS
 }
+# The characters that stand before the sign in a longer prefix ("S" of "US$"):
+# before any other character only the sign alone can match, so the prefixes
+# are not tried one by one (nine for "$", at every sum of money).
+_BEFORE_CURRENCY: dict[str, frozenset[str]] = {
+    sign: frozenset(p[-2] for p, _ in prefixes if len(p) > 1)
+    for sign, prefixes in _PREFIXES_BY_SIGN.items()
+}
+_SIGN_ALONE: dict[str, tuple[tuple[str, str], ...]] = {
+    sign: tuple(p for p in prefixes if len(p[0]) == 1)
+    for sign, prefixes in _PREFIXES_BY_SIGN.items()
+}
 
 # What may follow a number word: names, and symbols of two letters or more that are
 # not words ("twenty-five km"; never "five in").
@@ -763,7 +774,13 @@ def _money(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Quan
     code = ""
     if sign.isalpha():
         code = text[start : m.end("sign")]  # "EUR 50m": listed by _sign_positions
-    for prefix, prefix_code in () if code else _PREFIXES_BY_SIGN[sign]:
+    if code:
+        prefixes: tuple[tuple[str, str], ...] = ()
+    elif start > floor and text[start - 1] in _BEFORE_CURRENCY[sign]:
+        prefixes = _PREFIXES_BY_SIGN[sign]
+    else:
+        prefixes = _SIGN_ALONE[sign]
+    for prefix, prefix_code in prefixes:
         at = start + 1 - len(prefix)
         if at >= floor and text.startswith(prefix, at) and (at == 0 or not text[at - 1].isalnum()):
             start, code = at, prefix_code

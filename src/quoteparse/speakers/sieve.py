@@ -42,6 +42,7 @@ from quoteparse.speakers.kinds import shape_kind, utterance
 from quoteparse.speakers.labels import find_label
 from quoteparse.speakers.partial import find_partial_lead, scare_lead
 from quoteparse.speakers.patterns import SENTENCE_END
+from quoteparse.speakers.reported_de import german_reported
 from quoteparse.speakers.results import Found, Hit, QuoteSpan
 from quoteparse.speakers.spanish import subjectless
 from quoteparse.speakers.text import (
@@ -174,6 +175,10 @@ def attribute(
                 hit = Hit(earlier.speaker, earlier.cue, True)
                 same = quotes[continues].start >= lo
                 how = Attribution.CONTINUED if same else Attribution.PARAGRAPH_CARRY
+        if hit is None and parent is None:  # Dabei gehe es um „…“: German reported speech
+            hit, how = german_reported(
+                text, lo, q, quotes=quotes, found=out, last_named=last_named
+            ) or (hit, how)
         if hit is None:
             # scare_lead and find_partial_lead have both found nothing to get here.
             out.append(Found(shape_kind(text, q, starts, lo, leads_seen=True)))

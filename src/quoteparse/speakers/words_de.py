@@ -14,10 +14,13 @@ __all__ = [
     "DATIVE_ARTICLES",
     "DOCUMENT_ENDINGS",
     "GENITIVE_ARTICLES",
+    "GERMAN_MARKERS",
     "MENTION_PREPOSITIONS",
+    "NOT_SUBJECTS",
     "NOUN_MARKERS",
     "NOUN_PREPOSITIONS",
     "PASSIVE_PARTICIPLES",
+    "SUBJUNCTIVE_VERBS",
 ]
 
 #: Articles, possessives and contracted prepositions: a capitalised word right
@@ -118,4 +121,110 @@ PASSIVE_PARTICIPLES: tuple[str, ...] = (
     "geschrieben",
     "gewarnt",
     "kritisiert",
+)
+
+#: Third-person subjunctive (Konjunktiv I) forms that differ from the
+#: indicative: a sentence whose finite verb is one of these reports someone's
+#: words (``Dabei gehe es auch um „…“``, ``Die ATU sei die »…«``).
+SUBJUNCTIVE_VERBS: frozenset[str] = frozenset(
+    (
+        "sei",
+        "seien",
+        "habe",
+        "gehe",
+        "könne",
+        "müsse",
+        "werde",
+        "wolle",
+        "solle",
+        "dürfe",
+        "gebe",
+        "stehe",
+        "liege",
+        "erhalte",
+        "zeige",
+        "heiße",
+        "fehle",
+        "komme",
+        "bleibe",
+        "wisse",
+    )
+)
+
+#: German function words that no other language of the corpus writes: a
+#: sentence with one is German, and the German rules of :mod:`.reported_de` apply.
+GERMAN_MARKERS: frozenset[str] = frozenset(
+    (
+        "und",
+        "ist",
+        "sich",
+        "nicht",
+        "der",
+        "das",
+        "dem",
+        "den",
+        "des",
+        "ein",
+        "eine",
+        "wird",
+        "über",
+        "auch",
+        "noch",
+        "wir",
+        "sei",
+        "habe",
+    )
+)
+
+#: Words that open no subject, or stand where its verb would: an adverb or
+#: conjunction first (``Doch``, ``Dann``), a preposition after the noun
+#: (``Reporter vom Portal``), a pronoun that is not a third person (``Wir``).
+NOT_SUBJECTS: frozenset[str] = frozenset(
+    (
+        "von",
+        "vom",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "und",
+        "oder",
+        "aus",
+        "in",
+        "im",
+        "mit",
+        "bei",
+        "nach",
+        "zu",
+        "zum",
+        "zur",
+        "für",
+        "auf",
+        "an",
+        "am",
+        "um",
+        "über",
+        "vor",
+        "seit",
+        "wie",
+        "als",
+        "wenn",
+        "dass",
+        "doch",
+        "aber",
+        "dann",
+        "auch",
+        "so",
+        "dabei",
+        "heute",
+        "wir",
+        "ich",
+        "du",
+        "ihr",
+        "man",
+        "es",
+        "niemand",
+    )
 )

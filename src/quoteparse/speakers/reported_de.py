@@ -1,0 +1,229 @@
+"""German reported speech with no cue: subjunctive sentences and the sentence before.
+
+German news reports a speaker's words in the subjunctive (Konjunktiv I) for as
+long as it goes on reporting them, with no cue verb: ``„…“, sagt er. Doch die
+Schließung habe ihn „schockiert“``; ``Dabei gehe es auch um „kulturelle
+Vielfalt“``. And it quotes a person in a sentence of its own right after a
+sentence whose subject they are: ``Mazzucotelli wundert sich über … . „Wir
+wissen doch alle …“``. The gold reads both as ``continued`` (or
+``paragraph_carry`` when the speaker was named in the paragraph above), see
+``evaluation/gold/README-speakers.md``.
+
+:func:`german_reported` is tried last, when no strategy of the sieve found a
+cue, so it never overrides a cue. The tables are in :mod:`.words_de`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from quoteparse._build import span
+from quoteparse.model import Attribution, Span
+from quoteparse.speaker_words import ROLE_WORDS
+from quoteparse.speakers.carry import find_reported, previous_sentence
+from quoteparse.speakers.german import role_noun
+from quoteparse.speakers.patterns import SENTENCE_END
+from quoteparse.speakers.results import Found, Hit, QuoteSpan
+from quoteparse.speakers.text import near, rtrim_spaces, sentence_start
+from quoteparse.speakers.words_de import (
+    GERMAN_MARKERS,
+    NOT_SUBJECTS,
+    NOUN_MARKERS,
+    SUBJUNCTIVE_VERBS,
+)
+
+__all__ = ["german_reported", "sentence_subject", "subjunctive"]
+
+# The words of a sentence: letters, with inner hyphens and dots (``Co-Leiter``, ``K.``).
+_WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}\-]*\.?")
+
+# How many words of a sentence the finite verb of a subjunctive main clause may
+# stand after: ``In der NS-Diktatur sei`` (4), ``Doch die Schließung der Grenze habe`` (5).
+_VERB_REACH = 6
+
+# The subject opening a sentence, then its verb: ``Mazzucotelli wundert``, ``Ein
+# junger Polizist wird``, ``Co-Redaktionsleiter Gabriel schlägt``. Each part is
+# one run of letters, and the repeats are bounded, so nothing backtracks far.
+_SUBJECT_RE = regex.compile(
+    r"""
+    [ \t\u00a0]*
+    (?P<np>
+      # an article and up to two lower-case adjectives: "Ein junger "
+      (?P<article>(?:Der|Die|Das|Ein|Eine)[ \u00a0]+(?:\p{Ll}[\p{L}\-]*[ \u00a0]+){0,2})?
+      # one to three capitalised words: "Stéphane Mazzucotelli"
+      \p{Lu}[\p{L}\p{M}\-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}\-]*){0,2}
+    )
+    [ \u00a0]+(?P<verb>\p{Ll}+)(?![\p{L}\-])
+    """,
+    regex.VERBOSE,
+)
+
+# The subject pronouns that may open such a sentence: he, she (or they).
+_PRONOUNS = frozenset(("er", "sie"))
+
+
+def german(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a German function word no other corpus language has.
+
+    >>> german("Er wundert sich nicht.", 0, 22), german("He was not surprised.", 0, 21)
+    (True, False)
+    """
+    return any(w.group().lower() in GERMAN_MARKERS for w in _WORD_RE.finditer(text, lo, hi))
+
+
+def subjunctive(text: str, lo: int, hi: int) -> bool:
+    """Whether the sentence from ``lo`` has a subjunctive finite verb among its first words.
+
+    >>> subjunctive("Dabei gehe es auch um", 0, 21), subjunctive("Dabei geht es um", 0, 16)
+    (True, False)
+    """
+    for k, w in enumerate(_WORD_RE.finditer(text, lo, hi)):
+        if k >= _VERB_REACH:
+            return False
+        if w.group() in SUBJUNCTIVE_VERBS:
+            return True
+    return False
+
+
+def _name_like(text: str, np: str) -> bool:
+    """Whether a capitalised subject is a person or body rather than a common noun.
+
+    A pronoun, a role noun (``Polizist``, ``Co-Redaktionsleiter Gabriel``) or a
+    word the text also writes after a first name (``Stéphane Mazzucotelli``).
+    """
+    words = np.split()
+    if len(words) == 1 and words[0].lower() in _PRONOUNS:
+        return True
+    if any(role_noun(w) or w.lower() in ROLE_WORDS for w in words):
+        return True
+    if len(words) >= 2 and words[0][:1].isupper() and words[0].lower() not in NOT_SUBJECTS:
+        return True  # "Thierry Daman": two capitalised words with no article
+    return _after_first_name(text, words[-1])
+
+
+# How many places of a word :func:`_after_first_name` looks at.
+_NAME_TRIES = 20
+
+
+def _after_first_name(text: str, word: str) -> bool:
+    """Whether the text writes ``word`` right after a capitalised word that is no article.
+
+    >>> _after_first_name("Die Abogebühr. Stéphane Mazzucotelli lacht.", "Mazzucotelli")
+    True
+    >>> _after_first_name("Die Abogebühr steigt.", "Abogebühr")
+    False
+    """
+    at = text.find(word)
+    tries = 0
+    while at >= 0 and tries < _NAME_TRIES:
+        tries += 1
+        end = at + len(word)
+        if at > 0 and text[at - 1] in " \u00a0" and (end == len(text) or not text[end].isalpha()):
+            before = text[: at - 1].rsplit(None, 1)
+            first = before[-1] if before else ""
+            if first[:1].isupper() and first.isalpha() and first.lower() not in _ARTICLE_LIKE:
+                return True
+        at = text.find(word, end)
+    return False
+
+
+# Words before a noun that make it no surname: "Die Abogebühr", "Im Zug".
+_ARTICLE_LIKE = NOT_SUBJECTS | NOUN_MARKERS
+
+
+def sentence_subject(text: str, lo: int, hi: int) -> Span | None:
+    """The person or body opening the German sentence ``text[lo:hi]`` as its subject.
+
+    >>> t = "Mazzucotelli wundert sich. Stéphane Mazzucotelli lacht."
+    >>> s = sentence_subject(t, 0, 26)
+    >>> t[s.start:s.end]
+    'Mazzucotelli'
+    >>> sentence_subject("Die Regierung ging hart vor.", 0, 28) is None
+    True
+    """
+    m = _SUBJECT_RE.match(text, lo, hi)
+    if m is None or m.group("verb") in NOT_SUBJECTS:
+        return None
+    np = m.group("np")
+    first = np.split()[0].lower()
+    if (m.group("article") is None and first in NOT_SUBJECTS) or not _name_like(text, np):
+        return None
+    return span(*m.span("np"))
+
+
+def german_reported(
+    text: str,
+    lo: int,
+    q: QuoteSpan,
+    *,
+    quotes: Sequence[QuoteSpan],
+    found: Sequence[Found],
+    last_named: int | None,
+) -> tuple[Hit, Attribution] | None:
+    """The speaker of a German quotation that has no cue of its own, or None.
+
+    ``lo`` is where the quotation's paragraph starts; ``last_named`` indexes the
+    latest top-level quotation with a speaker in ``quotes`` and ``found``.
+
+    >>> from quoteparse import parse
+    >>> text = ("Ein junger Polizist wird rot. „Das ist nicht normal.“\\n\\n"
+    ...         "„Ich bin froh“, sagt Jaeger. Vieles sei aber „nicht berechtigt“.")
+    >>> [(q.speaker, q.attribution.value) for q in parse(text).quotes]
+    [('Ein junger Polizist', 'continued'), ('Jaeger', 'cue_after'), ('Jaeger', 'continued')]
+    """
+    start = sentence_start(text, lo, q.start)
+    if not german(text, max(lo, start - 300), q.end):
+        return None
+    if subjunctive(text, start, q.start):
+        return _subjunctive_speaker(
+            text, lo, start, quotes=quotes, found=found, last_named=last_named
+        )
+    if start <= lo or not _after_full_stop(text, lo, q.start):
+        return None
+    region = previous_sentence(text, q.start, lo, False)
+    if region is None:
+        return None
+    subject = sentence_subject(text, *region)
+    if subject is None:
+        return None
+    return Hit(subject, None, False), Attribution.CONTINUED
+
+
+def _after_full_stop(text: str, lo: int, at: int) -> bool:
+    """Whether a sentence ends right before ``at`` (not a colon: that sentence is the cue's)."""
+    j = rtrim_spaces(text, lo, at)
+    return j > lo and text[j - 1] in SENTENCE_END
+
+
+def _subjunctive_speaker(
+    text: str,
+    lo: int,
+    start: int,
+    *,
+    quotes: Sequence[QuoteSpan],
+    found: Sequence[Found],
+    last_named: int | None,
+) -> tuple[Hit, Attribution] | None:
+    """Who a subjunctive sentence starting at ``start`` reports: the nearest speaker before it.
+
+    The last quoted speaker when quoted in this paragraph; else the speaker or
+    subject of the sentence before, in this paragraph; else the last quoted
+    speaker of the paragraph above.
+    """
+    earlier: QuoteSpan | None = None
+    earlier_speaker: Span | None = None
+    if last_named is not None:
+        earlier, earlier_speaker = quotes[last_named], found[last_named].speaker
+        if earlier_speaker is not None and earlier.start >= lo:
+            return Hit(earlier_speaker, None, False), Attribution.CONTINUED
+    region = previous_sentence(text, start, lo, False) if start > lo else None
+    if region is not None:
+        hit = find_reported(text, *region)
+        speaker = hit.speaker if hit is not None else sentence_subject(text, *region)
+        if speaker is not None:
+            return Hit(speaker, None, False), Attribution.CONTINUED
+    if earlier is not None and earlier_speaker is not None and near(text, earlier, lo):
+        return Hit(earlier_speaker, None, False), Attribution.PARAGRAPH_CARRY
+    return None

@@ -1,0 +1,47 @@
+"""German reported speech with no cue: every entry of the reported_de tables does its job."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteparse import parse
+from quoteparse.speakers.reported_de import german, sentence_subject, subjunctive
+from quoteparse.speakers.words_de import GERMAN_MARKERS, NOT_SUBJECTS, SUBJUNCTIVE_VERBS
+
+
+def _people(text: str) -> list[str | None]:
+    doc = parse(text)
+    return [None if q.speaker_id is None else doc.speakers[q.speaker_id].name for q in doc.quotes]
+
+
+@pytest.mark.parametrize("verb", sorted(SUBJUNCTIVE_VERBS))
+def test_subjunctive_sentence_continues_the_speaker(verb: str) -> None:
+    text = f"„Wir bleiben“, sagt Jonas Weber. Vieles {verb} aber „nicht klar“."
+    assert subjunctive(text, text.index("Vieles"), text.index("„nicht"))
+    assert _people(text) == ["Jonas Weber", "Jonas Weber"]
+
+
+def test_indicative_sentence_does_not_continue_the_speaker() -> None:
+    text = "„Wir bleiben“, sagt Jonas Weber. Vieles ist aber „nicht klar“."
+    assert _people(text) == ["Jonas Weber", None]
+
+
+@pytest.mark.parametrize("word", sorted(GERMAN_MARKERS))
+def test_german_marker_makes_a_sentence_german(word: str) -> None:
+    text = f"Tom {word} Leeds"
+    assert german(text, 0, len(text))
+    assert not german("Tom lives in Leeds", 0, 18)
+
+
+@pytest.mark.parametrize("word", sorted(NOT_SUBJECTS))
+def test_not_subject_word_opens_no_subject(word: str) -> None:
+    first = f"{word.capitalize()} Weber lacht."
+    assert sentence_subject(first, 0, len(first)) is None
+    verb_slot = f"Jonas Weber {word} Leeds."
+    assert sentence_subject(verb_slot, 0, len(verb_slot)) is None
+    plain = "Jonas Weber lacht."
+    assert sentence_subject(plain, 0, len(plain)) is not None
+
+
+def test_tables_have_no_duplicates_and_no_overlap() -> None:
+    assert not SUBJUNCTIVE_VERBS & NOT_SUBJECTS

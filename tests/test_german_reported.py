@@ -6,7 +6,12 @@ import pytest
 
 from quoteparse import parse
 from quoteparse.speakers.reported_de import german, sentence_subject, subjunctive
-from quoteparse.speakers.words_de import GERMAN_MARKERS, NOT_SUBJECTS, SUBJUNCTIVE_VERBS
+from quoteparse.speakers.words_de import (
+    GERMAN_MARKERS,
+    NOT_SUBJECTS,
+    SUBJUNCTIVE_VERBS,
+    TITLE_PREPOSITIONS,
+)
 
 
 def _people(text: str) -> list[str | None]:
@@ -45,3 +50,17 @@ def test_not_subject_word_opens_no_subject(word: str) -> None:
 
 def test_tables_have_no_duplicates_and_no_overlap() -> None:
     assert not SUBJUNCTIVE_VERBS & NOT_SUBJECTS
+
+
+@pytest.mark.parametrize("word", sorted(TITLE_PREPOSITIONS))
+def test_title_preposition_makes_a_short_quotation_a_name(word: str) -> None:
+    text = f"„Wir bleiben“, sagt Jonas Weber {word} »Neue Zeit«, das sei gut."
+    doc = parse(text)
+    second = doc.quotes[1]
+    assert second.kind.value in ("scare", "title")
+    assert (second.speaker, second.speaker_id) == (None, None)
+
+
+def test_a_short_quotation_after_other_lower_case_words_keeps_its_speaker() -> None:
+    text = "„Wir bleiben“, sagt Jonas Weber und nennt das »Neue Zeit«."
+    assert parse(text).quotes[1].kind.value not in ("scare", "title")

@@ -53,6 +53,7 @@ from quoteparse.speakers.text import (
     previous_paragraph,
     skip_space,
 )
+from quoteparse.speakers.titles_de import named_thing
 from quoteparse.speakers.trailing import find_trailing_cue
 
 __all__ = ["attribute", "cue_later"]
@@ -109,7 +110,7 @@ def attribute(
             hit = find_inverted_after(text, q, hi)
         if hit is not None and hit.cue is None and not starts:
             hit = None  # a dash after a term inside a sentence is not a dash line
-        if hit is None and scare_lead(text, q.start, lo):
+        if (hit is None and scare_lead(text, q.start, lo)) or named_thing(text, q, lo):
             out.append(Found(QuoteKind.SCARE))  # she added that the so-called "..."
             continue
         if hit is None and parent is None:  # "Admitió que ...": Spanish drops the subject

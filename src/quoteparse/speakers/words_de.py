@@ -21,6 +21,7 @@ __all__ = [
     "NOUN_PREPOSITIONS",
     "PASSIVE_PARTICIPLES",
     "SUBJUNCTIVE_VERBS",
+    "TITLE_PREPOSITIONS",
 ]
 
 #: Articles, possessives and contracted prepositions: a capitalised word right
@@ -173,6 +174,8 @@ GERMAN_MARKERS: frozenset[str] = frozenset(
         "wir",
         "sei",
         "habe",
+        "sagt",
+        "sagte",
     )
 )
 
@@ -226,5 +229,18 @@ NOT_SUBJECTS: frozenset[str] = frozenset(
         "man",
         "es",
         "niemand",
+    )
+)
+
+#: Prepositions and articles after which a short quotation is a name, not
+#: someone's words: ``sagte in »CNN«``, ``gegenüber »nd«``, ``im „Aachener
+#: Vertrag“``, ``der Journalist von «Schweiz Aktuell»``, ``des „Extrablatt“``.
+TITLE_PREPOSITIONS: frozenset[str] = frozenset(
+    (
+        "in",
+        "im",
+        "gegenüber",
+        "von",
+        "des",
     )
 )

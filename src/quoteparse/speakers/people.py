@@ -305,6 +305,24 @@ class NameIndex:
                 out.append(w)
         return out
 
+    def named_alone(self, word: str) -> bool:
+        """Whether the text names someone by ``word`` alone after a role: ``Prince Charles``.
+
+        Such a one-word name is a person of its own, so a fuller name that
+        merely starts with the word (``Charles Kennedy``) is someone else.
+
+        >>> NameIndex("Prince Charles spoke. Charles Kennedy spoke.").named_alone("Charles")
+        True
+        >>> NameIndex("Sharon Osbourne spoke.").named_alone("Sharon")
+        False
+        """
+        for lo, hi in self._runs(word):
+            self._written(lo, hi)
+            w = self._read.get((lo, hi))
+            if w is not None and w.name == word and w.mention.role is not None:
+                return True
+        return False
+
     def starting_with(self, word: str) -> list[Written]:
         """The multi-word names whose first word is ``word``, in text order."""
         out = []

@@ -26,11 +26,17 @@ from quoteparse.speakers.carry import find_reported, previous_sentence
 from quoteparse.speakers.german import role_noun
 from quoteparse.speakers.patterns import SENTENCE_END
 from quoteparse.speakers.results import Found, Hit, QuoteSpan
-from quoteparse.speakers.text import near, rtrim_spaces, sentence_start
+from quoteparse.speakers.text import (
+    after_colon,
+    near,
+    rtrim_spaces,
+    sentence_start,
+)
 from quoteparse.speakers.words_de import (
     GERMAN_MARKERS,
     NOT_SUBJECTS,
     NOUN_MARKERS,
+    SPEECH_PARTICIPLES,
     SUBJUNCTIVE_VERBS,
 )
 
@@ -59,6 +65,9 @@ _SUBJECT_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# A body's acronym: "ARD", "AfD", "RKI" (two capitals at least).
+_ACRONYM_RE = regex.compile(r"\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}+")
 
 # The subject pronouns that may open such a sentence: he, she (or they).
 _PRONOUNS = frozenset(("er", "sie"))
@@ -98,9 +107,11 @@ def _name_like(text: str, np: str) -> bool:
         return True
     if any(role_noun(w) or w.lower() in ROLE_WORDS for w in words):
         return True
+    if _ACRONYM_RE.fullmatch(words[-1]):
+        return True  # "Die ARD": a body
     if len(words) >= 2 and words[0][:1].isupper() and words[0].lower() not in NOT_SUBJECTS:
         return True  # "Thierry Daman": two capitalised words with no article
-    return _after_first_name(text, words[-1])
+    return _after_first_name(text, words[-1]) or _bare_name(text, words[-1])
 
 
 # How many places of a word :func:`_after_first_name` looks at.
@@ -127,6 +138,33 @@ def _after_first_name(text: str, word: str) -> bool:
                 return True
         at = text.find(word, end)
     return False
+
+
+def _bare_name(text: str, word: str) -> bool:
+    """Whether the text writes ``word`` twice or more and never after an article: a name.
+
+    >>> _bare_name("Gianni lacht. Aron fragt Gianni.", "Gianni")
+    True
+    >>> _bare_name("Regierung handelt. Die Regierung schweigt.", "Regierung")
+    False
+    """
+    seen = 0
+    at = text.find(word)
+    while at >= 0 and seen < _NAME_TRIES:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalpha()) and (
+            end == len(text) or not text[end].isalpha()
+        ):
+            seen += 1
+            before = text[max(0, at - _NOUN_MARKER_REACH) : at].split()
+            if before and before[-1].lower() in NOUN_MARKERS:
+                return False
+        at = text.find(word, end)
+    return seen >= 2
+
+
+# How far back _bare_name looks for an article: the longest marker and a space.
+_NOUN_MARKER_REACH = 12
 
 
 # Words before a noun that make it no surname: "Die Abogebühr", "Im Zug".
@@ -180,6 +218,16 @@ def german_reported(
         return _subjunctive_speaker(
             text, lo, start, quotes=quotes, found=found, last_named=last_named
         )
+    if start < q.start and (
+        (after_colon(text, q.start, lo) and "," not in text[start : q.start])
+        or _reported_clause(text, start, q.start)
+    ):
+        # Bendels hatte gesagt, dass „…“ / Gianni fragt Aaron: „…“: the
+        # subject of the writer's sentence holding the quotation.
+        subject = sentence_subject(text, start, q.start)
+        if subject is None or text[subject.start : subject.end] == "Sie":
+            return None  # "Sie" may be she, they or you: left open
+        return Hit(subject, None, False), Attribution.CUE_BEFORE
     if start <= lo or not _after_full_stop(text, lo, q.start):
         return None
     region = previous_sentence(text, q.start, lo, False)
@@ -189,6 +237,20 @@ def german_reported(
     if subject is None:
         return None
     return Hit(subject, None, False), Attribution.CONTINUED
+
+
+def _reported_clause(text: str, start: int, at: int) -> bool:
+    """Whether a sentence reports words: a speech participle, then ``dass``, before ``at``.
+
+    >>> _reported_clause("Bendels hatte gesagt, dass ", 0, 27)
+    True
+    >>> _reported_clause("Er fährt hin, dass ", 0, 19)
+    False
+    """
+    words = [w.group().lower() for w in _WORD_RE.finditer(text, start, at)]
+    if "dass" not in words:
+        return False
+    return any(w in SPEECH_PARTICIPLES for w in words[: words.index("dass")])
 
 
 def _after_full_stop(text: str, lo: int, at: int) -> bool:

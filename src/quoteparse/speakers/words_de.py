@@ -20,6 +20,7 @@ __all__ = [
     "NOUN_MARKERS",
     "NOUN_PREPOSITIONS",
     "PASSIVE_PARTICIPLES",
+    "SPEECH_PARTICIPLES",
     "SUBJUNCTIVE_VERBS",
     "TITLE_PREPOSITIONS",
 ]
@@ -164,7 +165,6 @@ GERMAN_MARKERS: frozenset[str] = frozenset(
         "das",
         "dem",
         "den",
-        "des",
         "ein",
         "eine",
         "wird",
@@ -242,5 +242,20 @@ TITLE_PREPOSITIONS: frozenset[str] = frozenset(
         "gegenüber",
         "von",
         "des",
+    )
+)
+
+#: Participles of speech verbs before a ``dass`` clause: ``Bendels hatte …
+#: gesagt, dass „…“``; the sentence's subject said the words quoted in it.
+SPEECH_PARTICIPLES: frozenset[str] = frozenset(
+    (
+        "gesagt",
+        "erklärt",
+        "mitgeteilt",
+        "betont",
+        "geschrieben",
+        "berichtet",
+        "erzählt",
+        "behauptet",
     )
 )

@@ -9,6 +9,8 @@ from quoteparse.speakers.reported_de import german, sentence_subject, subjunctiv
 from quoteparse.speakers.words_de import (
     GERMAN_MARKERS,
     NOT_SUBJECTS,
+    PARTIAL_VERBS,
+    SPEECH_PARTICIPLES,
     SUBJUNCTIVE_VERBS,
     TITLE_PREPOSITIONS,
 )
@@ -64,3 +66,24 @@ def test_title_preposition_makes_a_short_quotation_a_name(word: str) -> None:
 def test_a_short_quotation_after_other_lower_case_words_keeps_its_speaker() -> None:
     text = "„Wir bleiben“, sagt Jonas Weber und nennt das »Neue Zeit«."
     assert parse(text).quotes[1].kind.value not in ("scare", "title")
+
+
+@pytest.mark.parametrize("verb", sorted(PARTIAL_VERBS))
+def test_partial_verb_gives_the_sentence_subject(verb: str) -> None:
+    text = f"„Wir bleiben“, sagt Jonas Weber. Er {verb} nun »die Wende«."
+    assert _people(text) == ["Jonas Weber", "Jonas Weber"]
+
+
+@pytest.mark.parametrize("participle", sorted(SPEECH_PARTICIPLES))
+def test_speech_participle_gives_the_sentence_subject(participle: str) -> None:
+    after = f"Jonas Weber lacht und winkt. Weber hat »die Wende« {participle}."
+    assert _people(after) == ["Jonas Weber"]
+
+
+def test_speech_participle_before_a_dass_clause_gives_the_sentence_subject() -> None:
+    text = "Jonas Weber lacht und winkt. Weber hat gesagt, dass »die Wende« komme."
+    assert _people(text) == ["Jonas Weber"]
+
+
+def test_a_partial_with_no_speech_verb_has_no_speaker() -> None:
+    assert _people("Jonas Weber lacht und winkt. Weber hat »die Wende« gesehen.") == [None]

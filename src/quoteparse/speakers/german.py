@@ -45,6 +45,7 @@ from quoteparse.speakers.words_de import (
 
 __all__ = [
     "Source",
+    "acronym",
     "after_conjunction",
     "after_noun",
     "common_noun",
@@ -83,6 +84,20 @@ _MARKER_REACH = 12
 
 def _fold(word: str) -> str:
     return word.rstrip(".").lower()
+
+
+# A body's acronym: two capitals or more, perhaps with one lower-case letter
+# between ("ARD", "AfD", "RKI"); a noun ("Polizist") has one capital.
+_ACRONYM_RE = regex.compile(r"\p{Lu}\p{Ll}?\p{Lu}+")
+
+
+def acronym(word: str) -> bool:
+    """Whether a word is a body's acronym, a name even after a German article (``die ARD``).
+
+    >>> acronym("ARD"), acronym("AfD"), acronym("Polizist")
+    (True, True, False)
+    """
+    return _ACRONYM_RE.fullmatch(word) is not None
 
 
 def role_noun(word: str) -> bool:
@@ -205,8 +220,8 @@ def common_noun(text: str, at: int, word: str) -> bool:
     >>> common_noun("sitzt im Zug", 9, "Zug"), common_noun("hieß es im Bericht", 11, "Bericht")
     (True, False)
     """
-    if not noun_before(text, at):
-        return False
+    if not noun_before(text, at) or acronym(word):
+        return False  # "die ARD": a body's acronym after its article
     folded = _fold(word)
     last = folded.rsplit("-", 1)[-1]
     return not (

@@ -23,7 +23,7 @@ from quoteparse._build import span
 from quoteparse.model import Attribution, Span
 from quoteparse.speaker_words import ROLE_WORDS
 from quoteparse.speakers.carry import find_reported, previous_sentence
-from quoteparse.speakers.german import role_noun
+from quoteparse.speakers.german import acronym, role_noun
 from quoteparse.speakers.patterns import SENTENCE_END
 from quoteparse.speakers.results import Found, Hit, QuoteSpan
 from quoteparse.speakers.text import (
@@ -36,6 +36,7 @@ from quoteparse.speakers.words_de import (
     GERMAN_MARKERS,
     NOT_SUBJECTS,
     NOUN_MARKERS,
+    PARTIAL_VERBS,
     SPEECH_PARTICIPLES,
     SUBJUNCTIVE_VERBS,
 )
@@ -65,9 +66,6 @@ _SUBJECT_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
-
-# A body's acronym: "ARD", "AfD", "RKI" (two capitals at least).
-_ACRONYM_RE = regex.compile(r"\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}+")
 
 # The subject pronouns that may open such a sentence: he, she (or they).
 _PRONOUNS = frozenset(("er", "sie"))
@@ -107,7 +105,7 @@ def _name_like(text: str, np: str) -> bool:
         return True
     if any(role_noun(w) or w.lower() in ROLE_WORDS for w in words):
         return True
-    if _ACRONYM_RE.fullmatch(words[-1]):
+    if acronym(words[-1]):
         return True  # "Die ARD": a body
     if len(words) >= 2 and words[0][:1].isupper() and words[0].lower() not in NOT_SUBJECTS:
         return True  # "Thierry Daman": two capitalised words with no article
@@ -212,22 +210,18 @@ def german_reported(
     [('Ein junger Polizist', 'continued'), ('Jaeger', 'cue_after'), ('Jaeger', 'continued')]
     """
     start = sentence_start(text, lo, q.start)
-    if not german(text, max(lo, start - 300), q.end):
+    if not german(text, max(0, start - 300), min(len(text), q.end + 200)):
         return None
     if subjunctive(text, start, q.start):
         return _subjunctive_speaker(
             text, lo, start, quotes=quotes, found=found, last_named=last_named
         )
-    if start < q.start and (
-        (after_colon(text, q.start, lo) and "," not in text[start : q.start])
-        or _reported_clause(text, start, q.start)
-    ):
-        # Bendels hatte gesagt, dass „…“ / Gianni fragt Aaron: „…“: the
-        # subject of the writer's sentence holding the quotation.
-        subject = sentence_subject(text, start, q.start)
-        if subject is None or text[subject.start : subject.end] == "Sie":
-            return None  # "Sie" may be she, they or you: left open
-        return Hit(subject, None, False), Attribution.CUE_BEFORE
+    if start < q.start:
+        subject = _writer_subject(text, lo, start, q)
+        if subject is not None:
+            return Hit(subject, None, False), Attribution.CUE_BEFORE
+        if after_colon(text, q.start, lo) or _reported_clause(text, start, q.start):
+            return None
     if start <= lo or not _after_full_stop(text, lo, q.start):
         return None
     region = previous_sentence(text, q.start, lo, False)
@@ -237,6 +231,90 @@ def german_reported(
     if subject is None:
         return None
     return Hit(subject, None, False), Attribution.CONTINUED
+
+
+def _writer_subject(text: str, lo: int, start: int, q: QuoteSpan) -> Span | None:
+    """The subject of the writer's sentence that holds a quotation, when it says the words.
+
+    ``Gianni fragt Aron: „…“`` (a colon), ``Bendels hatte gesagt, dass „…“``
+    (a reported clause), ``Er rechnet mit »…«`` (a verb of :data:`PARTIAL_VERBS`),
+    ``Die ARD hat »…« angekündigt`` (a speech participle after it): the subject
+    opening the sentence. After the verb in V2 order (``Dann schickt Gezer eine
+    WhatsApp: »…«``, ``Seit Jahren spricht selbst Olaf Scholz vom »…«``): the
+    name right after the verb. A bare ``Sie`` (she, they or you) stays open.
+    """
+    colon = after_colon(text, q.start, lo) and "," not in text[start : q.start]
+    verb = _partial_verb(text, start, q.start)
+    if not (
+        colon
+        or verb is not None
+        or _reported_clause(text, start, q.start)
+        or _participle_after(text, q.end)
+    ):
+        return None
+    subject = sentence_subject(text, start, q.start)
+    if subject is None and verb is not None:
+        subject = _inverted_subject(text, verb.end(), q.start)
+    elif subject is None and colon:
+        for w in _WORD_RE.finditer(text, start, q.start):
+            if w.group().lower() in PARTIAL_VERBS:
+                subject = _inverted_subject(text, w.end(), q.start)
+                break
+    if subject is None or text[subject.start : subject.end] == "Sie":
+        return None
+    return subject
+
+
+def _partial_verb(text: str, start: int, at: int) -> regex.Match[str] | None:
+    """The first verb of :data:`PARTIAL_VERBS` in the sentence before ``at``."""
+    for w in _WORD_RE.finditer(text, start, at):
+        if w.group() in PARTIAL_VERBS:
+            return w
+    return None
+
+
+# The subject right after a verb in V2 order: "schickt Gezer", "spricht selbst
+# Bundeskanzler Olaf Scholz", "rechnet er"; a few adverbs may come between.
+_INVERTED_SUBJECT_RE = regex.compile(
+    r"""
+    [  ]+(?:(?:selbst|auch|gerade|da|nun|dann|einst|jetzt|noch)[  ]+){0,2}
+    (?P<np>
+      er
+    | (?:(?:der|die|das)[  ]+(?:\p{Ll}[\p{L}\-]*[  ]+){0,2})?
+      \p{Lu}[\p{L}\p{M}\-]*(?:[  ]+\p{Lu}[\p{L}\p{M}\-]*){0,3}
+    )
+    (?![\p{L}\-])
+    """,
+    regex.VERBOSE,
+)
+
+
+def _inverted_subject(text: str, at: int, hi: int) -> Span | None:
+    """The person right after the verb ending at ``at``, in V2 order, else None."""
+    m = _INVERTED_SUBJECT_RE.match(text, at, hi)
+    if m is None:
+        return None
+    np = m.group("np")
+    if np != "er" and (np.split()[0].lower() in NOT_SUBJECTS - {"der", "die", "das"}):
+        return None
+    if np != "er" and not _name_like(text, np):
+        return None
+    return span(*m.span("np"))
+
+
+# The words after a quotation that may come before its participle: "„…“ angekündigt".
+_PARTICIPLE_REACH = 3
+
+
+def _participle_after(text: str, end: int) -> bool:
+    """Whether a speech participle closes the sentence within a few words after ``end``."""
+    for k, w in enumerate(_WORD_RE.finditer(text, end, min(len(text), end + 60))):
+        if k >= _PARTICIPLE_REACH:
+            return False
+        if w.group().rstrip(".") in SPEECH_PARTICIPLES:
+            nxt = w.end() - w.group().endswith(".")
+            return nxt == len(text) or text[nxt] in ".!?,;"
+    return False
 
 
 def _reported_clause(text: str, start: int, at: int) -> bool:

@@ -19,6 +19,7 @@ __all__ = [
     "NOT_SUBJECTS",
     "NOUN_MARKERS",
     "NOUN_PREPOSITIONS",
+    "PARTIAL_VERBS",
     "PASSIVE_PARTICIPLES",
     "SPEECH_PARTICIPLES",
     "SUBJUNCTIVE_VERBS",
@@ -257,5 +258,31 @@ SPEECH_PARTICIPLES: frozenset[str] = frozenset(
         "berichtet",
         "erzählt",
         "behauptet",
+        "angekündigt",
+    )
+)
+
+#: Verbs before a quotation inside the writer's sentence that make it their
+#: subject's words: ``Er rechnet mit »viel Bewegung«``, ``spricht selbst Olaf
+#: Scholz vom »russischen Imperialismus«``, ``Dann schickt Gezer eine WhatsApp: »…«``.
+PARTIAL_VERBS: frozenset[str] = frozenset(
+    (
+        "spricht",
+        "sprach",
+        "nennt",
+        "nannte",
+        "bezeichnet",
+        "bezeichnete",
+        "erklärten",
+        "verurteilte",
+        "lobte",
+        "rechnet",
+        "schickt",
+        "schickte",
+        "fragt",
+        "fragte",
+        "antwortet",
+        "verrät",
+        "dichtet",
     )
 )

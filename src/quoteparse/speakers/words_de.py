@@ -110,6 +110,7 @@ MENTION_PREPOSITIONS: frozenset[str] = frozenset(
         "nach",
         "über",
         "gegenüber",
+        "laut",
     )
 )
 

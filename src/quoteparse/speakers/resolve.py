@@ -345,6 +345,30 @@ def _last_named(state: _State, at: int, want: Gender | None, where: Span | None)
     return None
 
 
+# How much more often the text must name the person it is about than the one
+# named last, and how often at least, before a role description goes to them.
+_ABOUT_RATIO = 3
+_ABOUT_MIN = 6
+
+
+def _about(state: _State, named: _Person | None) -> _Person | None:
+    """``the former mayor``: the person the text is about, where it names them far more.
+
+    A role with no name written with it is the story's subject (named six times
+    or more, and three times as often as ``named``, the person named last);
+    otherwise ``named``.
+    """
+    if named is None or named.kind is not SpeakerKind.PERSON:
+        return named
+    top = state.index.protagonist()
+    if top is None or top[1] < _ABOUT_MIN:
+        return named
+    written, count = top
+    if count < _ABOUT_RATIO * len(state.index.places(named.name.split()[-1])):
+        return named
+    return by_name(state, written.mention, written.span.start) or named
+
+
 def _one_person(person: _Person) -> bool:
     """Whether a speaker is one person: named, or described by a role (``the harbour master``)."""
     if person.kind is SpeakerKind.PERSON:
@@ -430,6 +454,8 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
             else by_name(state, read_mention(state.text, where.start, where.end), at)
         )
         if named is not None:
+            if head in ORGANISATION_WORDS and named.gender is None:
+                named.kind = SpeakerKind.ORGANISATION  # "magazine Mobile PC": a body's name
             return named
         introduced = described_before(state.text, m.span, at)  # "Ein junger Polizist ..."
         if introduced is not None:
@@ -456,7 +482,7 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
                 return by_name(state, titled[-1].mention, titled[-1].span.start)
             # "the former mayor", "the defender": the person the text is about,
             # or, where it names nobody, a person described by the role.
-            named = _last_named(state, at, None, None)
+            named = _about(state, _last_named(state, at, None, None))
             if named is not None and not (owner and named.kind is SpeakerKind.DESCRIBED):
                 return named  # (another body's spokesman is not "the Darlington Council spokesman")
             kind = SpeakerKind.DESCRIBED
@@ -487,7 +513,7 @@ def _described_source(written: str, words: list[str]) -> bool:
     """Whether an indefinite description reads as a source: ``a spokeswoman``, ``analysts``."""
     first = fold(written.split(maxsplit=1)[0]) if written.strip() else ""
     if first in SOURCE_OPENERS:
-        return True
+        return len(written.split()) > 1  # "one fan"; not "one" alone ("..., read one.")
     if fold(words[-1]) in _ONE_PERSON and any(w.endswith(("'s", "’s")) for w in words):
         return True  # "Prime Minister Tony Blair's official spokesman"
     # A bare plural or mass noun of one or two words: "analysts", "police", "local residents".

@@ -164,6 +164,13 @@ def attribute(
             elif region is not None:
                 hit = find_reported(text, *region)
                 how = Attribution.CONTINUED if region[0] >= lo else Attribution.PARAGRAPH_CARRY
+                if hit is None and last_named is not None and last_named != last_top:
+                    # Kirsty Williams called the target "hugely unambitious". "It
+                    # leaves ...": the speaker of a partial quotation in that sentence.
+                    partial = quotes[last_named]
+                    if region[0] <= partial.end <= region[1]:
+                        named = out[last_named]
+                        hit = Hit(named.speaker, named.cue, True)
             if (
                 hit is None
                 and continues is None

@@ -25,6 +25,9 @@ _WORD_BEFORE_RE = regex.compile(r"(?<![\p{L}\-])(?P<word>\p{L}[\p{L}\-]*)[ \u00a
 # The longest name in quotation marks, in words: "La République en Marche" (4).
 _MAX_WORDS = 5
 
+# The longest name in quotation marks, in characters: longer content is words.
+_MAX_CHARS = 60
+
 # What a name does not hold: a sentence's punctuation.
 _NOT_IN_NAME = frozenset(".!?,;:\N{HORIZONTAL ELLIPSIS}")
 
@@ -42,6 +45,8 @@ def named_thing(text: str, q: QuoteSpan, lo: int) -> bool:
     >>> named_thing(t, quote(t), 0)
     False
     """
+    if q.content_end - q.content_start > _MAX_CHARS:
+        return False
     content = text[q.content_start : q.content_end].strip()
     words = content.split()
     if not words or len(words) > _MAX_WORDS or _NOT_IN_NAME.intersection(content):

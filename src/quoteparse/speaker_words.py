@@ -181,6 +181,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "geschäftsführer",
         "sprecher",
         "sprecherin",
+        "magazin",  # German: "das Magazin ET-News" is ET-News
         # Arts, professions and people in the news.
         "singer",
         "actor",

@@ -11,6 +11,7 @@ import re
 
 from quoteparse._build import span
 from quoteparse.speaker_words import OPENERS
+from quoteparse.speakers.german import according_np
 from quoteparse.speakers.index import TextIndex
 from quoteparse.speakers.mentions import clause_subject, name_only, speaker_before
 from quoteparse.speakers.patterns import CUE_AT_RE, CUE_FIRST_RE, LINK, NP_AFTER, SPACES
@@ -88,7 +89,8 @@ def find_cue_before(text: str, lo: int, hi: int, index: TextIndex | None = None)
     # Nothing but a colon or comma between, or a colon intro: Schneider meint dazu: "..."
     direct = not between.strip(SPACES + ":,") or between.endswith(":")
     if best.group("acc_cue") is not None:
-        return Hit(span(*best.span("acc_np")), span(*best.span("acc_cue")), direct)
+        cue = span(*best.span("acc_cue"))
+        return Hit(according_np(text, cue, span(*best.span("acc_np"))), cue, direct)
     cue = span(*best.span("cue"))
     speaker = speaker_before(text, start, cue.start)
     if speaker is not None and text[speaker.start : speaker.end].lower() in OPENERS:

@@ -45,6 +45,7 @@ from quoteparse.speaker_words import (
 )
 from quoteparse.speakers.french import role_complement
 from quoteparse.speakers.german import (
+    acronym,
     after_conjunction,
     dative_start,
     genitive_owner,
@@ -387,6 +388,7 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
         len(name_words) == 1
         and fold(text[lo_all : words[0][1]]) in _GERMAN_ARTICLES
         and gender is None
+        and not acronym(_text_of(text, name_words[0]))  # "die ARD" names a body
     ):
         name_words = []  # "der junge Polizist": German capitalises every noun
     if not name_words:

@@ -28,7 +28,7 @@ from quoteparse.speaker_words import (
     REACTION_VERBS,
     ROLE_WORDS,
 )
-from quoteparse.speakers.german import after_noun, noun_before, role_noun
+from quoteparse.speakers.german import after_noun, noun_before, prepositional, role_noun
 from quoteparse.speakers.names import Mention, fold, name_key, read_mention
 from quoteparse.speakers.patterns import CUE_WORD_SET, PARTICLES, STOPWORD_SET
 from quoteparse.speakers.roles import role_before
@@ -291,8 +291,8 @@ class NameIndex:
             text = self._text
             first_end = text.find(" ", lo, hi)
             first = text[lo:first_end] if first_end > 0 else ""
-            if first.lower() in OPENERS:
-                lo = first_end + 1  # "Former Chelsea defender Marcel Desailly"
+            if first.lower() in OPENERS or prepositional(first):
+                lo = first_end + 1  # "Former Chelsea defender Marcel Desailly", "Laut ET-News"
             elif first and _sentence_initial(text, lo) and self._common_word(first):
                 # "Later Gordon Brown": a sentence's first word is a name only if
                 # the text never writes it in lower case.

@@ -47,6 +47,7 @@ from quoteparse.speakers.kinds import shape_kind, utterance
 from quoteparse.speakers.labels import find_label
 from quoteparse.speakers.partial import find_partial_lead, scare_lead
 from quoteparse.speakers.patterns import SENTENCE_END
+from quoteparse.speakers.reported_de import german_reported
 from quoteparse.speakers.results import Found, Hit, QuoteSpan
 from quoteparse.speakers.spanish import relative_antecedent, subjectless
 from quoteparse.speakers.text import (
@@ -57,6 +58,7 @@ from quoteparse.speakers.text import (
     previous_paragraph,
     skip_space,
 )
+from quoteparse.speakers.titles_de import named_thing
 from quoteparse.speakers.trailing import find_trailing_cue
 
 __all__ = ["attribute", "cue_later"]
@@ -125,7 +127,7 @@ def attribute(
             hit = find_incise(text, q)  # « Cette loi, affirme-t-elle, ... »
         if hit is not None and hit.cue is None and not starts:
             hit = None  # a dash after a term inside a sentence is not a dash line
-        if hit is None and scare_lead(text, q.start, lo):
+        if (hit is None and scare_lead(text, q.start, lo)) or named_thing(text, q, lo):
             out.append(Found(QuoteKind.SCARE))  # she added that the so-called "..."
             continue
         if hit is None and parent is None:  # "Admitió que ...": Spanish drops the subject
@@ -200,6 +202,10 @@ def attribute(
                 hit = Hit(earlier.speaker, earlier.cue, True)
                 same = quotes[continues].start >= lo
                 how = Attribution.CONTINUED if same else Attribution.PARAGRAPH_CARRY
+        if hit is None and parent is None:  # Dabei gehe es um „…“: German reported speech
+            hit, how = german_reported(
+                text, lo, q, quotes=quotes, found=out, last_named=last_named
+            ) or (hit, how)
         if hit is None:
             # scare_lead and find_partial_lead have both found nothing to get here.
             out.append(Found(shape_kind(text, q, starts, lo, leads_seen=True)))

@@ -14,10 +14,16 @@ __all__ = [
     "DATIVE_ARTICLES",
     "DOCUMENT_ENDINGS",
     "GENITIVE_ARTICLES",
+    "GERMAN_MARKERS",
     "MENTION_PREPOSITIONS",
+    "NOT_SUBJECTS",
     "NOUN_MARKERS",
     "NOUN_PREPOSITIONS",
+    "PARTIAL_VERBS",
     "PASSIVE_PARTICIPLES",
+    "SPEECH_PARTICIPLES",
+    "SUBJUNCTIVE_VERBS",
+    "TITLE_PREPOSITIONS",
 ]
 
 #: Articles, possessives and contracted prepositions: a capitalised word right
@@ -104,6 +110,7 @@ MENTION_PREPOSITIONS: frozenset[str] = frozenset(
         "nach",
         "über",
         "gegenüber",
+        "laut",
     )
 )
 
@@ -118,4 +125,165 @@ PASSIVE_PARTICIPLES: tuple[str, ...] = (
     "geschrieben",
     "gewarnt",
     "kritisiert",
+)
+
+#: Third-person subjunctive (Konjunktiv I) forms that differ from the
+#: indicative: a sentence whose finite verb is one of these reports someone's
+#: words (``Dabei gehe es auch um „…“``, ``Die ATU sei die »…«``).
+SUBJUNCTIVE_VERBS: frozenset[str] = frozenset(
+    (
+        "sei",
+        "seien",
+        "habe",
+        "gehe",
+        "könne",
+        "müsse",
+        "werde",
+        "wolle",
+        "solle",
+        "dürfe",
+        "gebe",
+        "stehe",
+        "liege",
+        "erhalte",
+        "zeige",
+        "heiße",
+        "fehle",
+        "komme",
+        "bleibe",
+        "wisse",
+    )
+)
+
+#: German function words that no other language of the corpus writes: a
+#: sentence with one is German, and the German rules of :mod:`.reported_de` apply.
+GERMAN_MARKERS: frozenset[str] = frozenset(
+    (
+        "und",
+        "ist",
+        "sich",
+        "nicht",
+        "der",
+        "das",
+        "dem",
+        "den",
+        "ein",
+        "eine",
+        "wird",
+        "über",
+        "auch",
+        "noch",
+        "wir",
+        "sei",
+        "habe",
+        "sagt",
+        "sagte",
+    )
+)
+
+#: Words that open no subject, or stand where its verb would: an adverb or
+#: conjunction first (``Doch``, ``Dann``), a preposition after the noun
+#: (``Reporter vom Portal``), a pronoun that is not a third person (``Wir``).
+NOT_SUBJECTS: frozenset[str] = frozenset(
+    (
+        "von",
+        "vom",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "und",
+        "oder",
+        "aus",
+        "in",
+        "im",
+        "mit",
+        "bei",
+        "nach",
+        "zu",
+        "zum",
+        "zur",
+        "für",
+        "auf",
+        "an",
+        "am",
+        "um",
+        "über",
+        "vor",
+        "seit",
+        "wie",
+        "als",
+        "wenn",
+        "dass",
+        "doch",
+        "aber",
+        "dann",
+        "auch",
+        "so",
+        "dabei",
+        "heute",
+        "wir",
+        "ich",
+        "du",
+        "ihr",
+        "man",
+        "es",
+        "niemand",
+    )
+)
+
+#: Prepositions and articles after which a short quotation is a name, not
+#: someone's words: ``sagte in »CNN«``, ``gegenüber »nd«``, ``im „Aachener
+#: Vertrag“``, ``der Journalist von «Schweiz Aktuell»``, ``des „Extrablatt“``.
+TITLE_PREPOSITIONS: frozenset[str] = frozenset(
+    (
+        "in",
+        "im",
+        "gegenüber",
+        "von",
+        "des",
+    )
+)
+
+#: Participles of speech verbs before a ``dass`` clause: ``Bendels hatte …
+#: gesagt, dass „…“``; the sentence's subject said the words quoted in it.
+SPEECH_PARTICIPLES: frozenset[str] = frozenset(
+    (
+        "gesagt",
+        "erklärt",
+        "mitgeteilt",
+        "betont",
+        "geschrieben",
+        "berichtet",
+        "erzählt",
+        "behauptet",
+        "angekündigt",
+    )
+)
+
+#: Verbs before a quotation inside the writer's sentence that make it their
+#: subject's words: ``Er rechnet mit »viel Bewegung«``, ``spricht selbst Olaf
+#: Scholz vom »russischen Imperialismus«``, ``Dann schickt Gezer eine WhatsApp: »…«``.
+PARTIAL_VERBS: frozenset[str] = frozenset(
+    (
+        "spricht",
+        "sprach",
+        "nennt",
+        "nannte",
+        "bezeichnet",
+        "bezeichnete",
+        "erklärten",
+        "verurteilte",
+        "lobte",
+        "rechnet",
+        "schickt",
+        "schickte",
+        "fragt",
+        "fragte",
+        "antwortet",
+        "verrät",
+        "dichtet",
+    )
 )

@@ -1,0 +1,89 @@
+"""German reported speech with no cue: every entry of the reported_de tables does its job."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteparse import parse
+from quoteparse.speakers.reported_de import german, sentence_subject, subjunctive
+from quoteparse.speakers.words_de import (
+    GERMAN_MARKERS,
+    NOT_SUBJECTS,
+    PARTIAL_VERBS,
+    SPEECH_PARTICIPLES,
+    SUBJUNCTIVE_VERBS,
+    TITLE_PREPOSITIONS,
+)
+
+
+def _people(text: str) -> list[str | None]:
+    doc = parse(text)
+    return [None if q.speaker_id is None else doc.speakers[q.speaker_id].name for q in doc.quotes]
+
+
+@pytest.mark.parametrize("verb", sorted(SUBJUNCTIVE_VERBS))
+def test_subjunctive_sentence_continues_the_speaker(verb: str) -> None:
+    text = f"„Wir bleiben“, sagt Jonas Weber. Vieles {verb} aber „nicht klar“."
+    assert subjunctive(text, text.index("Vieles"), text.index("„nicht"))
+    assert _people(text) == ["Jonas Weber", "Jonas Weber"]
+
+
+def test_indicative_sentence_does_not_continue_the_speaker() -> None:
+    text = "„Wir bleiben“, sagt Jonas Weber. Vieles ist aber „nicht klar“."
+    assert _people(text) == ["Jonas Weber", None]
+
+
+@pytest.mark.parametrize("word", sorted(GERMAN_MARKERS))
+def test_german_marker_makes_a_sentence_german(word: str) -> None:
+    text = f"Tom {word} Leeds"
+    assert german(text, 0, len(text))
+    assert not german("Tom lives in Leeds", 0, 18)
+
+
+@pytest.mark.parametrize("word", sorted(NOT_SUBJECTS))
+def test_not_subject_word_opens_no_subject(word: str) -> None:
+    first = f"{word.capitalize()} Weber lacht."
+    assert sentence_subject(first, 0, len(first)) is None
+    verb_slot = f"Jonas Weber {word} Leeds."
+    assert sentence_subject(verb_slot, 0, len(verb_slot)) is None
+    plain = "Jonas Weber lacht."
+    assert sentence_subject(plain, 0, len(plain)) is not None
+
+
+def test_tables_have_no_duplicates_and_no_overlap() -> None:
+    assert not SUBJUNCTIVE_VERBS & NOT_SUBJECTS
+
+
+@pytest.mark.parametrize("word", sorted(TITLE_PREPOSITIONS))
+def test_title_preposition_makes_a_short_quotation_a_name(word: str) -> None:
+    text = f"„Wir bleiben“, sagt Jonas Weber {word} »Neue Zeit«, das sei gut."
+    doc = parse(text)
+    second = doc.quotes[1]
+    assert second.kind.value in ("scare", "title")
+    assert (second.speaker, second.speaker_id) == (None, None)
+
+
+def test_a_short_quotation_after_other_lower_case_words_keeps_its_speaker() -> None:
+    text = "„Wir bleiben“, sagt Jonas Weber und nennt das »Neue Zeit«."
+    assert parse(text).quotes[1].kind.value not in ("scare", "title")
+
+
+@pytest.mark.parametrize("verb", sorted(PARTIAL_VERBS))
+def test_partial_verb_gives_the_sentence_subject(verb: str) -> None:
+    text = f"„Wir bleiben“, sagt Jonas Weber. Er {verb} nun »die Wende«."
+    assert _people(text) == ["Jonas Weber", "Jonas Weber"]
+
+
+@pytest.mark.parametrize("participle", sorted(SPEECH_PARTICIPLES))
+def test_speech_participle_gives_the_sentence_subject(participle: str) -> None:
+    after = f"Jonas Weber lacht und winkt. Weber hat »die Wende« {participle}."
+    assert _people(after) == ["Jonas Weber"]
+
+
+def test_speech_participle_before_a_dass_clause_gives_the_sentence_subject() -> None:
+    text = "Jonas Weber lacht und winkt. Weber hat gesagt, dass »die Wende« komme."
+    assert _people(text) == ["Jonas Weber"]
+
+
+def test_a_partial_with_no_speech_verb_has_no_speaker() -> None:
+    assert _people("Jonas Weber lacht und winkt. Weber hat »die Wende« gesehen.") == [None]

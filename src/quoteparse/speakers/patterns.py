@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
 
+from quoteparse._text import trie_pattern
 from quoteparse.cue_verbs import (
     AUXILIARIES,
     COORDINATORS,
@@ -65,35 +65,33 @@ def trie(words: Iterable[str], *, whole_word: bool = False) -> str:
     Where one entry is a prefix of another (``say``, ``says``, ``saying``) the
     longer is tried first, just as in an alternation sorted longest first, so
     every match is the same; but the regex engine tests one character per
-    trie level instead of every entry in turn, which makes the patterns that
-    try a cue or a stop word after each word of a name several times faster.
+    trie level instead of every entry in turn. The tree is
+    :func:`quoteparse._text.trie_pattern`'s; the result is one group.
 
     ``whole_word`` makes each entry start a word, as ``(?<!\w)`` before the
     trie would, but checks it after the first letter: a pattern that starts
     with a letter lets the engine skip to the next possible first letter in C
-    (faster for a few verbs; for a hundred words, whose first letters cover
-    most of the alphabet, ``(?<!\w)`` first is faster).
+    (which pays for a few verbs; for a hundred words, whose first letters cover
+    most of the alphabet, ``(?<!\w)`` first is the better one; see
+    docs/performance.md).
+
+    >>> [re.fullmatch(trie(["say", "says", "according to"]), w) is not None
+    ...  for w in ("says", "according \t to", "sa")]
+    [True, True, False]
+    >>> re.fullmatch(trie(["said"], whole_word=True), "said") is not None
+    True
     """
-    tree: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = tree
-        for ch in " ".join(word.split()):
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    spellings = (_keys(" ".join(word.split()), whole_word) for word in words)
+    return f"(?:{trie_pattern(spellings, atom=str)})"
 
-    def emit(node: dict[str, Any], lookbehind: str = "") -> str:
-        alts = [
-            (r"[ \t]+" if ch == " " else re.escape(ch)) + lookbehind + emit(sub)
-            for ch, sub in sorted(node.items())
-            if ch
-        ]
-        if not alts:
-            return ""
-        group = "(?:" + "|".join(alts) + ")"
-        return group + "?" if "" in node else group
 
-    # Not a word character before the first letter just matched.
-    return emit(tree, r"(?<!\w.)" if whole_word else "")
+def _keys(entry: str, whole_word: bool) -> list[str]:
+    """``entry`` as the trie's keys, each already a regex: one a character."""
+    keys = [r"[ \t]+" if ch == " " else re.escape(ch) for ch in entry]
+    if whole_word and keys:
+        # Not a word character before the first letter just matched.
+        keys[0] += r"(?<!\w.)"
+    return keys
 
 
 _TITLE = trie(TITLES)

@@ -194,8 +194,8 @@ CUE_AT_RE = re.compile(
 
 
 # The first word of any cue, to find candidates fast (whole words only). The
-# words go in as a trie, which the scan tries about twice as fast as a flat
-# alternation of a hundred words.
+# words go in as a trie, which the scan tries faster than a flat alternation
+# of a hundred words (figure in docs/performance.md, "Measured design choices").
 _CAPITALISED_FIRST = {c.text.split()[0].capitalize() for c in CUES if c.speaker_after}
 
 

@@ -148,6 +148,9 @@ CUE = rf"(?:(?:{_OBJECT_CUES})(?:{LINK}{_OBJECT})?|(?:{_PLAIN_CUES}))(?!\w)"
 # English has no article in the table, so "said in a statement" is not skipped.
 # A skipped word is never an article itself: in "a déclaré le ministre de la
 # Santé" the speaker starts at "le", not at the "la" of its complement.
+# A lower-case letter is written as Latin-1 ranges: "re" has no Unicode
+# property class, and "regex" runs this scan at half the speed (see
+# docs/performance.md, "Measured design choices").
 _NOT_ARTICLE = rf"(?!(?:{trie(INVERSION_ARTICLES)}){LINK})"
 INVERSION_SKIP = (
     rf"(?:(?:{trie(INVERSION_ADVERBS)}){LINK}"

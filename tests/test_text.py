@@ -101,3 +101,14 @@ def test_speaker_trie_whole_word_starts_a_word() -> None:
     assert pattern.search("she said") is not None
     assert pattern.search("unsaid") is None
     assert pattern.search("says") is not None
+
+
+def test_speaker_sentence_marks_come_from_the_lexicon() -> None:
+    from quoteparse.speakers import patterns
+
+    marks = set(patterns._QUOTE_MARKS)
+    assert marks <= MARKS
+    assert _text.DOUBLE_MARKS - {"\N{DOUBLE PRIME}"} <= marks
+    # Inches after digits and apostrophes inside words do not end a sentence.
+    assert not marks & {"\N{DOUBLE PRIME}", "\N{APOSTROPHE}", "\N{RIGHT SINGLE QUOTATION MARK}"}
+    assert patterns.SENTENCE_STOP_RE.search("said \N{LEFT CORNER BRACKET}") is not None

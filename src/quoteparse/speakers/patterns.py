@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from quoteparse._text import trie_pattern
+from quoteparse._text import DOUBLE_MARKS, trie_pattern
 from quoteparse.cue_verbs import (
     AUXILIARIES,
     COORDINATORS,
@@ -166,10 +166,14 @@ NP_AFTER = rf"(?!(?:{STOP})\b){TOKEN}(?:{LINK}(?!(?:{STOP})\b){TOKEN}){{0,9}}"
 DASHES = "-\N{EN DASH}\N{EM DASH}"
 
 
-_QUOTE_MARKS = (
-    '"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}'
-    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
-    "\N{DOUBLE LOW-9 QUOTATION MARK}\N{LEFT CORNER BRACKET}\N{RIGHT CORNER BRACKET}"
+# The quote marks that end a sentence scan: the double marks of every style
+# (not the double prime sign, inches after digits) and the outer CJK corner
+# brackets; not the single marks, which are apostrophes inside words too.
+_QUOTE_MARKS = "".join(
+    sorted(
+        (DOUBLE_MARKS - {"\N{DOUBLE PRIME}"})
+        | {"\N{LEFT CORNER BRACKET}", "\N{RIGHT CORNER BRACKET}"}
+    )
 )
 
 

@@ -48,6 +48,7 @@ CUES: tuple[Cue, ...] = (
     Cue("saying"),
     Cue("told", takes_object=True),
     Cue("tells", takes_object=True),
+    Cue("telling", takes_object=True),
     Cue("added"),
     Cue("adds"),
     Cue("adding"),
@@ -123,6 +124,8 @@ CUES: tuple[Cue, ...] = (
     Cue("finds that"),
     Cue("denied"),
     Cue("denies"),
+    # A document speaks through its words: "A statement from Chelsea read:".
+    Cue("read"),
     # Cues of other languages in the web corpus; the inverted order
     # ("...", sagte er / dit-il) is read like English "said Mr Smith".
     Cue("sagte"),  # German
@@ -491,6 +494,13 @@ PARTIAL_CUES: tuple[str, ...] = (
     "labeling",
     "labels",
     "brands",
+    # Verbs that name something "as" the quoted words: "referred to Lords
+    # members as "...", "introduced Dr Greenspan to the guests as "..."".
+    "referred",
+    "refers",
+    "referring",
+    "introduced",
+    "introduces",
 )
 
 

@@ -27,12 +27,17 @@ _SCARE_ENDS = tuple(sorted((w.lower() for w in SCARE_CUES), key=len, reverse=Tru
 _SCARE_REACH = max(map(len, _SCARE_ENDS)) + 4
 
 
-# A verb from PARTIAL_CUES up to four words before the quotation, in its clause.
+# A verb from PARTIAL_CUES up to four words before the quotation, in its clause,
+# or up to eight when "as" closes them (introduced Dr Greenspan to the guests as).
+_WORD = r"[ \t\u00a0]+[\w'\N{RIGHT SINGLE QUOTATION MARK}\-]+"
 _PARTIAL_RE = re.compile(
     rf"""
     (?P<verb>{trie(PARTIAL_CUES, whole_word=True)})(?!\w)  # called
-    (?:[ \t\u00a0]+[\w'\N{{RIGHT SINGLE QUOTATION MARK}}\-]+){{0,4}}  # her work
-    [ \t\u00a0]*(?:as[ \t\u00a0]*)?\Z                       # (described it) as
+    (?:
+      (?:{_WORD}){{0,4}}[ \t\u00a0]*(?:as[ \t\u00a0]*)?     # (described) her work (as)
+    | (?:{_WORD}){{5,8}}[ \t\u00a0]+as[ \t\u00a0]*         # introduced him to the guests as
+    )
+    \Z
     """,
     re.VERBOSE,
 )

@@ -29,6 +29,7 @@ __all__ = [
     "CUE",
     "CUE_AT_RE",
     "CUE_FIRST_RE",
+    "CUE_INVERTED",
     "CUE_WORD_SET",
     "DASHES",
     "INVERSION_SKIP",
@@ -141,6 +142,10 @@ _OBJECT = (
 
 CUE = rf"(?:(?:{_OBJECT_CUES})(?:{LINK}{_OBJECT})?|(?:{_PLAIN_CUES}))(?!\w)"
 
+# A cue with its speaker after it takes no addressee first: in '"...?" asked
+# the magazine' the magazine asks.
+CUE_INVERTED = rf"(?:{_OBJECT_CUES}|{_PLAIN_CUES})(?!\w)"
+
 
 # What may stand between an inverted cue and its speaker: an adverb from the
 # table (sagt auch Stenger), or up to three lower-case words when an article
@@ -159,8 +164,13 @@ INVERSION_SKIP = (
 )
 
 
-# A speaker named after the cue ends at punctuation or at a stop word.
-NP_AFTER = rf"(?!(?:{STOP})\b){TOKEN}(?:{LINK}(?!(?:{STOP})\b){TOKEN}){{0,9}}"
+# A speaker named after the cue ends at punctuation or at a stop word; an
+# "and" before a capitalised word joins names ("said Richard and Judy
+# executive producer Amanda Ross", "said Matt Williams and Willie Anderson").
+NP_AFTER = (
+    rf"(?!(?:{STOP})\b){TOKEN}"
+    rf"(?:{LINK}(?:and{LINK}(?=[A-Z]))?(?!(?:{STOP})\b){TOKEN}){{0,9}}"
+)
 
 
 DASHES = "-\N{EN DASH}\N{EM DASH}"

@@ -46,7 +46,14 @@ from quoteparse.speaker_words import (
 )
 from quoteparse.speakers.abbreviations import spelled_out
 from quoteparse.speakers.german import common_noun, described_before, document_source
-from quoteparse.speakers.names import HEAD_ENDS, Mention, fold, name_key, read_mention
+from quoteparse.speakers.names import (
+    HEAD_ENDS,
+    Mention,
+    fold,
+    name_key,
+    read_mention,
+    title_name,
+)
 from quoteparse.speakers.patterns import STOPWORD_SET
 from quoteparse.speakers.people import NameIndex, Written
 from quoteparse.speakers.roles import role_name
@@ -199,6 +206,14 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
     name, where = m.name, m.name_span
     if " " not in name and common_noun(state.text, where.start, name):
         return None  # "im Zug": a German noun, no name
+    if title_name(name):
+        # "The Archbishop of Canterbury" after "the Archbishop of Canterbury, Dr
+        # Rowan Williams,": the holder the text names.
+        holder = role_name(state.text, name, at)
+        if holder is not None:
+            named = read_mention(state.text, holder.start, holder.end)
+            if named.name is not None and not title_name(named.name):
+                return by_name(state, named, at)
     fuller: list[Written] = []
     groups: dict[str, list[Written]] = {}
     if len(name.split()) == 1 and not m.organisation:
@@ -210,7 +225,9 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
                 # First name only (children, fiction): a fuller name that reads as a
                 # person's, or the one fuller name that starts so (``Sharon`` said,
                 # ``Sharon Osbourne gave details``): the speaker is a person.
-                starting = state.index.starting_with(name)
+                # ``Prince Charles`` elsewhere: the word alone is a person's name.
+                alone = state.index.named_alone(name)
+                starting = [] if alone else state.index.starting_with(name)
                 fuller = [w for w in starting if state.index.person_like(w)]
                 if not fuller and len({name_key(w.name) for w in starting}) == 1:
                     fuller = starting
@@ -328,6 +345,30 @@ def _last_named(state: _State, at: int, want: Gender | None, where: Span | None)
     return None
 
 
+# How much more often the text must name the person it is about than the one
+# named last, and how often at least, before a role description goes to them.
+_ABOUT_RATIO = 3
+_ABOUT_MIN = 6
+
+
+def _about(state: _State, named: _Person | None) -> _Person | None:
+    """``the former mayor``: the person the text is about, where it names them far more.
+
+    A role with no name written with it is the story's subject (named six times
+    or more, and three times as often as ``named``, the person named last);
+    otherwise ``named``.
+    """
+    if named is None or named.kind is not SpeakerKind.PERSON:
+        return named
+    top = state.index.protagonist()
+    if top is None or top[1] < _ABOUT_MIN:
+        return named
+    written, count = top
+    if count < _ABOUT_RATIO * len(state.index.places(named.name.split()[-1])):
+        return named
+    return by_name(state, written.mention, written.span.start) or named
+
+
 def _one_person(person: _Person) -> bool:
     """Whether a speaker is one person: named, or described by a role (``the harbour master``)."""
     if person.kind is SpeakerKind.PERSON:
@@ -413,6 +454,8 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
             else by_name(state, read_mention(state.text, where.start, where.end), at)
         )
         if named is not None:
+            if head in ORGANISATION_WORDS and named.gender is None:
+                named.kind = SpeakerKind.ORGANISATION  # "magazine Mobile PC": a body's name
             return named
         introduced = described_before(state.text, m.span, at)  # "Ein junger Polizist ..."
         if introduced is not None:
@@ -439,7 +482,7 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
                 return by_name(state, titled[-1].mention, titled[-1].span.start)
             # "the former mayor", "the defender": the person the text is about,
             # or, where it names nobody, a person described by the role.
-            named = _last_named(state, at, None, None)
+            named = _about(state, _last_named(state, at, None, None))
             if named is not None and not (owner and named.kind is SpeakerKind.DESCRIBED):
                 return named  # (another body's spokesman is not "the Darlington Council spokesman")
             kind = SpeakerKind.DESCRIBED
@@ -470,7 +513,7 @@ def _described_source(written: str, words: list[str]) -> bool:
     """Whether an indefinite description reads as a source: ``a spokeswoman``, ``analysts``."""
     first = fold(written.split(maxsplit=1)[0]) if written.strip() else ""
     if first in SOURCE_OPENERS:
-        return True
+        return len(written.split()) > 1  # "one fan"; not "one" alone ("..., read one.")
     if fold(words[-1]) in _ONE_PERSON and any(w.endswith(("'s", "’s")) for w in words):
         return True  # "Prime Minister Tony Blair's official spokesman"
     # A bare plural or mass noun of one or two words: "analysts", "police", "local residents".

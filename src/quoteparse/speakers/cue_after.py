@@ -63,6 +63,11 @@ _AFTER_RE = re.compile(
 )
 
 
+# A reporter's "quoted X as" before the cue: the words are X's
+# ("...," the Interfax news agency quoted Mr Khodorkovsky as saying).
+_QUOTED_AS_RE = re.compile(rf"(?<!\w)quot(?:ed|es|ing){LINK}(?P<who>{NP_AFTER}){LINK}as\Z")
+
+
 def find_cue_after(text: str, q: QuoteSpan, hi: int) -> Hit | None:
     # Most quotations are followed by punctuation or by a new sentence: look
     # at the next word before running the pattern.
@@ -106,6 +111,9 @@ def find_cue_after(text: str, q: QuoteSpan, hi: int) -> Hit | None:
         lo_np, hi_np = m.span("np")
         if m.start("appos") >= 0 and _named_apposition(text, lo_np, *m.span("appos")):
             hi_np = rtrim_spaces(text, lo_np, m.end("appos"))  # her mother, Fiona, said
+        quoted = _QUOTED_AS_RE.search(text, lo_np, hi_np)
+        if quoted is not None:
+            lo_np, hi_np = quoted.span("who")  # the agency quoted Mr X as saying: X's words
         return Hit(span(lo_np, hi_np), span(*m.span("cue")), True, after=True)
     # according to the ministry / said Maj. Gen. Igor Konashenkov: the speaker last.
     cue, np = ("acc_cue", "acc_np") if branch == "acc_np" else ("inv_cue", "inv_np")

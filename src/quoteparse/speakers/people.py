@@ -44,7 +44,8 @@ _ABBREVIATIONS = "|".join(sorted((regex.escape(t) for t in TITLES), key=len, rev
 # so "India. But Nair" is two runs' worth of words, not one name.
 _RUN_RE = regex.compile(
     rf"""
-    (?<![\p{{L}}\p{{M}}\p{{Nd}}'’\-.])
+    # Not inside a word, but after an elided French article: "d'Éric Chauvier".
+    (?:(?<![\p{{L}}\p{{M}}\p{{Nd}}'’\-.])|(?<=(?<![\p{{L}}\p{{M}}])[dDlL]['’]))
     (?P<run>
         (?:(?:{_ABBREVIATIONS})\.|\p{{Lu}}\.|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*)
         (?:

@@ -598,6 +598,36 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     )
 )
 
+#: Last words of capitalised names that are events, offices or things, never a
+#: person's (``England's World Cup``, ``Director of Public Prosecutions``).
+NON_PERSON_HEADS: frozenset[str] = frozenset(
+    (
+        "cup",
+        "league",
+        "championship",
+        "championships",
+        "games",
+        "olympics",
+        "open",
+        "trophy",
+        "awards",
+        "prize",
+        "festival",
+        "final",
+        "finals",
+        "series",
+        "tour",
+        "prosecutions",
+    )
+)
+
+#: Role words that are also common surnames: after a first name they end a
+#: name (``Oona King``, ``Keith Judge``), where other role words end a role
+#: (``the Salford MP``).
+ROLE_SURNAMES: frozenset[str] = frozenset(
+    ("king", "judge", "bishop", "marshal", "sheriff", "dean", "major", "chancellor")
+)
+
 #: Titles whose holder is named by the title and its place: ``the Duke of
 #: Edinburgh``, ``the Archbishop of Canterbury``, ``the Prince of Wales``.
 TERRITORIAL_TITLES: frozenset[str] = frozenset(

@@ -238,8 +238,9 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
             far_hi = seg_lo - 1
             far_lo = max(text.rfind(",", lo, far_hi) + 1, lo)
             far = _walk_back(text, far_lo, far_hi)
-            if far is not None and not text[far[0]].isupper():
-                far = _capitalised_tail(text, *far)  # "After the ruling Carla Ferstman, ..."
+            if far is not None and (not text[far[0]].isupper() or _fronted(text, far[0], far[1])):
+                # "After the ruling Carla Ferstman, ...", "Later the ruling Carla Ferstman, ..."
+                far = _capitalised_tail(text, *far)
                 fronted = far is not None and _fronted(text, far_lo, far[0])
             else:
                 fronted = False

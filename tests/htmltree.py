@@ -53,3 +53,41 @@ def tree(page: str) -> Tree:
 def spans_with(tree: Tree, cls: str) -> list[dict[str, str]]:
     """The spans inside .qp-text that have class ``cls``."""
     return [s for s in tree.spans if cls in s["class"].split()]
+
+
+class _Tables(HTMLParser):
+    """Collects the rows (lists of cell texts) of each ``<table>`` by its class."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables: dict[str, list[list[str]]] = {}
+        self.current: list[list[str]] | None = None
+        self.cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = {k: v or "" for k, v in attrs}
+        if tag == "table":
+            self.current = self.tables.setdefault(attr.get("class", ""), [])
+        elif tag == "tr" and self.current is not None:
+            self.current.append([])
+        elif tag in ("td", "th") and self.current is not None:
+            self.cell = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "table":
+            self.current = None
+        elif tag in ("td", "th") and self.current is not None and self.cell is not None:
+            self.current[-1].append("".join(self.cell))
+            self.cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self.cell is not None:
+            self.cell.append(data)
+
+
+def table_rows(page: str, cls: str) -> list[list[str]]:
+    """The rows of the table of class ``cls`` in ``page``, header row first; [] if none."""
+    parser = _Tables()
+    parser.feed(page)
+    parser.close()
+    return parser.tables.get(cls, [])

@@ -26,9 +26,12 @@ from quoteparse import (
     parse,
     render_html,
 )
+from quoteparse.numbering import number
+from quoteparse.records import who_is_quoted
+from quoteparse.render._layers import result_rows
 from tests.factories import make_quote
 from tests.handmade import at
-from tests.htmltree import Tree, spans_with, tree
+from tests.htmltree import Tree, spans_with, table_rows, tree
 
 ROOT = Path(__file__).resolve().parents[1]
 SCREENSHOT = ROOT / "docs" / "images" / "seed-article.png"
@@ -221,6 +224,54 @@ def test_seed_article_renders_with_its_highlights(seed_text: str, tmp_path: Path
     if os.environ.get("QUOTEPARSE_UPDATE_SCREENSHOT") == "1":
         SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(shot, SCREENSHOT)
+
+
+TABLES = (
+    'Ann Lee, 40, spoke. "We won the vote," Lee said. "Again <and again>," she said.\n'
+    '"It is late," said Bo Chan. The road is 5 miles (8 km) long.\n'
+)
+
+
+@needs_chromium
+def test_the_tables_under_the_text_as_the_browser_builds_them(tmp_path: Path) -> None:
+    doc = parse(TABLES)
+    dom_text = _dom(render_html(doc), tmp_path, "tables.html")
+    dom = tree(dom_text)
+    assert "".join(dom.text) == TABLES
+    (text_div,) = [a for name, a in dom.elements if "qp-text" in a.get("class", "").split()]
+    assert text_div["lang"] == "en"
+    who_head, *who = table_rows(dom_text, "qp-who")
+    assert who_head == ["person", "role", "quotations", "words quoted"]
+    people = who_is_quoted(doc)
+    assert len(people) == 2  # Ann Lee and Bo Chan
+    assert who == [
+        [p["name"], p["role"] or "", str(p["quote_count"]), str(p["words_quoted"])] for p in people
+    ]
+    head, *rows = table_rows(dom_text, "qp-results")
+    assert head == ["#", "kind", "span", "text", "details"]
+    expected = [
+        [number(r.index), r.kind, f"{r.start}-{r.end}", TABLES[r.start : r.end], r.details]
+        for r in result_rows(doc)
+    ]
+    assert rows == expected
+    assert any(row[3] == '"Again <and again>,"' for row in rows)  # shown as text
+    assert _live(dom, "and") == []
+
+
+@needs_chromium
+def test_the_view_takes_the_window_width(tmp_path: Path) -> None:
+    page = tmp_path / "wide.html"
+    page.write_text(render_html(parse(TABLES)), encoding="utf-8")
+    shot = tmp_path / "wide.png"
+    _browser(page, tmp_path, "--window-size=1400,600", f"--screenshot={shot}")
+    width, _, rows = _png_pixels(shot.read_bytes())
+    assert width == 1400
+    # The view's 1px border (#dee2e6) runs down near the right edge of the window
+    # (body margin 24px), not at a fixed width in the middle.
+    right = [x for x in range(width) if sum(row[3 * x : 3 * x + 3] == b"\xde\xe2\xe6"
+                                              for row in rows) > 100]  # fmt: skip
+    assert right, "no border found"
+    assert max(right) > width - 40
 
 
 def test_docs_show_a_screenshot_that_is_a_png() -> None:

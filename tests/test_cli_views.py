@@ -43,7 +43,7 @@ def test_a_terminal_gets_the_highlighted_text_between_header_and_results() -> No
     shown = _run(tty=True)
     header, *rest = _plain().splitlines(keepends=True)
     assert shown == header + render_ansi(parse(TEXT)) + "\n\n" + "".join(rest)
-    assert "\x1b[90m\x1b[1mComment\x1b[0m" in shown
+    assert "\x1b[30;47m\x1b[1mComment\x1b[0m" in shown
 
 
 def test_a_pipe_gets_the_plain_summary() -> None:

@@ -94,10 +94,10 @@ def _hand_built() -> Document:
     )
 
 
-def _expected(pairs: list[tuple[Any, str]], kind: Any) -> list[dict[str, Any]]:
+def _expected(pairs: list[tuple[Any, str]], kind: Any, flat: bool = True) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for doc_id, text in pairs:
-        rows.extend(parse(text).records(kind, doc_id=doc_id))
+        rows.extend(parse(text).records(kind, doc_id=doc_id, flat=flat))
     return rows
 
 
@@ -210,7 +210,7 @@ def test_parsed_documents_are_not_parsed_again_and_every_column_survives(
         doc = parse("Comment: See:\nText.")
     bag = db.from_sequence([("a", doc), ("b", doc)], npartitions=2)
     frame = records_bag(bag, kind).to_dataframe(meta=record_meta(kind))
-    expected = doc.records(kind, doc_id="a") + doc.records(kind, doc_id="b")
+    expected = doc.records(kind, doc_id="a", flat=True) + doc.records(kind, doc_id="b", flat=True)
     assert _plain(frame.compute().to_dict("records")) == _plain(expected)
     frame.to_parquet(tmp_path / kind)
     back = pd.read_parquet(tmp_path / kind, dtype_backend="pyarrow")
@@ -266,3 +266,48 @@ def test_dataframe_missing_texts_give_no_records_and_options_apply(client: Any) 
         records_frame(dd.from_pandas(articles, npartitions=1), "markers", max_depth=3)
     with pytest.raises(KeyError, match="no column 'body'"):
         records_frame(dd.from_pandas(articles, npartitions=1), "markers", text_column="body")
+
+
+SAID = [
+    '"We [the board] won," said Ann Lee.\n\n"Again," she said. "And again."',
+    "Comment: See:\nThe 3 miles (4.8 km) route.",
+    "Nothing here.",
+]
+
+
+@pytest.mark.parametrize("kind", RESULT_KINDS)
+def test_dask_rows_are_the_rows_and_dtypes_of_pandas_frame(
+    client: Any, kind: Any, tmp_path: Path
+) -> None:
+    import dask.bag as db
+    import pandas as pd
+
+    from quoteparse.integrations.dask import record_meta, records_bag
+    from quoteparse.pandas import frame
+
+    pairs = [(f"doc-{i}", t) for i, t in enumerate(SAID)]
+    table = records_bag(db.from_sequence(pairs, npartitions=2), kind)
+    result = table.to_dataframe(meta=record_meta(kind)).compute().reset_index(drop=True)
+    expected = frame(dict(pairs), kind).reset_index()
+    assert len(expected) > 0, kind  # the texts have a result of every kind
+    assert _plain(result.to_dict("records")) == _plain(expected.to_dict("records"))
+    assert result.dtypes.drop("doc_id").to_dict() == expected.dtypes.drop("doc_id").to_dict()
+    assert not any(isinstance(v, list) for row in result.to_dict("records") for v in row.values())
+    # Plain read_parquet, no pyarrow backend: no list column needs one.
+    table.to_dataframe(meta=record_meta(kind)).to_parquet(tmp_path / kind)
+    back = pd.read_parquet(tmp_path / kind).reset_index(drop=True)
+    assert _plain(back.to_dict("records")) == _plain(expected.to_dict("records"))
+
+
+def test_nested_rows_on_request(client: Any) -> None:
+    import dask.bag as db
+
+    from quoteparse.integrations.dask import record_meta, records_bag
+
+    pairs = [("a", SAID[0])]
+    bag = records_bag(db.from_sequence(pairs, npartitions=1), "quotes", flat=False)
+    rows = bag.compute()
+    assert rows == _expected(pairs, "quotes", flat=False)
+    assert any(isinstance(row["paragraphs"], list) and row["paragraphs"] for row in rows)
+    frame = bag.to_dataframe(meta=record_meta("quotes", flat=False)).compute()
+    assert str(frame.dtypes["paragraphs"]).startswith("list<")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import quoteparse
 from quoteparse import Conversion, Document, Insertion, Marker, Quantity, Quote, Speaker
 from quoteparse.model import (
     Attribution,
@@ -49,6 +50,7 @@ def test_mkdocs_nav_names_every_page() -> None:
 
 def test_mkdocs_site_builds_strict(tmp_path: Path) -> None:
     pytest.importorskip("mkdocs", reason="mkdocs is in the test and docs extras")
+    pytest.importorskip("mkdocstrings", reason="mkdocstrings is in the test and docs extras")
     done = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path)],
         cwd=DOCS.parent,
@@ -58,6 +60,15 @@ def test_mkdocs_site_builds_strict(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "index.html").exists()
+    # The API reference is generated from the docstrings: every public name has an
+    # entry, and the doctest examples are code blocks, not text.
+    api = (tmp_path / "api" / "index.html").read_text("utf-8")
+    for name in quoteparse.__all__:
+        if name != "__version__":  # a name may be shown where it is defined: quoteparse.parse.parse
+            assert re.search(rf'id="quoteparse(\.\w+)?\.{name}"', api), name
+    assert api.count('<code class="language-pycon">') >= 10
+    assert "<blockquote>" not in api  # what Markdown makes of unfenced ">>>" lines
+    assert "<p>&gt;&gt;&gt;" not in api
 
 
 def test_architecture_page_lists_every_module_and_only_modules() -> None:

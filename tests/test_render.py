@@ -182,11 +182,11 @@ def test_views_of_any_parse_keep_the_text(text: str) -> None:
 def test_terminal_view_colours_each_kind_and_resets() -> None:
     doc = handmade()
     shown = render_ansi(doc)
-    assert "\x1b[1;34mthe mayor\x1b[0m" in shown
-    assert "\x1b[1;32mexplained\x1b[0m" in shown
-    assert "\x1b[3;35m[the council]\x1b[0m" in shown
-    assert "\x1b[36m10 miles\x1b[0m" in shown
-    assert "\x1b[4;31m" in shown  # the inconsistent conversion
+    assert "\x1b[1;97;44mthe mayor\x1b[0m" in shown
+    assert "\x1b[1;30;42mexplained\x1b[0m" in shown
+    assert "\x1b[3;97;45m[the council]\x1b[0m" in shown
+    assert "\x1b[30;46m10 miles\x1b[0m" in shown
+    assert "\x1b[4;97;41m" in shown  # the inconsistent conversion
     assert shown.count("\N{WARNING SIGN}") == 2  # after that conversion, and in the legend
     body, legend = shown.rsplit("\n\n", 1)
     assert _ANSI.sub("", body).replace("\N{WARNING SIGN}", "") == TEXT.rstrip("\n")
@@ -212,7 +212,7 @@ def test_shared_speakers_are_marked_once() -> None:
     speakers = [h for h in highlights(twice) if h.layer is Layer.SPEAKER]
     assert len(speakers) == 1
     assert speakers[0].title == (
-        "Speaker of quotation 1: the mayor; Speaker of quotation 2: the mayor"
+        "Speaker of quotation #0: the mayor; Speaker of quotation #1: the mayor"
     )
 
 
@@ -258,10 +258,47 @@ def test_html_has_a_who_is_quoted_table_under_the_text() -> None:
     doc = parse('Ann Lee, 40, spoke. "We won," Lee said. "<Again>," she said.')
     page = render_html(doc, standalone=False)
     table = page.split('<table class="qp-who">', 1)[1].split("</table>", 1)[0]
-    assert page.index('<div class="qp-text">') < page.index('<table class="qp-who">')
+    assert page.index('<div class="qp-text"') < page.index('<table class="qp-who">')
     assert "<caption>Who is quoted</caption>" in table
     assert (
         '<tr><td>Ann Lee</td><td></td><td class="qp-num">2</td><td class="qp-num">3</td></tr>'
         in table
     )
     assert "<table" not in render_html(parse("No quotations here."), standalone=False)
+
+
+def test_html_results_table_lists_every_result_under_the_text() -> None:
+    from tests.htmltree import table_rows
+
+    doc = handmade()
+    page = render_html(doc, standalone=False)
+    assert page.index('<div class="qp-text"') < page.index('<table class="qp-results">')
+    header, *rows = table_rows(page, "qp-results")
+    assert header == ["#", "kind", "span", "text", "details"]
+    kinds = ("quotes", "insertions", "markers", "quantities", "conversions")
+    assert len(rows) == sum(len(getattr(doc, kind)) for kind in kinds)
+    spans = [f"{r.span.start}-{r.span.end}" for kind in kinds for r in getattr(doc, kind)]
+    assert [row[2] for row in rows] == spans
+    assert [row[3] for row in rows] == [TEXT[int(a) : int(b)] for a, b in
+                                        (s.split("-") for s in spans)]  # fmt: skip
+    (flagged,) = [row for row in rows if "inconsistent" in row[4]]
+    assert flagged[1] == "conversion"
+    assert flagged[3] == "10 miles (30 km)"
+    assert "<table" not in render_html(Document("Nothing found here."), standalone=False)
+
+
+def test_html_results_table_escapes_the_text() -> None:
+    text = "Note: <b>5 km</b>"
+    doc = parse(text)
+    page = render_html(doc, standalone=False)
+    results = page[page.index('<table class="qp-results">') :]
+    assert "<b>" not in results
+    assert "&lt;b&gt;" in results
+
+
+def test_html_view_takes_the_page_width() -> None:
+    page = render_html(handmade())
+    rule = page[page.index(".qp-doc{") :].split("}", 1)[0]
+    assert "max-width" not in rule
+    assert "width:100%" in rule
+    assert "box-sizing:border-box" in rule

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from quoteparse.model import Document
+from quoteparse.numbering import number, numbered
 from quoteparse.records import who_is_quoted
 
 __all__ = ["summary"]
@@ -95,6 +96,9 @@ def summary(
 ) -> Iterator[str]:
     """Lines of the readable summary of one parsed document.
 
+    Each result line carries the result's number (:mod:`quoteparse.numbering`),
+    the one the HTML view and the JSON give it.
+
     ``encoding``, when given and not UTF-8, is named in the header line (the
     file was read with ``--encoding auto`` and needed a fallback). ``full``
     shows each result's whole text, not its first 60 characters; ``who=False``
@@ -116,38 +120,38 @@ def summary(
     yield f"{name}{read_as}: {chars} char{'' if chars == 1 else 's'}; {counts}"
     if who:
         yield from _who_is_quoted(doc)
-    for q in doc.quotes:
+    for k, q in numbered(doc.quotes):
         speaker = f" - {q.speaker}" if q.speaker else ""
         if q.speaker_id is not None and doc.speakers[q.speaker_id].name != q.speaker:
             speaker += f" = {doc.speakers[q.speaker_id].name}"
         cue = f" ({q.cue})" if q.cue else ""
         state = "" if q.closed else " [unclosed]"
         yield (
-            f"  quote      {q.span.start}-{q.span.end} {q.kind.value}{state}: "
+            f"  quote      {number(k)} {q.span.start}-{q.span.end} {q.kind.value}{state}: "
             f"{_short(q.span.slice(doc.text), full)}{speaker}{cue}"
         )
-    for i in doc.insertions:
-        where = f" in quote {i.quote}" if i.quote is not None else ""
+    for k, i in numbered(doc.insertions):
+        where = f" in quote {number(i.quote)}" if i.quote is not None else ""
         yield (
-            f"  insertion  {i.span.start}-{i.span.end} {i.kind.value}{where}: "
+            f"  insertion  {number(k)} {i.span.start}-{i.span.end} {i.kind.value}{where}: "
             f"{i.span.slice(doc.text)}"
         )
-    for m in doc.markers:
+    for k, m in numbered(doc.markers):
         yield (
-            f"  marker     {m.span.start}-{m.span.end} {m.kind.value}: "
+            f"  marker     {number(k)} {m.span.start}-{m.span.end} {m.kind.value}: "
             f"{_short(m.span.slice(doc.text), full)}"
         )
-    for n in doc.quantities:
+    for k, n in numbered(doc.quantities):
         yield (
-            f"  quantity   {n.span.start}-{n.span.end} {n.dimension.value}: "
+            f"  quantity   {number(k)} {n.span.start}-{n.span.end} {n.dimension.value}: "
             f"{_short(n.span.slice(doc.text), full)} = {_amount(n.value, n.value_high, n.unit)}"
         )
-    for c in doc.conversions:
+    for k, c in numbered(doc.conversions):
         verdict = {True: "consistent", False: "INCONSISTENT", None: "not checked"}[c.consistent]
         expected = ""
         if c.expected is not None:
             expected = f", expected {plain_number(float(f'{c.expected:.4g}'))} {c.target.unit}"
         yield (
-            f"  conversion {c.span.start}-{c.span.end} {verdict}: "
+            f"  conversion {number(k)} {c.span.start}-{c.span.end} {verdict}: "
             f"{_short(c.span.slice(doc.text), full)}{expected}"
         )

@@ -21,6 +21,7 @@ from typing import Any
 from quoteparse import model
 from quoteparse._convert import public_fields
 from quoteparse.model import RESULT_KINDS, Document, ResultKind, Span
+from quoteparse.numbering import numbered
 
 __all__ = ["RESULT_KINDS", "ResultKind", "records", "who_is_quoted"]
 
@@ -84,7 +85,7 @@ def records(
     if kind not in RESULT_KINDS:
         raise ValueError(f"unknown result kind {kind!r}; use one of: {', '.join(RESULT_KINDS)}")
     rows: list[dict[str, Any]] = []
-    for index, result in enumerate(getattr(doc, kind)):
+    for index, result in numbered(getattr(doc, kind)):
         row: dict[str, Any] = {} if doc_id is None else {"doc_id": doc_id}
         row["index"] = index
         _flatten(result, "", row, flat)

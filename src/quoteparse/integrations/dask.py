@@ -1,9 +1,12 @@
 """Run :func:`quoteparse.parse` over a Dask Bag or a Dask DataFrame text column.
 
 Results come back as flat records (one row per quote, insertion, marker,
-quantity or conversion, with the document's id; the columns are those of
-:func:`quoteparse.records.records`) that go straight into a pandas or Dask
-DataFrame and on to Parquet. Needs ``pip install 'quoteparse[dask]'``; Dask
+quantity or conversion, with the document's id): by default the rows of
+:func:`quoteparse.records.records` with ``flat=True``, the same rows and dtypes
+as :func:`quoteparse.pandas.frame`, with no list column, so the Parquet they
+go to reads back with plain ``pandas.read_parquet``. ``flat=False`` gives the
+nested rows instead (a quote's ``paragraphs`` as a list of ``[start, end]``
+pairs, an Arrow list column). Needs ``pip install 'quoteparse[dask]'``; Dask
 is imported when a function here is called, never by ``import quoteparse``.
 
 >>> record_columns("markers")[:4]
@@ -32,9 +35,9 @@ __all__ = [
 _STRING = "string"
 
 
-def _schema(kind: ResultKind, id_dtype: Any = _STRING) -> dict[str, Any]:
+def _schema(kind: ResultKind, id_dtype: Any = _STRING, flat: bool = True) -> dict[str, Any]:
     types: dict[str, Any] = {"doc_id": id_dtype}
-    types.update(column_types(kind))
+    types.update(column_types(kind, flat=flat))
     return types
 
 
@@ -43,15 +46,18 @@ def record_columns(kind: str) -> list[str]:
     return list(_schema(check_kind(kind)))
 
 
-def record_meta(kind: str, id_dtype: Any = _STRING) -> Any:
+def record_meta(kind: str, id_dtype: Any = _STRING, *, flat: bool = True) -> Any:
     """An empty ``pandas.DataFrame`` with the columns and dtypes of the records of ``kind``.
 
     Pass it as ``meta=`` to ``Bag.to_dataframe``. ``doc_id`` is a string
     column unless ``id_dtype`` says otherwise (``"int64"`` for integer ids).
     Spans are ``int64`` (``Int64`` where they may be missing), enums and text
-    ``string``, optional booleans ``boolean``; ``paragraphs`` is an Arrow list
-    of ``[start, end]`` pairs (read such Parquet back with
-    ``pandas.read_parquet(path, dtype_backend="pyarrow")`` or ``dask.dataframe``).
+    ``string``, optional booleans ``boolean``, and a tuple field such as
+    ``paragraphs`` a ``string`` (``"0-12 14-30"``), as in
+    :func:`quoteparse.pandas.frame`. With ``flat=False`` (for the records of
+    ``records_bag(..., flat=False)``) a tuple field is an Arrow list of
+    ``[start, end]`` pairs or of indices; read such Parquet back with
+    ``pandas.read_parquet(path, dtype_backend="pyarrow")`` or ``dask.dataframe``.
     """
     import pandas as pd
     import pyarrow as pa
@@ -60,7 +66,7 @@ def record_meta(kind: str, id_dtype: Any = _STRING) -> Any:
         SPAN_LIST: pd.ArrowDtype(pa.list_(pa.list_(pa.int64()))),
         INT_LIST: pd.ArrowDtype(pa.list_(pa.int64())),
     }
-    schema = _schema(check_kind(kind), id_dtype)
+    schema = _schema(check_kind(kind), id_dtype, flat)
     return pd.DataFrame(
         {name: pd.Series([], dtype=lists.get(dtype, dtype)) for name, dtype in schema.items()}
     )
@@ -97,11 +103,11 @@ def _parse_partition(items: Iterable[tuple[Any, Any]], options: Options) -> list
 
 
 def _records_partition(
-    items: Iterable[tuple[Any, Any]], kind: ResultKind, options: Options
+    items: Iterable[tuple[Any, Any]], kind: ResultKind, options: Options, flat: bool
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for doc_id, doc in _documents(items, options):
-        rows.extend(doc.records(kind, doc_id=doc_id))
+        rows.extend(doc.records(kind, doc_id=doc_id, flat=flat))
     return rows
 
 
@@ -126,17 +132,23 @@ def parse_bag(bag: Any, *, options: Options | None = None, **shortcuts: Any) -> 
 
 
 def records_bag(
-    bag: Any, kind: str = "quotes", *, options: Options | None = None, **shortcuts: Any
+    bag: Any,
+    kind: str = "quotes",
+    *,
+    flat: bool = True,
+    options: Options | None = None,
+    **shortcuts: Any,
 ) -> Any:
     """A Bag of flat record dicts of ``kind`` from a Bag of texts, pairs or parsed Documents.
 
     The Bag may hold texts, ``(doc_id, text)`` pairs, or the ``(doc_id, Document)``
-    pairs of :func:`parse_bag` (not parsed again). Turn it into a DataFrame with
-    ``.to_dataframe(meta=record_meta(kind))``.
+    pairs of :func:`parse_bag` (not parsed again). The dicts are those of
+    ``Document.records(kind, doc_id=..., flat=flat)``. Turn the Bag into a
+    DataFrame with ``.to_dataframe(meta=record_meta(kind, flat=flat))``.
     """
     checked = check_kind(kind)
     opts = resolve_options(options, shortcuts)
-    return _with_ids(bag).map_partitions(_records_partition, checked, opts)
+    return _with_ids(bag).map_partitions(_records_partition, checked, opts, flat)
 
 
 def _frame_partition(
@@ -147,6 +159,7 @@ def _frame_partition(
     id_column: str | None,
     options: Options,
     schema: Any,
+    flat: bool,
 ) -> Any:
     import pandas as pd
 
@@ -156,7 +169,7 @@ def _frame_partition(
         if not isinstance(text, str) and pd.isna(text):
             continue  # a missing text has nothing to find
         plain_id = doc_id.item() if hasattr(doc_id, "item") else doc_id
-        rows.extend(parse(text, options=options).records(kind, doc_id=plain_id))
+        rows.extend(parse(text, options=options).records(kind, doc_id=plain_id, flat=flat))
     return _frame(rows, schema)
 
 
@@ -166,12 +179,14 @@ def records_frame(
     *,
     text_column: str = "text",
     id_column: str | None = None,
+    flat: bool = True,
     options: Options | None = None,
     **shortcuts: Any,
 ) -> Any:
     """A Dask DataFrame of the records of ``kind`` found in ``frame[text_column]``.
 
     ``doc_id`` is the row's index label, or its ``id_column`` value when given.
+    The rows are those of ``Document.records(kind, flat=flat)``.
     Missing texts (None, NaN) give no records; any other non-``str`` raises
     ``TypeError`` when computed. Partitions map one to one, so the output can
     go straight to ``.to_parquet(...)``.
@@ -183,7 +198,7 @@ def records_frame(
     if id_column is not None and id_column not in frame.columns:
         raise KeyError(f"no column {id_column!r}; columns: {', '.join(map(str, frame.columns))}")
     id_dtype = frame.index.dtype if id_column is None else frame[id_column].dtype
-    meta = record_meta(checked, id_dtype)
+    meta = record_meta(checked, id_dtype, flat=flat)
     return frame.map_partitions(
         _frame_partition,
         kind=checked,
@@ -191,5 +206,6 @@ def records_frame(
         id_column=id_column,
         options=opts,
         schema=meta,
+        flat=flat,
         meta=meta,
     )

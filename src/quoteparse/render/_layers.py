@@ -23,8 +23,19 @@ from quoteparse.model import (
     Quantity,
     Quote,
 )
+from quoteparse.numbering import number, numbered
 
-__all__ = ["Close", "Event", "Highlight", "Layer", "Open", "highlights", "layout"]
+__all__ = [
+    "Close",
+    "Event",
+    "Highlight",
+    "Layer",
+    "Open",
+    "Row",
+    "highlights",
+    "layout",
+    "result_rows",
+]
 
 
 class Layer(enum.Enum):
@@ -98,37 +109,37 @@ def _quote_parts(index: int, q: Quote) -> list[Highlight]:
     depth = min(q.depth, MAX_STYLED_DEPTH)
     variants = [q.kind.value, f"depth-{depth}"]
     said = f"said by {q.speaker}" if q.speaker else "no speaker found"
-    details = [f"Quotation {index + 1} ({q.kind.value})", said]
+    details = [f"Quotation {number(index)} ({q.kind.value})", said]
     if q.cue:
         details.append(f"cue: {q.cue}")
     if q.depth:
-        details.append(f"nested, level {q.depth} inside quotation {(q.parent or 0) + 1}")
+        details.append(f"nested, level {q.depth} inside quotation {number(q.parent or 0)}")
     if q.continues is not None:
-        details.append(f"continues quotation {q.continues + 1}")
+        details.append(f"continues quotation {number(q.continues)}")
     if not q.closed:
         variants.append("unclosed")
         details.append("no closing mark")
     parts = [Highlight(q.span.start, q.span.end, Layer.QUOTE, tuple(variants), "; ".join(details))]
     if q.speaker_span is not None:
-        title = f"Speaker of quotation {index + 1}: {q.speaker}"
+        title = f"Speaker of quotation {number(index)}: {q.speaker}"
         parts.append(Highlight(q.speaker_span.start, q.speaker_span.end, Layer.SPEAKER, (), title))
     if q.cue_span is not None:
-        title = f"Cue of quotation {index + 1}: {q.cue}"
+        title = f"Cue of quotation {number(index)}: {q.cue}"
         parts.append(Highlight(q.cue_span.start, q.cue_span.end, Layer.CUE, (), title))
     return parts
 
 
-def _insertion(i: Insertion) -> Highlight:
-    where = f" in quotation {i.quote + 1}" if i.quote is not None else ""
+def _insertion(index: int, i: Insertion) -> Highlight:
+    where = f" in quotation {number(i.quote)}" if i.quote is not None else ""
     title = (
-        f"Editor's insertion ({i.kind.value}){where}: {_INSERTION_MEANING[i.kind]}; "
-        "not the speaker's words"
+        f"Editor's insertion {number(index)} ({i.kind.value}){where}: "
+        f"{_INSERTION_MEANING[i.kind]}; not the speaker's words"
     )
     return Highlight(i.span.start, i.span.end, Layer.INSERTION, (i.kind.value,), title)
 
 
-def _marker_parts(m: Marker) -> list[Highlight]:
-    title = f"Editorial marker line ({m.kind.value}): {m.label}"
+def _marker_parts(index: int, m: Marker) -> list[Highlight]:
+    title = f"Editorial marker line {number(index)} ({m.kind.value}): {m.label}"
     return [
         Highlight(m.span.start, m.span.end, Layer.MARKER, (m.kind.value,), title),
         Highlight(m.label_span.start, m.label_span.end, Layer.LABEL, (), ""),
@@ -143,14 +154,15 @@ def _describe(n: Quantity) -> str:
     return f"{hedge}{value} {n.unit}"
 
 
-def _quantity(n: Quantity) -> Highlight:
-    title = f"Quantity: {_describe(n)} ({n.dimension.value})"
+def _quantity(index: int, n: Quantity) -> Highlight:
+    title = f"Quantity {number(index)}: {_describe(n)} ({n.dimension.value})"
     return Highlight(n.span.start, n.span.end, Layer.QUANTITY, (n.dimension.value,), title)
 
 
-def _conversion(c: Conversion) -> Highlight:
+def _conversion(index: int, c: Conversion) -> Highlight:
     verdict = {True: "consistent", False: "inconsistent", None: "not checked"}[c.consistent]
-    title = f"Conversion, {verdict}: {_describe(c.source)} stated as {_describe(c.target)}"
+    stated = f"{_describe(c.source)} stated as {_describe(c.target)}"
+    title = f"Conversion {number(index)}, {verdict}: {stated}"
     if c.expected is not None:
         title += f"; exact: {_number(c.expected)} {c.target.unit}"
     if c.relative_error is not None:
@@ -168,19 +180,57 @@ def highlights(doc: Document) -> list[Highlight]:
     naming each quotation.
     """
     out: list[Highlight] = []
-    for index, q in enumerate(doc.quotes):
+    for index, q in numbered(doc.quotes):
         out.extend(_quote_parts(index, q))
-    out.extend(_insertion(i) for i in doc.insertions)
-    for m in doc.markers:
-        out.extend(_marker_parts(m))
-    out.extend(_quantity(n) for n in doc.quantities)
-    out.extend(_conversion(c) for c in doc.conversions)
+    out.extend(_insertion(index, i) for index, i in numbered(doc.insertions))
+    for index, m in numbered(doc.markers):
+        out.extend(_marker_parts(index, m))
+    out.extend(_quantity(index, n) for index, n in numbered(doc.quantities))
+    out.extend(_conversion(index, c) for index, c in numbered(doc.conversions))
     merged: dict[tuple[int, int, Layer, tuple[str, ...]], Highlight] = {}
     for h in out:
         key = (h.start, h.end, h.layer, h.variants)
         seen = merged.get(key)
         merged[key] = h if seen is None else Highlight(*key, f"{seen.title}; {h.title}")
     return list(merged.values())
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line of the results table: a result's kind, number, span and details."""
+
+    kind: str
+    #: The result's index in its kind's tuple (see :mod:`quoteparse.numbering`).
+    index: int
+    start: int
+    end: int
+    #: The same details as the result's hover text.
+    details: str
+
+
+def result_rows(doc: Document) -> list[Row]:
+    """One row per result of ``doc``, kind by kind in the Document's order, each numbered.
+
+    >>> from quoteparse import parse
+    >>> [(r.kind, r.index, r.start) for r in result_rows(parse("Note: 5 km.\\nUp 2 kg."))]
+    [('marker line', 0, 0), ('quantity', 0, 6), ('quantity', 1, 15)]
+    """
+    rows: list[Row] = []
+
+    def add(kind: str, index: int, h: Highlight) -> None:
+        rows.append(Row(kind, index, h.start, h.end, h.title))
+
+    for index, q in numbered(doc.quotes):
+        add("quotation", index, _quote_parts(index, q)[0])
+    for index, i in numbered(doc.insertions):
+        add("insertion", index, _insertion(index, i))
+    for index, m in numbered(doc.markers):
+        add("marker line", index, _marker_parts(index, m)[0])
+    for index, n in numbered(doc.quantities):
+        add("quantity", index, _quantity(index, n))
+    for index, c in numbered(doc.conversions):
+        add("conversion", index, _conversion(index, c))
+    return rows
 
 
 def layout(text: str, marks: list[Highlight]) -> list[Event]:

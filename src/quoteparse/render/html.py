@@ -15,8 +15,10 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from quoteparse import model
 from quoteparse.model import Document
+from quoteparse.numbering import number
 from quoteparse.records import who_is_quoted
-from quoteparse.render._layers import Close, Layer, Open, highlights, layout
+from quoteparse.render._layers import Close, Layer, Open, highlights, layout, result_rows
+from quoteparse.render.language import guess_language
 
 __all__ = [
     "html_section",
@@ -32,7 +34,7 @@ __all__ = [
 # a dark notebook theme.
 _CSS = """
 .qp-doc{color:#212529;background:#fff;font:15px/1.8 system-ui,-apple-system,"Segoe UI",
- Roboto,"Helvetica Neue",Arial,sans-serif;max-width:54em;padding:14px 18px;
+ Roboto,"Helvetica Neue",Arial,sans-serif;box-sizing:border-box;width:100%;padding:14px 18px;
  border:1px solid #dee2e6;border-radius:8px;text-align:left}
 .qp-doc .qp-summary{margin:0 0 6px;font-size:13px;color:#495057}
 .qp-doc .qp-summary b{color:#212529}
@@ -63,11 +65,12 @@ _CSS = """
  margin:0 2px 0 4px;padding:0 4px;border-radius:3px;background:#e03131;color:#fff;
  font:700 10px/1.6 system-ui,sans-serif;vertical-align:2px}
 .qp-doc .qp-text [title]:hover{outline:1px solid #495057;cursor:help}
-.qp-doc .qp-who{margin:14px 0 0;border-collapse:collapse;font-size:13px}
-.qp-doc .qp-who caption{text-align:left;font-weight:700;padding:0 0 4px}
-.qp-doc .qp-who th,.qp-doc .qp-who td{padding:2px 12px 2px 0;border-bottom:1px solid #dee2e6;
- text-align:left}
-.qp-doc .qp-who td.qp-num{text-align:right}
+.qp-doc table{margin:14px 0 0;border-collapse:collapse;font-size:13px}
+.qp-doc caption{text-align:left;font-weight:700;padding:0 0 4px}
+.qp-doc th,.qp-doc td{padding:2px 12px 2px 0;border-bottom:1px solid #dee2e6;
+ text-align:left;vertical-align:top}
+.qp-doc td.qp-num{text-align:right;white-space:nowrap}
+.qp-doc .qp-results td.qp-quoted{white-space:pre-wrap;overflow-wrap:anywhere}
 """
 
 _LQ, _RQ = "\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"  # English
@@ -165,11 +168,36 @@ def _who(doc: Document) -> str:
     )
 
 
+def _results(doc: Document) -> str:
+    """The results table under the text: number, kind, span, the text covered, details."""
+    rows = result_rows(doc)
+    if not rows:
+        return ""
+    body = "".join(
+        f'<tr><td class="qp-num">{number(r.index)}</td><td>{r.kind}</td>'
+        f'<td class="qp-num">{r.start}-{r.end}</td>'
+        f'<td class="qp-quoted">{html.escape(doc.text[r.start : r.end], quote=False)}</td>'
+        f"<td>{html.escape(r.details, quote=False)}</td></tr>"
+        for r in rows
+    )
+    return (
+        '<table class="qp-results"><caption>Results</caption><thead><tr><th>#</th>'
+        "<th>kind</th><th>span</th><th>text</th><th>details</th></tr></thead>"
+        f"<tbody>{body}</tbody></table>"
+    )
+
+
+def _lang(text: str) -> str:
+    # lang="" says "unknown" rather than letting the page's "en" claim the text.
+    return guess_language(text) or ""
+
+
 def _fragment(doc: Document, *, style: bool) -> str:
     sheet = f"<style>{_CSS}</style>" if style else ""
     return (
         f'<div class="qp-doc">{sheet}{_summary(doc)}{_legend()}'
-        f'<div class="qp-text">{_body(doc)}</div>{_who(doc)}</div>'
+        f'<div class="qp-text" lang="{_lang(doc.text)}">{_body(doc)}</div>'
+        f"{_who(doc)}{_results(doc)}</div>"
     )
 
 
@@ -190,7 +218,9 @@ def render_html(doc: Document, standalone: bool = True, *, title: str = "quotepa
     >>> page = render_html(Document(text, quotes=(q,)), standalone=False)
     >>> '&lt;b&gt;Hi&lt;/b&gt;' in page, '<b>Hi' in page
     (True, False)
-    >>> '<span class="qp-speaker" title="Speaker of quotation 1: she">she</span>' in page
+    >>> '<span class="qp-speaker" title="Speaker of quotation #0: she">she</span>' in page
+    True
+    >>> '<td class="qp-num">#0</td><td>quotation</td><td class="qp-num">0-12</td>' in page
     True
     """
     if standalone:

@@ -18,25 +18,30 @@ __all__ = ["render_ansi", "who_is_quoted_table"]
 _RESET = "\x1b[0m"
 
 # SGR parameters per layer; variants below refine quotes and conversions.
+# A style either sets both its colours, a dark foreground on a light background
+# or the other way round, or sets no colour at all (bold, italic, underline) and
+# keeps what is around it. Then nothing depends on the terminal's own
+# background: yellow or cyan letters, say, vanish on a light one, blue on a
+# dark one. tests/test_render.py checks the contrast of every style.
 _STYLE = {
-    Layer.QUOTE: "33",  # yellow
-    Layer.SPEAKER: "1;34",  # bold blue
-    Layer.CUE: "1;32",  # bold green
-    Layer.INSERTION: "3;35",  # italic magenta: the editor's words, not the speaker's
-    Layer.MARKER: "90",  # grey
+    Layer.QUOTE: "30;43",  # black on yellow
+    Layer.SPEAKER: "1;97;44",  # bold white on blue
+    Layer.CUE: "1;30;42",  # bold black on green
+    Layer.INSERTION: "3;97;45",  # italic white on magenta: the editor's words, not the speaker's
+    Layer.MARKER: "30;47",  # black on light grey
     Layer.LABEL: "1",  # bold, on the marker's grey
-    Layer.QUANTITY: "36",  # cyan
-    Layer.CONVERSION: "4",  # underlined
+    Layer.QUANTITY: "30;46",  # black on cyan
+    Layer.CONVERSION: "4",  # underlined, on whatever holds it
 }
 _VARIANT = {
-    (Layer.QUOTE, "depth-1"): "93",  # a nested quotation: bright yellow
-    (Layer.QUOTE, "depth-2"): "91",  # deeper still: bright red
+    (Layer.QUOTE, "depth-1"): "103",  # a nested quotation: on bright yellow
+    (Layer.QUOTE, "depth-2"): "101",  # deeper still: on bright red
     (Layer.QUOTE, "partial"): "4",  # underlined
-    (Layer.QUOTE, "scare"): "2",  # faint
-    (Layer.QUOTE, "title"): "2",  # faint, as a name is nobody's words either
-    (Layer.CONVERSION, "inconsistent"): "31",  # red underline
+    (Layer.QUOTE, "scare"): "47",  # on grey, as nobody's words
+    (Layer.QUOTE, "title"): "47",  # on grey, as a name is nobody's words either
+    (Layer.CONVERSION, "inconsistent"): "97;41",  # white on red
 }
-_FLAG = "\x1b[1;31m\N{WARNING SIGN}" + _RESET
+_FLAG = "\x1b[1;97;41m\N{WARNING SIGN}" + _RESET
 
 # Each C0 control but tab and newline, and DEL, as its visible Control Pictures
 # symbol; each C1 control (0x80-0x9f, which include the one-byte CSI) as U+FFFD.
@@ -101,12 +106,15 @@ def who_is_quoted_table(doc: Document) -> list[str]:
 def render_ansi(doc: Document, color: bool = True, *, width: int | None = None) -> str:
     """The text of ``doc`` with each kind of result highlighted in ANSI colour.
 
-    Quotations are yellow (nested ones bright, partial ones underlined, scare
-    quotes faint), speakers bold blue, cues bold green, editors' insertions
-    italic magenta, marker lines grey with the label bold, quantities cyan and
-    conversions underlined, in red and followed by a warning sign when
-    inconsistent. A legend line follows the text, then the "who is quoted"
-    table (:func:`who_is_quoted_table`) when anyone is quoted. With
+    Quotations are black on yellow (nested ones on bright yellow, then bright
+    red; partial ones underlined, scare quotes on grey), speakers bold white on
+    blue, cues bold black on green, editors' insertions italic white on
+    magenta, marker lines black on grey with the label bold, quantities black
+    on cyan and conversions underlined, white on red and followed by a warning
+    sign when inconsistent. Each style sets both its colours (or none), so the
+    view and its legend read the same on a light or a dark terminal. A legend
+    line follows the text, then the "who is quoted" table
+    (:func:`who_is_quoted_table`) when anyone is quoted. With
     ``color=False`` the text comes back as it is, except that control
     characters are made visible, which is what to print when stdout is not a
     terminal or ``NO_COLOR`` is set. ``width`` (a terminal's columns) wraps
@@ -118,7 +126,7 @@ def render_ansi(doc: Document, color: bool = True, *, width: int | None = None) 
     >>> render_ansi(Document(text, markers=(m,)), color=False)
     'Note: ␛[2J gone'
     >>> render_ansi(Document(text, markers=(m,))).split("\\n")[0]
-    '\\x1b[90m\\x1b[1mNote\\x1b[0m\\x1b[90m: ␛[2J gone\\x1b[0m'
+    '\\x1b[30;47m\\x1b[1mNote\\x1b[0m\\x1b[30;47m: ␛[2J gone\\x1b[0m'
     """
     if not color:
         plain = _safe(doc.text)

@@ -69,3 +69,14 @@ def test_mkdocs_site_builds_strict(tmp_path: Path) -> None:
     assert api.count('<code class="language-pycon">') >= 10
     assert "<blockquote>" not in api  # what Markdown makes of unfenced ">>>" lines
     assert "<p>&gt;&gt;&gt;" not in api
+
+
+def test_architecture_page_lists_every_module_and_only_modules() -> None:
+    package = Path(__file__).resolve().parents[1] / "src" / "quoteparse"
+    modules = {p.relative_to(package).as_posix() for p in package.rglob("*.py")}
+    page = (DOCS / "architecture.md").read_text("utf-8")
+    # A module's row: "| `speakers/patterns.py` | its job |", the job not empty.
+    rows = dict(re.findall(r"^\| `([\w/]+\.py)` \| (\S.*?) \|$", page, flags=re.MULTILINE))
+    assert modules - rows.keys() == set(), "modules missing from docs/architecture.md"
+    assert rows.keys() - modules == set(), "docs/architecture.md names no such module"
+    assert len(rows) == len(re.findall(r"^\| `[\w/]+\.py` \|", page, flags=re.MULTILINE))

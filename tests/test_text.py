@@ -75,3 +75,40 @@ def test_trie_atoms_write_keys_as_regex() -> None:
     pattern = _text.trie_pattern([("x", " "), ("x",)], atom=lambda k: "[ \t]+" if k == " " else k)
     assert re.fullmatch(pattern, "x \t ") is not None
     assert re.fullmatch(pattern, "x") is not None
+
+
+@given(
+    st.lists(
+        st.text(alphabet="ab ", min_size=1, max_size=5).filter(str.strip), min_size=1, max_size=6
+    ),
+    st.text(alphabet="ab \t", max_size=7),
+)
+def test_speaker_trie_is_the_shared_tree_with_flexible_spaces(words: list[str], probe: str) -> None:
+    from quoteparse.speakers.patterns import trie
+
+    pattern = re.compile(trie(words))
+    # The words of an entry may be joined by any run of spaces or tabs.
+    spelled = {" ".join(w.split()) for w in words}
+    assert (pattern.fullmatch(probe) is not None) == (
+        " ".join(probe.split()) in spelled and (probe == probe.strip())
+    )
+
+
+def test_speaker_trie_whole_word_starts_a_word() -> None:
+    from quoteparse.speakers.patterns import trie
+
+    pattern = re.compile(trie(["said", "says"], whole_word=True))
+    assert pattern.search("she said") is not None
+    assert pattern.search("unsaid") is None
+    assert pattern.search("says") is not None
+
+
+def test_speaker_sentence_marks_come_from_the_lexicon() -> None:
+    from quoteparse.speakers import patterns
+
+    marks = set(patterns._QUOTE_MARKS)
+    assert marks <= MARKS
+    assert _text.DOUBLE_MARKS - {"\N{DOUBLE PRIME}"} <= marks
+    # Inches after digits and apostrophes inside words do not end a sentence.
+    assert not marks & {"\N{DOUBLE PRIME}", "\N{APOSTROPHE}", "\N{RIGHT SINGLE QUOTATION MARK}"}
+    assert patterns.SENTENCE_STOP_RE.search("said \N{LEFT CORNER BRACKET}") is not None

@@ -15,7 +15,7 @@ import dataclasses
 import itertools
 import multiprocessing
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
@@ -97,43 +97,37 @@ def parse_many(
         raise ValueError(f"chunksize must be an int >= 1, got {chunksize!r}")
     total = len(texts) if hasattr(texts, "__len__") else None  # type: ignore[arg-type]
     if workers is None or workers <= 1:
-        return _serial(texts, chunksize=chunksize, progress=progress, total=total, opts=opts)
-    return _pooled(
-        texts, workers=workers, chunksize=chunksize, progress=progress, total=total, opts=opts
-    )
+        chunks = _serial(texts, chunksize=chunksize, opts=opts)
+    else:
+        chunks = _pooled(texts, workers=workers, chunksize=chunksize, opts=opts)
+    return _reported(chunks, progress, total)
 
 
-def _serial(
-    texts: Iterable[str],
-    *,
-    chunksize: int,
-    progress: Progress | None,
-    total: int | None,
-    opts: Options,
-) -> Iterator[Document]:
+_Chunks = Generator[tuple[int, Iterator[Document]], None, None]
+
+
+def _reported(chunks: _Chunks, progress: Progress | None, total: int | None) -> Iterator[Document]:
+    """The Documents of each ``(size, documents)`` chunk, ``progress`` told after each."""
     done = 0
     if progress is not None:
         progress(0, total)
+    try:
+        for size, docs in chunks:
+            yield from docs
+            done += size
+            if progress is not None:
+                progress(done, total)
+    finally:
+        chunks.close()  # a caller that stops early stops the workers now (see _pooled)
+
+
+def _serial(texts: Iterable[str], *, chunksize: int, opts: Options) -> _Chunks:
+    # Each Document is made when the caller asks for it, so a bad text raises there.
     for chunk in _chunks(texts, chunksize):
-        for text in chunk:
-            yield parse(text, options=opts)
-        done += len(chunk)
-        if progress is not None:
-            progress(done, total)
+        yield len(chunk), (parse(text, options=opts) for text in chunk)
 
 
-def _pooled(
-    texts: Iterable[str],
-    *,
-    workers: int,
-    chunksize: int,
-    progress: Progress | None,
-    total: int | None,
-    opts: Options,
-) -> Iterator[Document]:
-    done = 0
-    if progress is not None:
-        progress(0, total)
+def _pooled(texts: Iterable[str], *, workers: int, chunksize: int, opts: Options) -> _Chunks:
     chunks = _chunks(texts, chunksize)
     pending: deque[tuple[list[str], Future[list[tuple[Any, ...]]]]] = deque()
     context = multiprocessing.get_context("spawn")
@@ -147,11 +141,11 @@ def _pooled(
                 # Refill before yielding, so workers stay busy while the caller works.
                 for more in itertools.islice(chunks, 1):
                     pending.append((more, pool.submit(_results, more, opts)))
-                for text, parts in zip(chunk, results, strict=True):
-                    yield _rebuild(text, parts)
-                done += len(chunk)
-                if progress is not None:
-                    progress(done, total)
+                # The caller reads the whole chunk before this generator goes on.
+                yield (
+                    len(chunk),
+                    (_rebuild(text, parts) for text, parts in zip(chunk, results, strict=True)),
+                )
         finally:
             # A caller that stops early (break, an exception) must not wait for the rest.
             for _, future in pending:

@@ -137,7 +137,8 @@ _BODY = rf"""
     |
       # "Advertisement" alone on its line; "Advertisement for ..." is prose.
       # The spaces after a closing bracket are a group of their own: two space
-      # runs side by side made "Photo" + 8,000 spaces + "x" cost 0.8 s a line.
+      # runs side by side made "Photo" + a long run of spaces + "x" quadratic
+      # (figure in docs/performance.md, "Measured design choices").
       (?P<lone>{_label_pattern(tuple(lb for lb in LABELS if lb.alone), "a")})
       {_spaces("pad")}(?:[)\]]{_spaces("after")})?(?=[{BREAK_CLASS}]|\Z)
     )

@@ -47,8 +47,9 @@ class Options:
     #: real news; raise it for literary text. From 1 to 32: each closing mark
     #: may look this deep, so on hostile input (a wall of opening marks, then
     #: stray closers) time grows with it; 32 is far deeper than any text nests
-    #: and keeps that wall within 1.6 times the default's time, where ``10**9``
-    #: made it quadratic in the text's length (``bench/quote_depth.py``).
+    #: and keeps that wall close to the default's time, where ``10**9`` made it
+    #: quadratic in the text's length (``bench/quote_depth.py``; the figures
+    #: are in docs/index.md, "Options").
     max_quote_depth: int = 3
     #: Join a paragraph that ends with no closing mark to the next paragraph
     #: that opens with the same mark, as one multi-paragraph quotation.

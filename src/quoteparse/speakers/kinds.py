@@ -22,7 +22,7 @@ __all__ = ["shape_kind", "utterance"]
 # Any reporting or judging verb (CUES and PARTIAL_CUES) as a whole word: in the
 # sentence before a short quoted term it makes the term someone's words.
 # (?<!\w) first: with a hundred and twenty words it is the faster form (see
-# trie); measured 1.7x faster than whole_word=True on these searches.
+# trie, and the figure in docs/performance.md, "Measured design choices").
 _SENTENCE_CUE_RE = re.compile(
     r"(?<!\w)"
     + trie(sorted({*(c.text for c in CUES if not c.speaker_after), *PARTIAL_CUES}))

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
 
+from quoteparse._text import DOUBLE_MARKS, trie_pattern
 from quoteparse.cue_verbs import (
     AUXILIARIES,
     COORDINATORS,
@@ -66,35 +66,33 @@ def trie(words: Iterable[str], *, whole_word: bool = False) -> str:
     Where one entry is a prefix of another (``say``, ``says``, ``saying``) the
     longer is tried first, just as in an alternation sorted longest first, so
     every match is the same; but the regex engine tests one character per
-    trie level instead of every entry in turn, which makes the patterns that
-    try a cue or a stop word after each word of a name several times faster.
+    trie level instead of every entry in turn. The tree is
+    :func:`quoteparse._text.trie_pattern`'s; the result is one group.
 
     ``whole_word`` makes each entry start a word, as ``(?<!\w)`` before the
     trie would, but checks it after the first letter: a pattern that starts
     with a letter lets the engine skip to the next possible first letter in C
-    (faster for a few verbs; for a hundred words, whose first letters cover
-    most of the alphabet, ``(?<!\w)`` first is faster).
+    (which pays for a few verbs; for a hundred words, whose first letters cover
+    most of the alphabet, ``(?<!\w)`` first is the better one; see
+    docs/performance.md).
+
+    >>> [re.fullmatch(trie(["say", "says", "according to"]), w) is not None
+    ...  for w in ("says", "according \t to", "sa")]
+    [True, True, False]
+    >>> re.fullmatch(trie(["said"], whole_word=True), "said") is not None
+    True
     """
-    tree: dict[str, dict[str, Any]] = {}
-    for word in words:
-        node = tree
-        for ch in " ".join(word.split()):
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    spellings = (_keys(" ".join(word.split()), whole_word) for word in words)
+    return f"(?:{trie_pattern(spellings, atom=str)})"
 
-    def emit(node: dict[str, Any], lookbehind: str = "") -> str:
-        alts = [
-            (r"[ \t]+" if ch == " " else re.escape(ch)) + lookbehind + emit(sub)
-            for ch, sub in sorted(node.items())
-            if ch
-        ]
-        if not alts:
-            return ""
-        group = "(?:" + "|".join(alts) + ")"
-        return group + "?" if "" in node else group
 
-    # Not a word character before the first letter just matched.
-    return emit(tree, r"(?<!\w.)" if whole_word else "")
+def _keys(entry: str, whole_word: bool) -> list[str]:
+    """``entry`` as the trie's keys, each already a regex: one a character."""
+    keys = [r"[ \t]+" if ch == " " else re.escape(ch) for ch in entry]
+    if whole_word and keys:
+        # Not a word character before the first letter just matched.
+        keys[0] += r"(?<!\w.)"
+    return keys
 
 
 _TITLE = trie(TITLES)
@@ -155,6 +153,9 @@ CUE_INVERTED = rf"(?:{_OBJECT_CUES}|{_PLAIN_CUES})(?!\w)"
 # English has no article in the table, so "said in a statement" is not skipped.
 # A skipped word is never an article itself: in "a déclaré le ministre de la
 # Santé" the speaker starts at "le", not at the "la" of its complement.
+# A lower-case letter is written as Latin-1 ranges: "re" has no Unicode
+# property class, and "regex" runs this scan at half the speed (see
+# docs/performance.md, "Measured design choices").
 _NOT_ARTICLE = rf"(?!(?:{trie(INVERSION_ARTICLES)}){LINK})"
 INVERSION_SKIP = (
     rf"(?:(?:{trie(INVERSION_ADVERBS)}){LINK}"
@@ -175,10 +176,14 @@ NP_AFTER = (
 DASHES = "-\N{EN DASH}\N{EM DASH}"
 
 
-_QUOTE_MARKS = (
-    '"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}'
-    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
-    "\N{DOUBLE LOW-9 QUOTATION MARK}\N{LEFT CORNER BRACKET}\N{RIGHT CORNER BRACKET}"
+# The quote marks that end a sentence scan: the double marks of every style
+# (not the double prime sign, inches after digits) and the outer CJK corner
+# brackets; not the single marks, which are apostrophes inside words too.
+_QUOTE_MARKS = "".join(
+    sorted(
+        (DOUBLE_MARKS - {"\N{DOUBLE PRIME}"})
+        | {"\N{LEFT CORNER BRACKET}", "\N{RIGHT CORNER BRACKET}"}
+    )
 )
 
 
@@ -206,8 +211,8 @@ CUE_AT_RE = re.compile(
 
 
 # The first word of any cue, to find candidates fast (whole words only). The
-# words go in as a trie, which the scan tries about twice as fast as a flat
-# alternation of a hundred words.
+# words go in as a trie, which the scan tries faster than a flat alternation
+# of a hundred words (figure in docs/performance.md, "Measured design choices").
 _CAPITALISED_FIRST = {c.text.split()[0].capitalize() for c in CUES if c.speaker_after}
 
 

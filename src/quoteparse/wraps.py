@@ -16,9 +16,14 @@ The rule, for the whole text:
    own (web text); fewer are words too long to break (a web address).
 2. A *joint* is a newline between two non-blank lines whose second line is
    not indented (an indent starts a paragraph). The text is hard-wrapped when
-   it has at least :data:`MIN_JOINTS` joints and at least
-   :data:`MIN_FILLED` of them end a line filled to within
-   :data:`FILL_SLACK` columns of the wrap column.
+   it has at least :data:`MIN_JOINTS` joints, at least :data:`MIN_FILLED` of
+   them end a line filled to within :data:`FILL_SLACK` columns of the wrap
+   column, and at least :data:`MIN_JOINTS` of its wraps (rule 3) break a
+   sentence: the line does not end with a full stop, ``!`` or ``?`` and the
+   next line starts with a letter that is not upper-case (or a digit). Web
+   text of short paragraphs, one a line, ends its lines with sentences and
+   starts them with capitals, so however full its lines look it is not read
+   as wrapped.
 3. In hard-wrapped text a joint is a wrap when the next line's first word
    would not have fitted on the line (the line, a space and that word run
    past the wrap column less :data:`WRAP_SLACK`), the way a wrapping editor
@@ -29,9 +34,13 @@ The rule, for the whole text:
 True
 >>> unwrap(text + "\\nand more").count("\\n")  # two joints: both wraps, the blank line stays
 2
->>> wrapped = "\\n".join(["The lines of this text were broken at forty or so"] * 4)
+>>> wrapped = ("The lines of this text were broken at forty\\nor so columns, as an e-mail "
+...            "program does\\nit, and each of them is a wrap that joins\\nthe words of a paragraph.")
 >>> unwrap(wrapped).count("\\n")
 0
+>>> web = "The army withdrew from the town.\\nIt took a week.\\nNobody saw them go.\\nIt was over."
+>>> unwrap(web) == web  # every line ends a sentence: paragraphs, not wraps
+True
 """
 
 from __future__ import annotations
@@ -61,6 +70,11 @@ FILL_SLACK = 20
 WRAP_SLACK = 8
 #: At most one line in this many may run past :data:`MAX_WIDTH` in wrapped text.
 OVERRUN_SHARE = 20
+
+# Marks that end a sentence at the end of a line (CJK full-width ones too).
+_SENTENCE_ENDS = frozenset(
+    ".!?\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}"
+)
 
 _INDENT = (" ", "\t", "\N{NO-BREAK SPACE}", "\N{IDEOGRAPHIC SPACE}")
 
@@ -109,17 +123,25 @@ def unwrap(text: str) -> str:
     filled = sum(1 for k in joints if lengths[k] >= width - FILL_SLACK)
     if filled < MIN_FILLED * len(joints):
         return text
+    wraps: list[int] = []
+    broken = 0  # wraps that break a sentence: the evidence a wrapping editor made them
+    for k in joints:
+        nxt = lines[k + 1].lstrip()
+        word = nxt.split(None, 1)[0]
+        if lengths[k] + 1 + len(word) > width - WRAP_SLACK:
+            wraps.append(k)
+            first, last = nxt[0], lines[k].rstrip()[-1]
+            if last not in _SENTENCE_ENDS and first.isalnum() and not first.isupper():
+                broken += 1
+    if broken < MIN_JOINTS:
+        return text
     chars = list(text)
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
-    changed = False
-    for k in joints:
-        word = lines[k + 1].split(None, 1)[0]
-        if lengths[k] + 1 + len(word) > width - WRAP_SLACK:
-            at = offsets[k + 1] - 1  # the newline ending line k
-            chars[at] = " "
-            if at and chars[at - 1] == "\r":
-                chars[at - 1] = " "
-            changed = True
-    return "".join(chars) if changed else text
+    for k in wraps:
+        at = offsets[k + 1] - 1  # the newline ending line k
+        chars[at] = " "
+        if at and chars[at - 1] == "\r":
+            chars[at - 1] = " "
+    return "".join(chars)

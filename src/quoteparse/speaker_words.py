@@ -527,6 +527,31 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     )
 )
 
+#: Titles whose holder is named by the title and its place: ``the Duke of
+#: Edinburgh``, ``the Archbishop of Canterbury``, ``the Prince of Wales``.
+TERRITORIAL_TITLES: frozenset[str] = frozenset(
+    (
+        "duke",
+        "duchess",
+        "earl",
+        "countess",
+        "marquess",
+        "marchioness",
+        "viscount",
+        "viscountess",
+        "prince",
+        "princess",
+        "archbishop",
+        "bishop",
+    )
+)
+
+#: Words that open a phrase fronted before a sentence's subject with no comma
+#: after it: ``After the ruling Carla Ferstman, legal director of Redress, said``.
+FRONTED_OPENERS: frozenset[str] = frozenset(
+    ("after", "before", "following", "during", "at", "in", "on", "outside", "speaking", "later")
+)
+
 #: Words that open the description of a source: ``a spokeswoman``, ``one fan``, ``her mother``.
 SOURCE_OPENERS: frozenset[str] = frozenset(
     (

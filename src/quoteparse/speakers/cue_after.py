@@ -49,7 +49,11 @@ _AFTER_RE = re.compile(
     | (?P<inv_cue>{CUE})(?:{LINK}|-t-|-)(?:{INVERSION_SKIP})?(?P<inv_np>{NP_AFTER})
       # "...," the source explained. / "...," Mr Smith, the chief executive, said.
     | (?P<np>(?!(?:{STOP})\b){TOKEN}(?:{LINK}{TOKEN}){{0,9}}?)
-      (?:[ \t]*,(?P<appos>[^,\n"]{{1,80}}?),)?
+      (?:[ \t]*,(?P<appos>[^,\n"]{{1,80}}?),
+        # "...," Alois Rhiel, its minister for economic affairs added: a role
+        # in apposition whose closing comma the writer left out.
+      | [ \t]*,[ \t]*(?P<open_appos>(?:its|his|her|their|the)[ \t][^,\n"]{{1,80}}?)
+      )?
       {LINK}(?:(?:{AUX}){LINK}){{0,2}}
       (?P<cue>{CUE})
     )

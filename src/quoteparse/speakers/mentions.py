@@ -13,6 +13,7 @@ from quoteparse._build import span
 from quoteparse.model import Span
 from quoteparse.speaker_words import (
     DETERMINERS,
+    FRONTED_OPENERS,
     OPENERS,
     ORGANISATION_WORDS,
     PRONOUNS,
@@ -235,14 +236,40 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
             far_hi = seg_lo - 1
             far_lo = max(text.rfind(",", lo, far_hi) + 1, lo)
             far = _walk_back(text, far_lo, far_hi)
+            if far is not None and not text[far[0]].isupper():
+                far = _capitalised_tail(text, *far)  # "After the ruling Carla Ferstman, ..."
+                fronted = far is not None and _fronted(text, far_lo, far[0])
+            else:
+                fronted = False
             if (
                 far is not None
                 and text[far[0]].isupper()
-                and _only_stopwords(text, far_lo, far[0])
+                and (fronted or _only_stopwords(text, far_lo, far[0]))
                 and (role_first or not _role_like(text, far[0], far[1]))
             ):
                 return span(*far)
     return span(*near)
+
+
+def _capitalised_tail(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The last two or more capitalised words of ``[lo, hi)``, after a lower-case one.
+
+    A phrase before a name that no comma sets off (``After the ruling Carla
+    Ferstman``) leaves the name at the end.
+    """
+    words = list(tokens_back(text, lo, hi))
+    k = 0
+    while k < len(words) and words[k][1][:1].isupper():
+        k += 1
+    if k < 2 or k == len(words):
+        return None
+    return words[k - 1][0], hi
+
+
+def _fronted(text: str, lo: int, hi: int) -> bool:
+    """Whether ``[lo, hi)`` is a fronted phrase: ``After the ruling``, ``In a statement``."""
+    words = words_in(text, lo, hi)
+    return bool(words) and words[0].lower() in FRONTED_OPENERS
 
 
 def _role_then_name(words: list[str], k: int) -> bool:
@@ -279,7 +306,9 @@ def name_only(text: str, np: Span) -> Span:
             # Yukos spokesman Alexander Shadrin, Richard and Judy executive producer
             # Amanda Ross: role words (up to three) before a full name stay.
             role = _role_then_name(words, k)
-            if not (particle or role):
+            # "Matt Williams and Willie Anderson": "and" between capitals joins names.
+            joined = words[k] == "and" and k + 1 < len(words) and words[k + 1][:1].isupper()
+            if not (particle or role or joined):
                 break
             continue
         end = ends[k]

@@ -39,6 +39,7 @@ from quoteparse.speaker_words import (
     PARTY_PLURALS,
     PRONOUNS,
     ROLE_WORDS,
+    TERRITORIAL_TITLES,
     Pronoun,
 )
 from quoteparse.speakers.french import role_complement
@@ -52,7 +53,7 @@ from quoteparse.speakers.german import (
 from quoteparse.speakers.patterns import PARTICLES
 from quoteparse.titles import TITLES
 
-__all__ = ["HEAD_ENDS", "Mention", "fold", "name_key", "read_mention"]
+__all__ = ["HEAD_ENDS", "Mention", "fold", "name_key", "read_mention", "title_name"]
 
 # One word of a mention: letters in any script with inner apostrophes, hyphens
 # and full stops (O'Hoy, Brind'Amour, Jean-Luc, J.), or any other run of
@@ -199,7 +200,8 @@ def _read(text: str, start: int, end: int) -> Mention:
         # part holding a name is the name, the other the role.
         head, tail = words[: commas[0]], [w for w in words[commas[0] + 1 :] if w[2] != "comma"]
         first, second = _read_run(text, head), _read_run(text, tail)
-        if second.name is not None and first.name is None and tail:
+        if second.name is not None and tail and (first.name is None or title_name(first.name)):
+            # "the Bishop of Durham, Tom Wright": the title is the role of the name after it.
             return _with_role(second, text, head, whole)
         if first.name is not None:
             return (
@@ -239,6 +241,21 @@ def _strip_determiner(
     return ws[0][0], ws[-1][1]
 
 
+def title_name(name: str) -> bool:
+    """Whether ``name`` is a title and its place: ``Bishop of Durham``.
+
+    >>> title_name("Bishop of Durham"), title_name("Bank of England")
+    (True, False)
+    """
+    return fold(name.split(" ", 1)[0]) in TERRITORIAL_TITLES and " of " in name
+
+
+def _joins_of(word: str) -> bool:
+    """Whether ``of`` after ``word`` stays in the name: ``Bank of England``, ``Duke of York``."""
+    folded = fold(word)
+    return folded in ORGANISATION_WORDS or folded in TERRITORIAL_TITLES
+
+
 def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
     """A mention with no comma: the name is its last run of capitalised words."""
     if not words:
@@ -254,9 +271,7 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
                 and text[a:b] in ("of", "from", "at")
                 and _capital(text[words[i - 1][0] : words[i - 1][1]])
                 # "Royal Institute of Chartered Surveyors", "Bank of England": one body
-                and not (
-                    text[a:b] == "of" and fold(_text_of(text, words[i - 1])) in ORGANISATION_WORDS
-                )
+                and not (text[a:b] == "of" and _joins_of(_text_of(text, words[i - 1])))
             )
             or genitive_owner(text, words, i)
         ):  # "ein Anwalt der Kanzlei Höcker"
@@ -290,7 +305,7 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
         if (
             i < len(core)
             and _capital(prev)
-            and (word in _JOINERS or (word == "of" and fold(prev) in ORGANISATION_WORDS))
+            and (word in _JOINERS or (word == "of" and _joins_of(prev)))
         ):
             # "Universities and Colleges", "Matt Williams and Willie Anderson",
             # "Royal Institute of Chartered Surveyors"
@@ -325,6 +340,8 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
             if HONORIFICS[word] is not None:
                 gender, gender_span = HONORIFICS[word], span(a, b)
             last_role = k
+        elif word in TERRITORIAL_TITLES and _text_of(text, run[k + 1]) == "of":
+            pass  # "the Archbishop of Canterbury": the title is the name
         elif (
             word in ROLE_WORDS
             or word in _TITLES
@@ -339,6 +356,8 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
             last_role = k  # "Australian Lynton Crosby" ("British Airways" stays whole)
         elif word in PARTY_PLURALS and len(run) - k >= 3:
             last_role = k  # "Lib Dems David Laws": the party, then the member
+    if joined and run and run[0][0] == lo_all and fold(_text_of(text, run[0])) in DETERMINERS:
+        last_role = 0  # "The Queen and Duke of Edinburgh": the article is no part of the names
     j = last_role + 1
     name_words = [w for w in run[j:] if text[w[0] : w[1]] not in PARTICLES or w is not run[j]]
     if run and fold(text[run[-1][0] : run[-1][1]]) in ROLE_WORDS:

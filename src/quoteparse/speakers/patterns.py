@@ -158,8 +158,13 @@ INVERSION_SKIP = (
 )
 
 
-# A speaker named after the cue ends at punctuation or at a stop word.
-NP_AFTER = rf"(?!(?:{STOP})\b){TOKEN}(?:{LINK}(?!(?:{STOP})\b){TOKEN}){{0,9}}"
+# A speaker named after the cue ends at punctuation or at a stop word; an
+# "and" before a capitalised word joins names ("said Richard and Judy
+# executive producer Amanda Ross", "said Matt Williams and Willie Anderson").
+NP_AFTER = (
+    rf"(?!(?:{STOP})\b){TOKEN}"
+    rf"(?:{LINK}(?:and{LINK}(?=[A-Z]))?(?!(?:{STOP})\b){TOKEN}){{0,9}}"
+)
 
 
 DASHES = "-\N{EN DASH}\N{EM DASH}"

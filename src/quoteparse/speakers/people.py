@@ -287,9 +287,18 @@ class NameIndex:
             ok = m.name is not None and m.name_span is not None
             self._read[key] = Written(m.name, m.name_span, m) if ok else None  # type: ignore[arg-type]
         w = self._read[key]
-        if w is None or (len(w.name.split()) < 2 and not (single and self._titled(w.span.start))):
+        if w is None or (
+            len(w.name.split()) < 2
+            # "Mr Brown", "President Trump": a title makes one word a name, and so
+            # does a role before a word the text writes again (not "King Cross station").
+            and not (single and (self._titled(w.span.start) or self._role_surname(w)))
+        ):
             return None
         return w
+
+    def _role_surname(self, w: Written) -> bool:
+        """Whether a one-word name after a role is written more than once: ``President Trump``."""
+        return w.mention.role is not None and len(self.places(w.name)) > 1
 
     def _titled(self, at: int) -> bool:
         """Whether an honorific stands before the name at ``at``: ``Mr Brown``, ``Dr Greenspan``."""
@@ -304,6 +313,24 @@ class NameIndex:
             if w is not None and name_key(w.name.split()[-1]) == name_key(word):
                 out.append(w)
         return out
+
+    def named_alone(self, word: str) -> bool:
+        """Whether the text names someone by ``word`` alone after a role: ``Prince Charles``.
+
+        Such a one-word name is a person of its own, so a fuller name that
+        merely starts with the word (``Charles Kennedy``) is someone else.
+
+        >>> NameIndex("Prince Charles spoke. Charles Kennedy spoke.").named_alone("Charles")
+        True
+        >>> NameIndex("Sharon Osbourne spoke.").named_alone("Sharon")
+        False
+        """
+        for lo, hi in self._runs(word):
+            self._written(lo, hi)
+            w = self._read.get((lo, hi))
+            if w is not None and w.name == word and w.mention.role is not None:
+                return True
+        return False
 
     def starting_with(self, word: str) -> list[Written]:
         """The multi-word names whose first word is ``word``, in text order."""

@@ -46,7 +46,14 @@ from quoteparse.speaker_words import (
 )
 from quoteparse.speakers.abbreviations import spelled_out
 from quoteparse.speakers.german import common_noun, described_before, document_source
-from quoteparse.speakers.names import HEAD_ENDS, Mention, fold, name_key, read_mention
+from quoteparse.speakers.names import (
+    HEAD_ENDS,
+    Mention,
+    fold,
+    name_key,
+    read_mention,
+    title_name,
+)
 from quoteparse.speakers.patterns import STOPWORD_SET
 from quoteparse.speakers.people import NameIndex, Written
 from quoteparse.speakers.roles import role_name
@@ -199,6 +206,14 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
     name, where = m.name, m.name_span
     if " " not in name and common_noun(state.text, where.start, name):
         return None  # "im Zug": a German noun, no name
+    if title_name(name):
+        # "The Archbishop of Canterbury" after "the Archbishop of Canterbury, Dr
+        # Rowan Williams,": the holder the text names.
+        holder = role_name(state.text, name, at)
+        if holder is not None:
+            named = read_mention(state.text, holder.start, holder.end)
+            if named.name is not None and not title_name(named.name):
+                return by_name(state, named, at)
     fuller: list[Written] = []
     groups: dict[str, list[Written]] = {}
     if len(name.split()) == 1 and not m.organisation:
@@ -210,7 +225,9 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
                 # First name only (children, fiction): a fuller name that reads as a
                 # person's, or the one fuller name that starts so (``Sharon`` said,
                 # ``Sharon Osbourne gave details``): the speaker is a person.
-                starting = state.index.starting_with(name)
+                # ``Prince Charles`` elsewhere: the word alone is a person's name.
+                alone = state.index.named_alone(name)
+                starting = [] if alone else state.index.starting_with(name)
                 fuller = [w for w in starting if state.index.person_like(w)]
                 if not fuller and len({name_key(w.name) for w in starting}) == 1:
                     fuller = starting

@@ -204,7 +204,7 @@ def attribute(
             last_named = k
             if kind is QuoteKind.SPEECH:
                 last_top = k
-    return cue_later(out, quotes, parents, paragraphs)
+    return cue_later(out, quotes, parents, paragraphs, text)
 
 
 def _sentence_goes_on(text: str, end: int, hi: int) -> bool:
@@ -228,17 +228,31 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
     return b - a < 300 and _SENTENCE_BREAK_RE.search(text, a, b) is None
 
 
+# A sentence end in the writer's words between two quotations: a full stop,
+# ! or ? before a space and a capital letter.
+_WRITER_SENTENCE_RE = re.compile(r"[.!?][ \t]+[A-Z]")
+
+
+def _writer_sentence(text: str, a: int, b: int) -> bool:
+    """Whether the writer's words in ``[a, b)``, between two quotations, end a sentence."""
+    return _WRITER_SENTENCE_RE.search(text, a, b) is not None
+
+
 def cue_later(
     found: list[Found],
     quotes: Sequence[QuoteSpan],
     parents: Sequence[int | None],
     paragraphs: Sequence[tuple[int, int]],
+    text: str = "",
 ) -> list[Found]:
     """Give a paragraph's opening run of carried quotations the speaker of its first cue.
 
     ``"A. B." ... "C," she said.``: A was carried over from the paragraph
     before only for want of a cue in its own sentence; the paragraph's own cue
-    names its speaker. Each quotation is looked at once, so this is linear.
+    names its speaker. A sentence of the writer's between the run and the cue
+    (``"... disappointed." At a press conference, Sharon gave details``) turns
+    to someone else, so the run keeps the paragraph before's speaker. Each
+    quotation is looked at once, so this is linear.
     """
     k = 0
     n = len(found)
@@ -255,7 +269,12 @@ def cue_later(
                     break
                 run.append(j)
             j += 1
-        if j < n and quotes[j].start < hi and found[j].attribution in _OWN_CUE:
+        if (
+            j < n
+            and quotes[j].start < hi
+            and found[j].attribution in _OWN_CUE
+            and not _writer_sentence(text, quotes[run[-1]].end, quotes[j].start)
+        ):
             cued = found[j]
             for r in run:
                 f = found[r]

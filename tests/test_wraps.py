@@ -110,9 +110,7 @@ def test_hard_wrapping_a_fixture_text_changes_only_spans(text: str, width: int) 
 def test_the_fixtures_hold_texts_that_wrapping_breaks() -> None:
     # The property above is not vacuous: many fixture texts are broken inside
     # their own paragraphs at the narrowest width.
-    broken = sum(
-        1 for text in FIXTURES if _hard_wrap(_paragraphs(text), 55) != _paragraphs(text)
-    )
+    broken = sum(1 for text in FIXTURES if _hard_wrap(_paragraphs(text), 55) != _paragraphs(text))
     assert broken >= 100
 
 

@@ -15,7 +15,9 @@ The rule, for the whole text:
    :data:`OVERRUN_SHARE` longer than that means paragraphs on lines of their
    own (web text); fewer are words too long to break (a web address).
 2. A *joint* is a newline between two non-blank lines whose second line is
-   not indented (an indent starts a paragraph). The text is hard-wrapped when
+   not indented deeper than the text's shallowest line (an indent starts a
+   paragraph; a text that indents every line alike, as some feeds do, sets
+   its paragraphs apart by blank lines). The text is hard-wrapped when
    it has at least :data:`MIN_JOINTS` joints, at least :data:`MIN_FILLED` of
    them end a line filled to within :data:`FILL_SLACK` columns of the wrap
    column, and at least :data:`MIN_JOINTS` of its wraps (rule 3) break a
@@ -34,8 +36,10 @@ The rule, for the whole text:
 True
 >>> unwrap(text + "\\nand more").count("\\n")  # two joints: both wraps, the blank line stays
 2
->>> wrapped = ("The lines of this text were broken at forty\\nor so columns, as an e-mail "
-...            "program does\\nit, and each of them is a wrap that joins\\nthe words of a paragraph.")
+>>> wrapped = ("The lines of this text were broken at forty\\n"
+...            "or so columns, as an e-mail program does\\n"
+...            "it, and each of them is a wrap that joins\\n"
+...            "the words of a paragraph.")
 >>> unwrap(wrapped).count("\\n")
 0
 >>> web = "The army withdrew from the town.\\nIt took a week.\\nNobody saw them go.\\nIt was over."
@@ -76,7 +80,8 @@ _SENTENCE_ENDS = frozenset(
     ".!?\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}"
 )
 
-_INDENT = (" ", "\t", "\N{NO-BREAK SPACE}", "\N{IDEOGRAPHIC SPACE}")
+# Characters an indent is made of.
+_INDENT = " \t\N{NO-BREAK SPACE}\N{IDEOGRAPHIC SPACE}"
 
 
 def _has_joints(text: str) -> bool:
@@ -113,10 +118,10 @@ def unwrap(text: str) -> str:
     width = max(fitting, default=0)
     if width < MIN_WIDTH or (len(lengths) - len(fitting)) * OVERRUN_SHARE > len(fitting):
         return text
+    depths = [len(line) - len(line.lstrip(_INDENT)) for line in lines]
+    base = min((d for d, n in zip(depths, lengths, strict=True) if n), default=0)
     joints = [
-        k
-        for k in range(len(lines) - 1)
-        if lengths[k] and lengths[k + 1] and not lines[k + 1].startswith(_INDENT)
+        k for k in range(len(lines) - 1) if lengths[k] and lengths[k + 1] and depths[k + 1] <= base
     ]
     if len(joints) < MIN_JOINTS:
         return text

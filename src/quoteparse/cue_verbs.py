@@ -48,6 +48,7 @@ CUES: tuple[Cue, ...] = (
     Cue("saying"),
     Cue("told", takes_object=True),
     Cue("tells", takes_object=True),
+    Cue("telling", takes_object=True),
     Cue("added"),
     Cue("adds"),
     Cue("adding"),

@@ -140,6 +140,8 @@ _RUN_REACH = 80
 # that keep a text built of thousands of distinct names linear.
 _SEARCH_BUDGET = 400
 _MAX_PLACES = 200
+# How many people's surnames are counted to find the person a text is about.
+_PROTAGONIST_CANDIDATES = 30
 
 
 def _in_word(ch: str) -> bool:
@@ -205,7 +207,16 @@ class NameIndex:
     ['Gordon Brown']
     """
 
-    __slots__ = ("_budget", "_common", "_places", "_read", "_runs_with", "_text", "_with_role")
+    __slots__ = (
+        "_budget",
+        "_common",
+        "_places",
+        "_protagonist",
+        "_read",
+        "_runs_with",
+        "_text",
+        "_with_role",
+    )
 
     def __init__(self, text: str) -> None:
         self._text = text
@@ -216,6 +227,7 @@ class NameIndex:
         self._with_role: dict[str, list[Written]] = {}
         # Whole-text searches left for this document (each costs one pass in C).
         self._budget = _SEARCH_BUDGET
+        self._protagonist: tuple[Written, int] | bool | None = False  # False: not read yet
 
     def _spend(self) -> bool:
         self._budget -= 1
@@ -295,6 +307,40 @@ class NameIndex:
         ):
             return None
         return w
+
+    def protagonist(self) -> tuple[Written, int] | None:
+        """The person the text names most often by surname, and how often it writes it.
+
+        Read once, on demand: the surnames of the first :data:`_PROTAGONIST_CANDIDATES`
+        full names of people the text writes, each counted where written alone too.
+
+        >>> idx = NameIndex("Mayor Jo Kemp spoke. Kemp won. Kemp lost. Tom Ray said Kemp sang.")
+        >>> w, n = idx.protagonist()
+        >>> w.name, n
+        ('Jo Kemp', 4)
+        """
+        if self._protagonist is not False:
+            return self._protagonist  # type: ignore[return-value]
+        seen: dict[str, Written] = {}
+        for m in _RUN_RE.finditer(self._text):
+            w = self._written(*m.span())
+            if w is not None:
+                seen.setdefault(w.name.split()[-1], w)
+                if len(seen) == _PROTAGONIST_CANDIDATES:
+                    break
+        best: tuple[Written, int] | None = None
+        for surname, w in seen.items():
+            places = self.places(surname)
+            if best is not None and len(places) <= best[1]:
+                continue
+            # A person's: read so where written in full, or a verb follows the surname.
+            size = len(surname)
+            if self.person_like(w) or any(
+                _VERB_AFTER_RE.match(self._text, at + size) for at in places
+            ):
+                best = (w, len(places))
+        self._protagonist = best
+        return best
 
     def _role_surname(self, w: Written) -> bool:
         """Whether a one-word name after a role is written more than once: ``President Trump``."""

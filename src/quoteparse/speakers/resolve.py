@@ -345,6 +345,30 @@ def _last_named(state: _State, at: int, want: Gender | None, where: Span | None)
     return None
 
 
+# How much more often the text must name the person it is about than the one
+# named last, and how often at least, before a role description goes to them.
+_ABOUT_RATIO = 3
+_ABOUT_MIN = 6
+
+
+def _about(state: _State, named: _Person | None) -> _Person | None:
+    """``the former mayor``: the person the text is about, where it names them far more.
+
+    A role with no name written with it is the story's subject (named six times
+    or more, and three times as often as ``named``, the person named last);
+    otherwise ``named``.
+    """
+    if named is None or named.kind is not SpeakerKind.PERSON:
+        return named
+    top = state.index.protagonist()
+    if top is None or top[1] < _ABOUT_MIN:
+        return named
+    written, count = top
+    if count < _ABOUT_RATIO * len(state.index.places(named.name.split()[-1])):
+        return named
+    return by_name(state, written.mention, written.span.start) or named
+
+
 def _one_person(person: _Person) -> bool:
     """Whether a speaker is one person: named, or described by a role (``the harbour master``)."""
     if person.kind is SpeakerKind.PERSON:
@@ -456,7 +480,7 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
                 return by_name(state, titled[-1].mention, titled[-1].span.start)
             # "the former mayor", "the defender": the person the text is about,
             # or, where it names nobody, a person described by the role.
-            named = _last_named(state, at, None, None)
+            named = _about(state, _last_named(state, at, None, None))
             if named is not None and not (owner and named.kind is SpeakerKind.DESCRIBED):
                 return named  # (another body's spokesman is not "the Darlington Council spokesman")
             kind = SpeakerKind.DESCRIBED

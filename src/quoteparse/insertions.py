@@ -241,7 +241,7 @@ def find_insertions(
     # Hard wraps read as spaces (the same length), so "[the United\nStates]" in
     # a wrapped paragraph pairs and is classified as on one line; contents are
     # still sliced from text, newline and all.
-    seen = unwrap(text)
+    seen = unwrap(text) if "[" in text else text  # most texts have no bracket at all
     pairs = _square_pairs(seen, opts.max_insertion_length, opts.max_bracket_depth)
     # Per call, so nothing outlives it: a page's repeated marks ("[1]", "[MP3 SP]",
     # "[citation needed]") are classified once.

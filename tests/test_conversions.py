@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import math
+import textwrap
+from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from quoteparse import Options, find_conversions, find_quantities, parse
@@ -16,6 +19,7 @@ from quoteparse.units.words import (
     TEMPERATURE_CHANGE_AFTER,
     TEMPERATURE_CHANGE_BEFORE,
 )
+from tests.conftest import corpus_files, read_corpus_text
 from tests.units_cases import load
 
 
@@ -205,3 +209,56 @@ def test_a_temperature_without_a_change_cue_is_affine() -> None:
     (c,) = find_conversions("It was 2C (3.6F) at noon.")
     assert (c.reading, c.consistent) == (None, False)
     assert c.expected == pytest.approx(35.6)
+
+
+@functools.cache
+def _with_conversions() -> list[Path]:
+    """The BBC articles that hold a conversion (skips when the corpus is absent)."""
+    return [p for p in corpus_files("bbc") if find_conversions(read_corpus_text(p))]
+
+
+def _hard_wrap(text: str, width: int) -> str:
+    """Each line (a paragraph) of ``text`` broken at ``width`` columns, as plain-text feeds do."""
+    return "\n".join(
+        textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
+        if line.strip()
+        else line
+        for line in text.split("\n")
+    )
+
+
+def _pairs(text: str) -> list[tuple[str, bool | None]]:
+    """The conversions of ``text`` as written, whitespace runs as one space."""
+    return sorted(
+        (" ".join(c.span.slice(text).split()), c.consistent) for c in find_conversions(text)
+    )
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data(), st.integers(min_value=40, max_value=80))
+def test_hard_wrapping_a_corpus_text_finds_the_same_conversions(
+    data: st.DataObject, width: int
+) -> None:
+    # Issue 12: wrapping a text moves its conversions' spans (a wrap may fall
+    # inside one: "26.2\nmiles (42.2 km)") but must not change which are found.
+    path = data.draw(st.sampled_from(_with_conversions()), label="article")
+    text = read_corpus_text(path)
+    wrapped = _hard_wrap(text, width)
+    assume(wrapped != text)
+    for q in find_quantities(wrapped):
+        assert q.unit_span.slice(wrapped) == q.unit_text
+    assert _pairs(wrapped) == _pairs(text), path
+
+
+def test_hard_wrapping_keeps_every_conversion_of_a_paragraph() -> None:
+    # Every column a wrap can fall at, over one paragraph that holds three pairs.
+    paragraph = (
+        "The camp lies some 11 miles (18 kilometers) south of the border town, where"
+        " convoys wait; runners covered 26.2 miles (42.2 km), and the wall is 5 feet,"
+        " or 1.5 metres, high on the side the people there call the old town."
+    )
+    expected = _pairs(paragraph)
+    assert len(expected) == 3
+    for width in range(40, 81):
+        wrapped = textwrap.fill(paragraph, width, break_on_hyphens=False)
+        assert _pairs(wrapped) == expected, width

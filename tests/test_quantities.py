@@ -14,12 +14,19 @@ from quoteparse.units.conventions import DECIMAL_COMMA_SPELLINGS
 from quoteparse.units.numbers import NUMBER_WORDS, SCALES, VULGAR_FRACTIONS, read_value
 from quoteparse.units.words import (
     CAPITALISED_NOUNS,
+    CHANGE_BEFORE,
     COMPOUNDS,
+    HALF_AFTER,
     HEDGES,
     IDIOMS,
     METRE_CONTEXT,
     POUND_MONEY_CUES,
     POUND_WEIGHT_CUES,
+    RANGE_BOUNDS,
+    RANGE_JOINERS,
+    RANGE_WORDS,
+    SCALE_WORDS,
+    TIME_OF_DAY_BEFORE,
     VIDEO_LINES,
 )
 from tests.units_cases import load
@@ -80,10 +87,80 @@ def test_seed_article(seed_text: str) -> None:
 
 @pytest.mark.parametrize("word", sorted(NUMBER_WORDS))
 def test_every_number_word(word: str) -> None:
-    text = f"They went {word} miles."
+    # A scale word is a value only with its article: "a billion miles".
+    value = f"a {word}" if word in SCALE_WORDS else word
+    text = f"They went {value} miles."
     (q,) = find_quantities(text)
     assert q.value == NUMBER_WORDS[word]
-    assert q.span.slice(text) == f"{word} miles"
+    assert q.span.slice(text) == f"{value} miles"
+
+
+@pytest.mark.parametrize("word", sorted(SCALE_WORDS))
+def test_every_scale_word_needs_a_number(word: str) -> None:
+    assert find_quantities(f"It is a multi-{word} dollar deal of {word} miles.") == ()
+    text = f"It cost half a {word} dollars."
+    if word in SCALES:  # "half a hundred" is rarely written, and not read
+        (q,) = find_quantities(text)
+        assert (q.span.slice(text), q.value) == (f"half a {word} dollars", NUMBER_WORDS[word] / 2)
+    text = f"It cost a {word} dollars."
+    (q,) = find_quantities(text)
+    assert (q.span.slice(text), q.value) == (f"a {word} dollars", NUMBER_WORDS[word])
+    assert find_quantities(f"They saw {word.title()} Dollar Baby.") == ()
+
+
+@pytest.mark.parametrize("joiner", sorted(RANGE_JOINERS))
+def test_every_range_joiner(joiner: str) -> None:
+    text = f"It took two {joiner} three weeks and 11 {joiner} 12 days."
+    found = find_quantities(text)
+    assert [q.span.slice(text) for q in found] == [
+        f"two {joiner} three weeks",
+        f"11 {joiner} 12 days",
+    ]
+    assert [(q.value, q.value_high) for q in found] == [(2, 3), (11, 12)]
+
+
+@pytest.mark.parametrize("bound", sorted(RANGE_BOUNDS))
+def test_every_range_bound(bound: str) -> None:
+    text = f"Masts of 30 bis {bound} 130 Metern."
+    (q,) = find_quantities(text)
+    assert (q.span.slice(text), q.value, q.value_high) == (f"30 bis {bound} 130 Metern", 30, 130)
+
+
+@pytest.mark.parametrize("joiner", sorted(RANGE_JOINERS - RANGE_WORDS))
+def test_list_joiners_need_ends_of_a_size(joiner: str) -> None:
+    # "aged 21 and 144 days": far apart, two values; the high end alone is read.
+    text = f"She was aged 21 {joiner} 144 days."
+    assert [q.span.slice(text) for q in find_quantities(text)] == ["144 days"]
+
+
+@pytest.mark.parametrize("word", sorted(RANGE_WORDS))
+def test_range_words_join_ends_far_apart(word: str) -> None:
+    text = f"It lasts 2 {word} 14 days."
+    (q,) = find_quantities(text)
+    assert (q.value, q.value_high) == (2, 14)
+
+
+@pytest.mark.parametrize("word", sorted(CHANGE_BEFORE))
+def test_every_change_word_keeps_two_percentages(word: str) -> None:
+    text = f"Rates went {word} 2% to 3%."
+    assert [q.span.slice(text) for q in find_quantities(text)] == ["2%", "3%"]
+    assert [q.span.slice(t) for t in ["Rates are 2% to 3%."] for q in find_quantities(t)] == [
+        "2% to 3%"
+    ]
+
+
+@pytest.mark.parametrize("word", sorted(TIME_OF_DAY_BEFORE))
+def test_every_time_of_day_word(word: str) -> None:
+    assert find_quantities(f"Il arrive {word} 16 heures.") == ()
+    (q,) = find_quantities("Il attend 16 heures.")
+    assert (q.value, q.unit) == (16, "hour")
+
+
+@pytest.mark.parametrize("half", HALF_AFTER)
+def test_every_half_after_a_unit(half: str) -> None:
+    text = f"Il reste deux ans{half}."
+    (q,) = find_quantities(text)
+    assert (q.span.slice(text), q.value) == (f"deux ans{half}", 2.5)
 
 
 @pytest.mark.parametrize("noun", sorted(CAPITALISED_NOUNS))

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from quoteparse import QuoteKind, find_quotes, parse
+from quoteparse._build import span
 from quoteparse.speakers.results import Found, QuoteSpan
-from quoteparse.speakers.spanish import subjectless
-from quoteparse.speakers.words_es import LEAD_WORDS, SUBJECTLESS_CUES
+from quoteparse.speakers.spanish import relative_antecedent, subjectless
+from quoteparse.speakers.words_es import LEAD_WORDS, OPINION_VERBS, RELATIVES, SUBJECTLESS_CUES
 
 _NAMED = '"Es grave", dijo Laura Magallanes.'
 
@@ -57,3 +58,34 @@ def test_a_lower_case_verb_mid_sentence_or_no_speaker_before_gives_nothing() -> 
 def test_lead_word_opens_a_phrase_before_the_cue(word: str) -> None:
     doc = parse(f'{_NAMED} {word.capitalize()} eso, agregó que es "complejo".')
     assert doc.quotes[1].speaker == "Laura Magallanes", word
+
+
+@pytest.mark.parametrize("coordinator", ["Y", "E", "Pero"])
+def test_a_coordinator_before_a_subjectless_cue(coordinator: str) -> None:
+    doc = parse(f'{_NAMED} {coordinator} remató: "Es complejo."')
+    assert (doc.quotes[1].speaker, doc.quotes[1].attribution.value) == (
+        "Laura Magallanes",
+        "continued",
+    )
+
+
+@pytest.mark.parametrize("relative", sorted(RELATIVES))
+def test_a_relative_stands_for_the_name_before_it(relative: str) -> None:
+    (q,) = find_quotes(f'Se le preguntó a Yurramendi, {relative} señaló que "están negociando".')
+    assert q.speaker == "Yurramendi"
+
+
+def test_a_relative_with_no_name_before_it_or_no_comma_stays() -> None:
+    for text in ("Hay un vecino, quien señaló", "Fue Yurramendi quien señaló"):
+        at = text.index("quien")
+        mention = span(at, at + len("quien"))
+        assert relative_antecedent(text, mention, 0) == mention
+
+
+@pytest.mark.parametrize("verb", sorted(OPINION_VERBS))
+def test_segun_and_an_opinion_verb_continue_the_last_speaker(verb: str) -> None:
+    doc = parse(f'{_NAMED} Según {verb}, "no hay un plan".')
+    assert (doc.quotes[1].speaker, doc.quotes[1].attribution.value) == (
+        "Laura Magallanes",
+        "continued",
+    )

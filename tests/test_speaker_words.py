@@ -5,14 +5,17 @@ from __future__ import annotations
 import pytest
 
 from quoteparse import SpeakerKind, parse
+from quoteparse.cue_verbs import SAYING_VERBS
 from quoteparse.speaker_words import (
     AGE_WORDS,
     COUNTING_DETERMINERS,
     DETERMINERS,
     DOCUMENT_WORDS,
+    FRONTED_OPENERS,
     GROUP_WORDS,
     HONORIFICS,
     LEADING_WORDS,
+    NON_PERSON_HEADS,
     OPEN_PRONOUNS,
     OPENERS,
     ORGANISATION_WORDS,
@@ -20,8 +23,10 @@ from quoteparse.speaker_words import (
     PRONOUNS,
     REACTION_VERBS,
     ROLE_SUFFIXES,
+    ROLE_SURNAMES,
     ROLE_WORDS,
     SOURCE_OPENERS,
+    TERRITORIAL_TITLES,
     Pronoun,
 )
 from quoteparse.speakers.names import read_mention
@@ -139,3 +144,37 @@ def test_group_word_is_a_speaker_of_its_own(word: str) -> None:
 def test_source_opener_describes_a_source(word: str) -> None:
     doc = parse(f'"We object," said {word} local fan.')
     assert [s.kind for s in doc.speakers] == [SpeakerKind.DESCRIBED], word
+
+
+@pytest.mark.parametrize("word", sorted(TERRITORIAL_TITLES))
+def test_territorial_title_and_its_place_is_one_name(word: str) -> None:
+    m = _read(f"The {word.capitalize()} of Wessex")
+    assert m.name == f"{word.capitalize()} of Wessex"
+
+
+@pytest.mark.parametrize("word", sorted(ROLE_SURNAMES))
+def test_role_surname_after_a_first_name_is_the_surname(word: str) -> None:
+    m = _read(f"Labour MP Oona {word.capitalize()}")
+    assert m.name == f"Oona {word.capitalize()}"
+
+
+@pytest.mark.parametrize("word", sorted(NON_PERSON_HEADS))
+def test_non_person_head_is_no_person(word: str) -> None:
+    text = f"England's Big {word.capitalize()} was won. Tom Weller watched it."
+    idx = NameIndex(text)
+    [w] = list(idx.names_between(0, 30)) or [None]  # type: ignore[list-item]
+    assert w is None or not idx.person_like(w)
+
+
+@pytest.mark.parametrize("word", sorted(FRONTED_OPENERS))
+def test_fronted_opener_before_a_name_and_its_role(word: str) -> None:
+    text = f'{word.capitalize()} the ruling Carla Ferstman, director of Redress, said: "No."'
+    doc = parse(text)
+    assert doc.quotes[0].speaker == "Carla Ferstman"
+
+
+@pytest.mark.parametrize("verb", SAYING_VERBS)
+def test_saying_verb_gives_a_far_partial_quotation_the_named_subject(verb: str) -> None:
+    text = f'The European Commission {verb} the operators over their very "high rates" today.'
+    doc = parse(text)
+    assert doc.quotes[0].speaker == "The European Commission"

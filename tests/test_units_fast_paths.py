@@ -101,11 +101,13 @@ def test_scan_edges_keep_invariants(text: str) -> None:
 
 def test_number_word_right_after_a_rejected_sum_of_money() -> None:
     # "x$ 5 million" is no sum of money ("$" after a letter); the scan that left
-    # off after its scale must still see "million km" starting before that point.
-    text = "x$ 5 million km"
+    # off after its scale must still see "a million km" starting before that point
+    # (a bare "million km" is no value: it needs its article).
+    text = "x$ 5 a million km"
     assert [(q.span.slice(text), q.unit) for q in find_quantities(text)] == [
-        ("million km", "kilometre")
+        ("a million km", "kilometre")
     ]
+    assert find_quantities("x$ 5 million km") == ()
 
 
 def _sums(low: str, signs: list[int] | None) -> list[tuple[int, int]]:
@@ -151,11 +153,16 @@ def test_long_text_lowered_in_slices_finds_what_each_piece_finds() -> None:
 
 def test_unit_spellings_keep_the_zero_scan_exact() -> None:
     # The ASCII digit scan reads every digit as "0": that keeps its matches only
-    # while no spelling holds a "0", and each spelling with a digit starts with a
-    # spelling without one, followed by no letter ("m" of "m2", "g" of "g/cm3").
+    # while no spelling holds a "0" that the copy could match (one after a digit
+    # 1-9, as in "l/100 km", never matches a copy that holds only "0"), and each
+    # spelling with a digit starts with a spelling without one, followed by no
+    # letter ("m" of "m2", "g" of "g/cm3", "l" of "l/100 km").
     spellings = {s.lower() for s in quantities._BY_SYMBOL} | set(quantities._BY_NAME)
     spellings |= set(numbers.SCALES)
-    assert not [s for s in spellings if "0" in s]
+    assert not [
+        s for s in spellings if "0" in s and not set(s.partition("0")[0]) & set("123456789")
+    ]
+    assert [s for s in spellings if "0" in s]  # "l/100 km": the rule above is exercised
     with_digit = [s for s in spellings if any(ch.isdigit() for ch in s)]
     assert with_digit  # "m2", "km3": the rule below is exercised
     for s in with_digit:
@@ -164,7 +171,7 @@ def test_unit_spellings_keep_the_zero_scan_exact() -> None:
 
 
 @settings(max_examples=400)
-@given(st.text(alphabet="0123456789 .,/:-mkgcb2n%x$a£é\N{NO-BREAK SPACE}²", max_size=40))
+@given(st.text(alphabet="0123456789 .,/:-mkgcb2nl%x$a£é\N{NO-BREAK SPACE}²", max_size=40))
 def test_zero_scan_matches_the_digit_scan(text: str) -> None:
     zeros = quantities._digits_as_zero(text)
     assert zeros == text.translate(str.maketrans("123456789", "000000000"))

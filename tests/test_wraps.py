@@ -6,6 +6,7 @@ way plain-text feeds print it, gives the same quotations (content, kind and
 speaker, modulo whitespace), the same insertions (content and kind) and the
 same links between them as the text itself. It is checked on the corpus (when
 ../shared is there) and on every text of the repository's case and gold files.
+Also: the fast test for joints against the plain loop it replaces.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from quoteparse import find_insertions, find_quotes, parse
+from quoteparse import find_insertions, find_quotes, parse, wraps
 from quoteparse.wraps import MAX_WIDTH, unwrap
 from tests.conftest import corpus_files, read_corpus_text
 from tests.quote_checks import check_invariants
@@ -128,3 +129,29 @@ def test_web_lines_that_end_their_sentences_are_not_wraps() -> None:
     wrapped = _hard_wrap(" ".join(web.split("\n")), 44)
     assert wrapped.count("\n") == 3
     assert "\n" not in unwrap(wrapped)
+
+
+def _joints_by_loop(text: str) -> int:
+    """Single newlines between two characters that are no line breaks, one by one."""
+    found = 0
+    at = text.find("\n")
+    while at >= 0:
+        nxt = text[at + 1 : at + 2]
+        before = at - 2 if text[at - 1 : at] == "\r" else at - 1  # the line's last character
+        if nxt and nxt not in "\r\n" and before >= 0 and text[before] not in "\r\n":
+            found += 1
+        at = text.find("\n", at + 1)
+    return found
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="ab \r\n", max_size=30))
+def test_has_joints_equals_the_loop(text: str) -> None:
+    assert wraps._has_joints(text) == (_joints_by_loop(text) >= wraps.MIN_JOINTS)
+
+
+def test_has_joints_examples() -> None:
+    assert wraps._has_joints("a\nb\nc")
+    assert wraps._has_joints("a\r\nb\r\nc")
+    assert not wraps._has_joints("a\n\nb\n\nc")  # blank lines between paragraphs
+    assert not wraps._has_joints("\na\nb")  # one joint: the first newline has no line before

@@ -25,6 +25,7 @@ __all__ = [
     "INVERSION_PRONOUNS",
     "OPINION_LEADS",
     "PARTIAL_CUES",
+    "SAYING_VERBS",
     "SCARE_CUES",
     "STOPWORDS",
     "Cue",
@@ -124,6 +125,8 @@ CUES: tuple[Cue, ...] = (
     Cue("finds that"),
     Cue("denied"),
     Cue("denies"),
+    # A document speaks through its words: "A statement from Chelsea read:".
+    Cue("read"),
     # Cues of other languages in the web corpus; the inverted order
     # ("...", sagte er / dit-il) is read like English "said Mr Smith".
     Cue("sagte"),  # German
@@ -246,6 +249,119 @@ CUES: tuple[Cue, ...] = (
     Cue("conclut"),  # French
     Cue("a confié"),  # French
     Cue("a annoncé"),  # French
+    # Spanish reporting verbs met in the web corpus: present, preterite and
+    # perfect, singular only (a plural subject is a group).
+    Cue("añade"),  # Spanish
+    Cue("resalta"),  # Spanish
+    Cue("resaltó"),  # Spanish
+    Cue("opina"),  # Spanish
+    Cue("opinó"),  # Spanish
+    Cue("sumó"),  # Spanish
+    Cue("citó"),  # Spanish
+    Cue("remató"),  # Spanish
+    Cue("sostiene"),  # Spanish
+    Cue("advierte"),  # Spanish
+    Cue("reconoce"),  # Spanish
+    Cue("concluye"),  # Spanish
+    Cue("concluyó"),  # Spanish
+    Cue("subraya"),  # Spanish
+    Cue("destaca"),  # Spanish
+    Cue("agrega"),  # Spanish
+    Cue("indica"),  # Spanish
+    Cue("comenta"),  # Spanish
+    Cue("manifiesta"),  # Spanish
+    Cue("expresa"),  # Spanish
+    Cue("relata"),  # Spanish
+    Cue("recuerda"),  # Spanish
+    Cue("recordó"),  # Spanish
+    Cue("detalla"),  # Spanish
+    Cue("detalló"),  # Spanish
+    Cue("aclara"),  # Spanish
+    Cue("aclaró"),  # Spanish
+    Cue("plantea"),  # Spanish
+    Cue("planteó"),  # Spanish
+    Cue("considera"),  # Spanish
+    Cue("consideró"),  # Spanish
+    Cue("criticó"),  # Spanish
+    Cue("denuncia"),  # Spanish
+    Cue("denunció"),  # Spanish
+    Cue("ha explicado"),  # Spanish
+    Cue("ha dicho"),  # Spanish
+    Cue("ha señalado"),  # Spanish
+    Cue("ha afirmado"),  # Spanish
+    Cue("ha asegurado"),  # Spanish
+    Cue("ha añadido"),  # Spanish
+    Cue("ha indicado"),  # Spanish
+    Cue("ha advertido"),  # Spanish
+    # French reporting verbs met in the web corpus: present, imperfect, perfect
+    # and pluperfect, singular only ("X et Y affirment" would read Y alone);
+    # the perfects also give the participles of "a-t-il qualifié". No form
+    # that is also an English word ("note", "observe", "lance").
+    Cue("dénonce"),  # French
+    Cue("déplore"),  # French
+    Cue("regrette"),  # French
+    Cue("conseille"),  # French
+    Cue("résume"),  # French
+    Cue("soupire"),  # French
+    Cue("lâche"),  # French
+    Cue("ironise"),  # French
+    Cue("tempère"),  # French
+    Cue("détaille"),  # French
+    Cue("relève"),  # French
+    Cue("témoigne"),  # French
+    Cue("prévient"),  # French
+    Cue("avertit"),  # French
+    Cue("admet"),  # French
+    Cue("commente"),  # French
+    Cue("confirme"),  # French
+    Cue("constate"),  # French
+    Cue("interroge"),  # French
+    Cue("plaide"),  # French
+    Cue("revendique"),  # French
+    Cue("considère"),  # French
+    Cue("rapporte"),  # French
+    Cue("répond"),  # French
+    Cue("répète"),  # French
+    Cue("disait"),  # French
+    Cue("affirmait"),  # French
+    Cue("expliquait"),  # French
+    Cue("dénonçait"),  # French
+    Cue("déclarait"),  # French
+    Cue("écrivait"),  # French
+    Cue("estimait"),  # French
+    Cue("a qualifié"),  # French
+    Cue("a dénoncé"),  # French
+    Cue("a reconnu"),  # French
+    Cue("a admis"),  # French
+    Cue("a confirmé"),  # French
+    Cue("a regretté"),  # French
+    Cue("a déploré"),  # French
+    Cue("a averti"),  # French
+    Cue("a prévenu"),  # French
+    Cue("a insisté"),  # French
+    Cue("a conclu"),  # French
+    Cue("a rappelé"),  # French
+    Cue("a raconté"),  # French
+    Cue("a martelé"),  # French
+    Cue("a commenté"),  # French
+    Cue("a lâché"),  # French
+    Cue("a résumé"),  # French
+    Cue("a poursuivi"),  # French
+    Cue("a observé"),  # French
+    Cue("a jugé"),  # French
+    Cue("a répété"),  # French
+    Cue("a témoigné"),  # French
+    Cue("a plaidé"),  # French
+    Cue("a tranché"),  # French
+    Cue("a ironisé"),  # French
+    Cue("a glissé"),  # French
+    Cue("a soupiré"),  # French
+    Cue("a relevé"),  # French
+    Cue("a constaté"),  # French
+    Cue("avait affirmé"),  # French
+    Cue("avait déclaré"),  # French
+    Cue("avait dit"),  # French
+    Cue("avait expliqué"),  # French
     # The speaker comes after these: "according to the ministry".
     Cue("according to", speaker_after=True),
     Cue("selon", speaker_after=True),  # French
@@ -267,6 +383,7 @@ AUXILIARIES: tuple[str, ...] = (
     "recently",
     "simply",
     "quickly",
+    "también",  # Spanish: "Magallanes también sostuvo"
     # Reported at second hand: "Mr Kapor is reported as saying".
     "is reported as",
     "was reported as",
@@ -492,8 +609,30 @@ PARTIAL_CUES: tuple[str, ...] = (
     "labeling",
     "labels",
     "brands",
+    # Verbs that name something "as" the quoted words: "referred to Lords
+    # members as "...", "introduced Dr Greenspan to the guests as "..."".
+    "referred",
+    "refers",
+    "referring",
+    "introduced",
+    "introduces",
 )
 
+
+#: Verbs of saying that may stand several words before a partial quotation
+#: whose speaker is the sentence's subject: ``The Commission has written to the
+#: operators to challenge "the high rates"``.
+SAYING_VERBS: tuple[str, ...] = (
+    "written",
+    "challenge",
+    "challenged",
+    "accused",
+    "urged",
+    "demanded",
+    "promised",
+    "pledged",
+    "expressed",
+)
 
 #: Subject pronouns that follow the verb in German and French word order
 #: (``Dann sagte er:``, ``a-t-il dit``, ``a-t-elle ajouté``) or in Spanish
@@ -545,11 +684,16 @@ INVERSION_ADVERBS: tuple[str, ...] = (
     "alors",  # French
     "ensuite",  # French
     "enfin",  # French
+    "ainsi",  # French: "rappelle ainsi Olivier Panisset"
+    "quant à elle",  # French: "résume quant à elle Francisca Joly-Gomez"
+    "quant à lui",  # French
     "también",  # Spanish
     "además",  # Spanish
     "luego",  # Spanish
     "primero",  # Spanish
     "después",  # Spanish
+    "en cambio",  # Spanish: "opina en cambio Sergi González"
+    "por su parte",  # Spanish
 )
 
 #: Conjunctions that join two verbs of one subject: before a cue they make

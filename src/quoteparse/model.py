@@ -209,6 +209,11 @@ class Dimension(enum.Enum):
     ANGLE = "angle"
     FUEL_ECONOMY = "fuel_economy"
     DENSITY = "density"
+    VOLTAGE = "voltage"
+    CHARGE = "charge"
+    TORQUE = "torque"
+    IRRADIATION = "irradiation"
+    FUEL_CONSUMPTION = "fuel_consumption"
 
 
 class _Plain:

@@ -209,6 +209,77 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "comedian",
         "director-general",
         "under-secretary",
+        # French professions ("Marie Roy, professeure d’histoire,", "le naturopathe
+        # Olivier Panisset"); "chargé" as in "chargé de cours".
+        "professeur",
+        "professeure",
+        "toxicologue",
+        "naturopathe",
+        "gastro-entérologue",
+        "philosophe",
+        "sociologue",
+        "historien",
+        "historienne",
+        "chercheur",
+        "chercheuse",
+        "enseignant",
+        "enseignante",
+        "médecin",
+        "avocat",
+        "avocate",
+        "maire",
+        "député",
+        "députée",
+        "directeur",
+        "directrice",
+        "porte-parole",
+        "journaliste",
+        "économiste",
+        "conseiller",
+        "conseillère",
+        "chargé",
+        "chargée",
+        # Spanish roles and professions ("Francisco Navarro, glaciólogo de la
+        # Universidad", "el jurista Carlos Nino").
+        "presidente",
+        "presidenta",
+        "vicepresidente",
+        "vicepresidenta",
+        "ministro",
+        "ministra",
+        "secretario",
+        "secretaria",
+        "subsecretario",
+        "subsecretaria",
+        "intendente",
+        "gobernador",
+        "gobernadora",
+        "alcalde",
+        "alcaldesa",
+        "diputado",
+        "diputada",
+        "senador",
+        "senadora",
+        "portavoz",
+        "vocero",
+        "vocera",
+        "investigador",
+        "investigadora",
+        "científico",
+        "científica",
+        "glaciólogo",
+        "meteorólogo",
+        "meteoróloga",
+        "jurista",
+        "politólogo",
+        "politóloga",
+        "periodista",
+        "abogado",
+        "abogada",
+        "profesor",
+        "profesora",
+        "médico",
+        "médica",
         # Sport.
         "coach",
         "captain",
@@ -527,6 +598,36 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     )
 )
 
+#: Last words of capitalised names that are events, offices or things, never a
+#: person's (``England's World Cup``, ``Director of Public Prosecutions``).
+NON_PERSON_HEADS: frozenset[str] = frozenset(
+    (
+        "cup",
+        "league",
+        "championship",
+        "championships",
+        "games",
+        "olympics",
+        "open",
+        "trophy",
+        "awards",
+        "prize",
+        "festival",
+        "final",
+        "finals",
+        "series",
+        "tour",
+        "prosecutions",
+    )
+)
+
+#: Role words that are also common surnames: after a first name they end a
+#: name (``Oona King``, ``Keith Judge``), where other role words end a role
+#: (``the Salford MP``).
+ROLE_SURNAMES: frozenset[str] = frozenset(
+    ("king", "judge", "bishop", "marshal", "sheriff", "dean", "major", "chancellor")
+)
+
 #: Titles whose holder is named by the title and its place: ``the Duke of
 #: Edinburgh``, ``the Archbishop of Canterbury``, ``the Prince of Wales``.
 TERRITORIAL_TITLES: frozenset[str] = frozenset(
@@ -570,6 +671,10 @@ SOURCE_OPENERS: frozenset[str] = frozenset(
         "its",
         "ein",
         "eine",
+        "einige",
+        "viele",
+        "manche",
+        "mehrere",
         "un",
         "une",
         "una",

@@ -49,6 +49,9 @@ True
 
 from __future__ import annotations
 
+import re
+from itertools import islice
+
 __all__ = [
     "FILL_SLACK",
     "MAX_WIDTH",
@@ -88,19 +91,16 @@ def _has_joints(text: str) -> bool:
     """At least :data:`MIN_JOINTS` single newlines with text after them.
 
     Text that sets every line apart by a blank line (the BBC's) has none, and
-    is told after one ``str.find`` a line.
+    is told after one compiled search (``tests/test_wraps.py`` checks it
+    against the plain loop over each newline).
     """
-    found = 0
-    at = text.find("\n")
-    while at >= 0:
-        nxt = text[at + 1 : at + 2]
-        before = at - 2 if text[at - 1 : at] == "\r" else at - 1  # the line's last character
-        if nxt and nxt not in "\r\n" and before >= 0 and text[before] not in "\r\n":
-            found += 1
-            if found >= MIN_JOINTS:
-                return True
-        at = text.find("\n", at + 1)
-    return False
+    return next(islice(_JOINT_RE.finditer(text), MIN_JOINTS - 1, None), None) is not None
+
+
+# A newline (of LF or CRLF) between two characters that are no line breaks: a
+# joint. The pattern opens with the plain "\n", so "re" skips to each newline
+# at memchr speed and tests the characters around it there.
+_JOINT_RE = re.compile(r"\n(?=[^\r\n])(?:(?<=[^\r\n]\n)|(?<=[^\r\n]\r\n))")
 
 
 def unwrap(text: str) -> str:

@@ -18,6 +18,7 @@ from quoteparse.speakers.patterns import (
     ACCORDING,
     AUX,
     CUE,
+    CUE_INVERTED,
     DASHES,
     INVERSION_SKIP,
     LINK,
@@ -46,7 +47,7 @@ _AFTER_RE = re.compile(
     | (?P<acc_cue>{ACCORDING}){LINK}(?P<acc_np>{NP_AFTER})
       # "...," said Maj. Gen. Igor Konashenkov, the ministry's spokesman.
       # „…“, sagt auch Stenger. / « … », a déclaré jeudi le ministre.
-    | (?P<inv_cue>{CUE})(?:{LINK}|-t-|-)(?:{INVERSION_SKIP})?(?P<inv_np>{NP_AFTER})
+    | (?P<inv_cue>{CUE_INVERTED})(?:{LINK}|-t-|-)(?:{INVERSION_SKIP})?(?P<inv_np>{NP_AFTER})
       # "...," the source explained. / "...," Mr Smith, the chief executive, said.
     | (?P<np>(?!(?:{STOP})\b){TOKEN}(?:{LINK}{TOKEN}){{0,9}}?)
       (?:[ \t]*,(?P<appos>[^,\n"]{{1,80}}?),
@@ -60,6 +61,11 @@ _AFTER_RE = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# A reporter's "quoted X as" before the cue: the words are X's
+# ("...," the Interfax news agency quoted Mr Khodorkovsky as saying).
+_QUOTED_AS_RE = re.compile(rf"(?<!\w)quot(?:ed|es|ing){LINK}(?P<who>{NP_AFTER}){LINK}as\Z")
 
 
 def find_cue_after(text: str, q: QuoteSpan, hi: int) -> Hit | None:
@@ -105,6 +111,9 @@ def find_cue_after(text: str, q: QuoteSpan, hi: int) -> Hit | None:
         lo_np, hi_np = m.span("np")
         if m.start("appos") >= 0 and _named_apposition(text, lo_np, *m.span("appos")):
             hi_np = rtrim_spaces(text, lo_np, m.end("appos"))  # her mother, Fiona, said
+        quoted = _QUOTED_AS_RE.search(text, lo_np, hi_np)
+        if quoted is not None:
+            lo_np, hi_np = quoted.span("who")  # the agency quoted Mr X as saying: X's words
         return Hit(span(lo_np, hi_np), span(*m.span("cue")), True, after=True)
     # according to the ministry / said Maj. Gen. Igor Konashenkov: the speaker last.
     cue, np = ("acc_cue", "acc_np") if branch == "acc_np" else ("inv_cue", "inv_np")

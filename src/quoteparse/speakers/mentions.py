@@ -212,6 +212,8 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
     near = _walk_back(text, seg_lo, hi)
     if near is None:
         return None
+    near = _after_fronted(text, seg_lo, *near)  # "In 2015 the former mayor argued"
+    near = _before_participle(text, *near)  # "Chelsea explaining the decision read:"
     lead = words_in(text, seg_lo, near[0])
     if (
         seg_lo > lo
@@ -236,8 +238,9 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
             far_hi = seg_lo - 1
             far_lo = max(text.rfind(",", lo, far_hi) + 1, lo)
             far = _walk_back(text, far_lo, far_hi)
-            if far is not None and not text[far[0]].isupper():
-                far = _capitalised_tail(text, *far)  # "After the ruling Carla Ferstman, ..."
+            if far is not None and (not text[far[0]].isupper() or _fronted(text, far[0], far[1])):
+                # "After the ruling Carla Ferstman, ...", "Later the ruling Carla Ferstman, ..."
+                far = _capitalised_tail(text, *far)
                 fronted = far is not None and _fronted(text, far_lo, far[0])
             else:
                 fronted = False
@@ -264,6 +267,61 @@ def _capitalised_tail(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if k < 2 or k == len(words):
         return None
     return words[k - 1][0], hi
+
+
+# Words that open the object of a participle: "explaining the decision".
+_OBJECT_OPENERS = frozenset(("the", "a", "an", "his", "her", "its", "their"))
+
+
+def _before_participle(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """``Chelsea explaining the decision``: a name, then a participle clause about it.
+
+    >>> t = "Chelsea explaining the decision"
+    >>> lo, hi = _before_participle(t, 0, len(t))
+    >>> t[lo:hi]
+    'Chelsea'
+    """
+    words = list(reversed(list(tokens_back(text, lo, hi))))
+    for k in range(1, len(words)):
+        word = words[k][1]
+        follows = words[k + 1][1].lower() if k + 1 < len(words) else ""
+        if (
+            word.endswith("ing")
+            and word.islower()
+            and words[k - 1][1][:1].isupper()
+            and follows in _OBJECT_OPENERS
+        ):
+            prev_start, prev = words[k - 1]
+            return lo, prev_start + len(prev)
+    return lo, hi
+
+
+def _after_fronted(text: str, seg_lo: int, lo: int, hi: int) -> tuple[int, int]:
+    """``In 2015 the former mayor``: a fronted phrase with no comma, cut at the last article.
+
+    ``[lo, hi)`` is the noun phrase found before the cue, in a segment opening
+    at ``seg_lo``; only a segment that opens with a fronted phrase's word is cut.
+
+    >>> t = "In a joint statement the firms"
+    >>> lo, hi = _after_fronted(t, 0, 3, len(t))
+    >>> t[lo:hi]
+    'the firms'
+    """
+    first = skip_space(text, seg_lo, hi)
+    end = text.find(" ", first, hi)
+    if end < 0 or text[first:end].lower() not in FRONTED_OPENERS:
+        return lo, hi
+    words = list(tokens_back(text, max(lo, end + 1), hi))
+    for start, word in words[:-1] if len(words) > 1 else ():
+        if word.lower() in _ARTICLES:
+            return start, hi
+    if words and words[-1][1].lower() in _ARTICLES and words[-1][0] > first:
+        return words[-1][0], hi
+    return lo, hi
+
+
+# Articles that open a noun phrase.
+_ARTICLES = frozenset(("the", "a", "an"))
 
 
 def _fronted(text: str, lo: int, hi: int) -> bool:

@@ -38,6 +38,7 @@ from quoteparse.speaker_words import (
     ORGANISATION_WORDS,
     PARTY_PLURALS,
     PRONOUNS,
+    ROLE_SURNAMES,
     ROLE_WORDS,
     TERRITORIAL_TITLES,
     Pronoun,
@@ -241,6 +242,21 @@ def _strip_determiner(
     return ws[0][0], ws[-1][1]
 
 
+def _role_surname(text: str, run: list[tuple[int, int, str | None]]) -> bool:
+    """``Ms King``, ``Oona King``: a role word ending a run is a surname after these.
+
+    After an honorific, or, for a role word that is also a common surname,
+    after a word that is neither a role nor a determiner.
+    """
+    if len(run) < 2:
+        return False
+    last = fold(_text_of(text, run[-1]))
+    before = fold(_text_of(text, run[-2]))
+    return before in HONORIFICS or (
+        last in ROLE_SURNAMES and before not in ROLE_WORDS and before not in DETERMINERS
+    )
+
+
 def title_name(name: str) -> bool:
     """Whether ``name`` is a title and its place: ``Bishop of Durham``.
 
@@ -324,7 +340,12 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
         # "a spokesman for Darlington Council": the name is not the speaker's.
         return _description(text, words, None, None)
     definite = fold(text[lo_all : words[0][1]]) in DETERMINERS
-    while len(run) > 2 and not definite and fold(text[run[-1][0] : run[-1][1]]) in ROLE_WORDS:
+    while (
+        len(run) > 2
+        and not definite
+        and fold(text[run[-1][0] : run[-1][1]]) in ROLE_WORDS
+        and not _role_surname(text, run)
+    ):
         run = run[:-1]  # "Tom McCabe MSP": the office after the name ("the Ealing North MP" is not)
     gender = gender_span = None
     # Role words, titles, honorifics and determiners at the front of the run
@@ -360,7 +381,7 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
         last_role = 0  # "The Queen and Duke of Edinburgh": the article is no part of the names
     j = last_role + 1
     name_words = [w for w in run[j:] if text[w[0] : w[1]] not in PARTICLES or w is not run[j]]
-    if run and fold(text[run[-1][0] : run[-1][1]]) in ROLE_WORDS:
+    if run and fold(_text_of(text, run[-1])) in ROLE_WORDS and not _role_surname(text, run):
         name_words = []  # "the Salford MP": all role, no name
     if (
         len(name_words) == 1

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from quoteparse._build import span
-from quoteparse.cue_verbs import PARTIAL_CUES, SCARE_CUES
-from quoteparse.speakers.mentions import clause_subject, speaker_before
+from quoteparse.cue_verbs import PARTIAL_CUES, SAYING_VERBS, SCARE_CUES
+from quoteparse.speakers.mentions import clause_subject, speaker_before, subject
 from quoteparse.speakers.patterns import LINK, NP_AFTER, SPACES, trie
 from quoteparse.speakers.results import Hit
 from quoteparse.speakers.text import last_token, rtrim_spaces, sentence_start
@@ -27,12 +27,17 @@ _SCARE_ENDS = tuple(sorted((w.lower() for w in SCARE_CUES), key=len, reverse=Tru
 _SCARE_REACH = max(map(len, _SCARE_ENDS)) + 4
 
 
-# A verb from PARTIAL_CUES up to four words before the quotation, in its clause.
+# A verb from PARTIAL_CUES up to four words before the quotation, in its clause,
+# or up to eight when "as" closes them (introduced Dr Greenspan to the guests as).
+_WORD = r"[ \t\u00a0]+[\w'\N{RIGHT SINGLE QUOTATION MARK}\-]+"
 _PARTIAL_RE = re.compile(
     rf"""
     (?P<verb>{trie(PARTIAL_CUES, whole_word=True)})(?!\w)  # called
-    (?:[ \t\u00a0]+[\w'\N{{RIGHT SINGLE QUOTATION MARK}}\-]+){{0,4}}  # her work
-    [ \t\u00a0]*(?:as[ \t\u00a0]*)?\Z                       # (described it) as
+    (?:
+      (?:{_WORD}){{0,4}}[ \t\u00a0]*(?:as[ \t\u00a0]*)?     # (described) her work (as)
+    | (?:{_WORD}){{5,8}}[ \t\u00a0]+as[ \t\u00a0]*         # introduced him to the guests as
+    )
+    \Z
     """,
     re.VERBOSE,
 )
@@ -50,8 +55,27 @@ _AGENT_RE = re.compile(rf"{LINK}by{LINK}(?P<np>{NP_AFTER})")
 _AGENT_ENDS = frozenset(("for", "as", "of", "with"))
 
 
+# A noun, then "called" right before the quotation: the name of a thing, not
+# anyone's words ("relies on links called "trackers"").
+_NOUN_CALLED_RE = re.compile(r"(?<![\w'’])(?P<noun>[a-z][a-z\-]+)[ \t\u00a0]+called[ \t\u00a0]*\Z")
+
+# Words before "called" that make it the verb of a speaker: "he called", "who called".
+_CALLERS = frozenset(
+    ("he", "she", "they", "it", "we", "who", "which", "that", "has", "have", "had", "also", "once")
+)
+
+
 def scare_lead(text: str, start: int, lo: int) -> bool:
-    """True when ``so-called`` or another scare cue stands right before ``start``."""
+    """True when ``so-called`` or another scare cue stands right before ``start``.
+
+    >>> t = 'It relies on links called "trackers".'
+    >>> scare_lead(t, t.index('"'), 0), scare_lead('He called "trackers"', 11, 0)
+    (True, False)
+    """
+    window = text[max(lo, start - _SCARE_REACH - 20) : start]
+    named = _NOUN_CALLED_RE.search(window.rstrip(SPACES))
+    if named is not None and named.group("noun") not in _CALLERS:
+        return True
     before = text[max(lo, start - _SCARE_REACH) : start].rstrip(SPACES).lower()
     if not before.endswith(_SCARE_ENDS):
         return False
@@ -91,11 +115,29 @@ def _names_something(text: str, m: re.Match[str], start: int, lo: int) -> bool:
     return _NAMING_GAP.issuperset(text[m.end("verb") : start].split())
 
 
+# Verbs of saying anywhere earlier in a quotation's sentence: the sentence's
+# named subject chose the quoted words ("The European Commission has written to
+# the operators to challenge "the high rates"").
+_SAYING_RE = re.compile(rf"(?<!\w)(?:{trie(SAYING_VERBS)})(?!\w)")
+
+
+def _sentence_subject(text: str, start: int, lo: int) -> Hit | None:
+    """The named subject of the quotation's sentence, when a verb of saying stands between."""
+    sentence = sentence_start(text, lo, start)
+    verb = _SAYING_RE.search(text, sentence, start)
+    if verb is None:
+        return None
+    found = subject(text, sentence, verb.start())
+    if found is None or len(text[found.start : found.end].split()) < 2:
+        return None
+    return Hit(found, span(*verb.span()), False)
+
+
 def find_partial_lead(text: str, start: int, lo: int) -> Hit | None:
     """``Kirsty Williams called the target "..."``: the verb, and the speaker before it."""
     m = partial_cue(text, start, lo)
     if m is None:
-        return None
+        return _sentence_subject(text, start, lo)
     if _names_something(text, m, start, lo):
         return None  # "Helen Steel, dubbed the "McLibel Two"": a name given, not words
     agent = _AGENT_RE.match(text, m.end("verb"), start)

@@ -29,6 +29,7 @@ __all__ = [
     "CUE",
     "CUE_AT_RE",
     "CUE_FIRST_RE",
+    "CUE_INVERTED",
     "CUE_WORD_SET",
     "DASHES",
     "INVERSION_SKIP",
@@ -142,6 +143,10 @@ _OBJECT = (
 
 
 CUE = rf"(?:(?:{_OBJECT_CUES})(?:{LINK}{_OBJECT})?|(?:{_PLAIN_CUES}))(?!\w)"
+
+# A cue with its speaker after it takes no addressee first: in '"...?" asked
+# the magazine' the magazine asks.
+CUE_INVERTED = rf"(?:{_OBJECT_CUES}|{_PLAIN_CUES})(?!\w)"
 
 
 # What may stand between an inverted cue and its speaker: an adverb from the

@@ -20,6 +20,7 @@ from quoteparse.cue_verbs import CUES
 from quoteparse.model import Span
 from quoteparse.speaker_words import (
     HONORIFICS,
+    NON_PERSON_HEADS,
     OPENERS,
     ORGANISATION_WORDS,
     PAST_VERBS,
@@ -44,7 +45,8 @@ _ABBREVIATIONS = "|".join(sorted((regex.escape(t) for t in TITLES), key=len, rev
 # so "India. But Nair" is two runs' worth of words, not one name.
 _RUN_RE = regex.compile(
     rf"""
-    (?<![\p{{L}}\p{{M}}\p{{Nd}}'’\-.])
+    # Not inside a word, but after an elided French article: "d'Éric Chauvier".
+    (?:(?<![\p{{L}}\p{{M}}\p{{Nd}}'’\-.])|(?<=(?<![\p{{L}}\p{{M}}])[dDlL]['’]))
     (?P<run>
         (?:(?:{_ABBREVIATIONS})\.|\p{{Lu}}\.|\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*)
         (?:
@@ -171,7 +173,8 @@ def _role_apposition(text: str, at: int) -> bool:
     # The role stands near the start: "analyst and author of a report about ...".
     for _, w in zip(range(_ROLE_REACH), itertools.chain((first,), words), strict=False):
         word = fold(w.group())
-        if word in _BEFORE_PERSON or role_noun(word):
+        head = word.split("-", 1)[0]  # "editor-in-chief"
+        if word in _BEFORE_PERSON or head in _BEFORE_PERSON or role_noun(word):
             return True
     return False
 
@@ -466,6 +469,8 @@ class NameIndex:
         an apposition after it (``Raha said``, ``Desailly, 36,``).
         """
         m = w.mention
+        if fold(w.name.rsplit(" ", 1)[-1]) in NON_PERSON_HEADS:
+            return False  # "England's World Cup": an event, whatever is around it
         return (
             m.role is not None
             or m.gender is not None
@@ -553,7 +558,9 @@ class NameIndex:
         if not inside and not context:
             return None
         w = self._written(lo, hi, single=True)
-        return w if w is not None and (context or self.person_like(w)) else None
+        if w is None or fold(w.name.rsplit(" ", 1)[-1]) in NON_PERSON_HEADS:
+            return None  # "Director of Public Prosecutions, Ken Macdonald": an office
+        return w if context or self.person_like(w) else None
 
     def names_between(self, lo: int, hi: int) -> list[Written]:
         """The person-like names written in ``[lo, hi)``, in text order: runs, then lone words."""

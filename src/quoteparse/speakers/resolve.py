@@ -11,7 +11,9 @@ resolved by the first rule that applies, in this order:
    speaker, comes first) in the nearest sentence before the mention that names
    one whose stated gender (a pronoun or an honorific) does not contradict it,
    looking back at most :data:`_LOOK_BACK` characters and skipping names inside
-   quotations; failing that, to the speaker of the last attribution; failing
+   quotations, or to the one a sentence's subject describes (``The coach said``,
+   joined to the holder of that role where the text names one); failing that,
+   to the speaker of the last attribution; failing
    that, nobody. ``they`` goes only to a body or group just quoted.
 3. :func:`by_description`: ``the minister`` joins the speaker whose role ends
    in that word, ``the 36-year-old`` or ``der Virologe`` the person just named;
@@ -33,6 +35,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+import regex
+
 from quoteparse._text import BREAK_CLASS
 from quoteparse.model import Attribution, Gender, Quote, Span, Speaker, SpeakerKind
 from quoteparse.speaker_words import (
@@ -45,7 +49,7 @@ from quoteparse.speaker_words import (
     SOURCE_OPENERS,
 )
 from quoteparse.speakers.abbreviations import spelled_out
-from quoteparse.speakers.german import common_noun, described_before, document_source
+from quoteparse.speakers.german import common_noun, described_before, document_source, role_noun
 from quoteparse.speakers.names import (
     HEAD_ENDS,
     Mention,
@@ -54,7 +58,7 @@ from quoteparse.speakers.names import (
     read_mention,
     title_name,
 )
-from quoteparse.speakers.patterns import STOPWORD_SET
+from quoteparse.speakers.patterns import PARTICLES, STOPWORD_SET
 from quoteparse.speakers.people import NameIndex, Written
 from quoteparse.speakers.roles import role_name
 
@@ -273,9 +277,10 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
             same = [w for w in written if _core_key(w.name) == key and len(w.name) > len(name)]
             if same:
                 found = _person_of_forms(state, key, same)
-            elif m.gender is not None:
+            elif m.gender is not None or fold(name.split()[0]) in PARTICLES:
                 # "Mrs Parker Bowles": an honorific before two words makes them a
-                # surname, which joins the fuller name ending so.
+                # surname, which joins the fuller name ending so; so does a
+                # particle opening them ("De Miranda" is Luis de Miranda).
                 fuller = [w for w in written if _core_key(w.name).endswith(" " + key)]
                 if len({_core_key(w.name) for w in fuller}) == 1:
                     longer = _core_key(fuller[0].name)
@@ -339,9 +344,29 @@ def _last_named(state: _State, at: int, want: Gender | None, where: Span | None)
             if want is not None and where is not None:
                 _set_gender(person, want.value, where)
             return person
+        # Not the pronoun's own sentence, whose subject the pronoun may be.
+        described = (
+            _described_subject(state, *bounds[k - 1 : k + 1]) if k < len(bounds) - 1 else None
+        )
+        if described is not None:
+            if want is not None and where is not None:
+                _set_gender(described, want.value, where)
+            return described
     last = state.last
     if last is not None and _one_person(last) and (want is None or last.gender in (None, want)):
         return last
+    return None
+
+
+def _holder(state: _State, head: str, owner: set[str], at: int) -> _Person | None:
+    """The person who holds the role ``head`` (of ``owner``) in the text before ``at``."""
+    for person in reversed(state.people):
+        role = person.role if person.kind is not SpeakerKind.DESCRIBED else person.name
+        if role is not None and fold(role.split()[-1]) == head and owner.issubset(role.split()):
+            return person  # the minister, the spokesman (a Vodafone spokesman)
+    titled = [w for w in state.index.with_role(head) if w.span.start < at]
+    if titled and not owner:  # "the mayor" after "London mayor Ken Livingstone"
+        return by_name(state, titled[-1].mention, titled[-1].span.start)
     return None
 
 
@@ -367,6 +392,36 @@ def _about(state: _State, named: _Person | None) -> _Person | None:
     if count < _ABOUT_RATIO * len(state.index.places(named.name.split()[-1])):
         return named
     return by_name(state, written.mention, written.span.start) or named
+
+
+# A sentence opening with a definite description of one person: "The harbour
+# master spoke", "The coach, who ...", "Der Trainer sagte" (up to three words
+# before the head noun, which a space or comma follows).
+_DESCRIBED_SUBJECT_RE = regex.compile(
+    r"""
+    [ \t\u00a0"'“‘«»„]*
+    (?P<np>(?:The|Der|Die|Le|La|El)[ \u00a0]+(?:[\p{Ll}\-]+[ \u00a0]+){0,3}?(?P<head>\w[\w\-]*))
+    (?=[ \u00a0]*,|[ \u00a0]+\p{Ll})
+    """,
+    regex.VERBOSE,
+)
+
+
+def _described_subject(state: _State, lo: int, hi: int) -> _Person | None:
+    """The person a sentence's subject describes, when no name does: ``The coach said``."""
+    m = _DESCRIBED_SUBJECT_RE.match(state.text, lo, hi)
+    if m is None:
+        return None
+    head = fold(m.group("head"))
+    if head not in ROLE_WORDS and head not in PERSON_NOUNS and not role_noun(head):
+        return None
+    holder = _holder(state, head, set(), lo)  # "The mayor said" after "Mayor Ken Livingstone"
+    if holder is not None:
+        return holder
+    a, b = m.span("np")
+    desc = state.text[a:b].split(maxsplit=1)[1]
+    key = "\0" + name_key(desc)
+    return state.person(key, _Person(key, desc, Span(b - len(desc), b), SpeakerKind.DESCRIBED))
 
 
 def _one_person(person: _Person) -> bool:
@@ -454,6 +509,8 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
             else by_name(state, read_mention(state.text, where.start, where.end), at)
         )
         if named is not None:
+            if head in ORGANISATION_WORDS and named.gender is None:
+                named.kind = SpeakerKind.ORGANISATION  # "magazine Mobile PC": a body's name
             return named
         introduced = described_before(state.text, m.span, at)  # "Ein junger Polizist ..."
         if introduced is not None:
@@ -467,20 +524,16 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
         elif head in ROLE_WORDS:
             # "The Darlington Council spokesman": whose role it is, in capitals.
             owner = {w for w in words[:-1] if w[:1].isupper()}
-            for person in reversed(state.people):
-                role = person.role if person.kind is not SpeakerKind.DESCRIBED else person.name
-                if (
-                    role is not None
-                    and fold(role.split()[-1]) == head
-                    and owner.issubset(role.split())
-                ):
-                    return person  # the minister, the spokesman (a Vodafone spokesman)
-            titled = [w for w in state.index.with_role(head) if w.span.start < at]
-            if titled and not owner:  # "the mayor" after "London mayor Ken Livingstone"
-                return by_name(state, titled[-1].mention, titled[-1].span.start)
+            holder = _holder(state, head, owner, at)
+            if holder is not None:
+                return holder
             # "the former mayor", "the defender": the person the text is about,
             # or, where it names nobody, a person described by the role.
-            named = _about(state, _last_named(state, at, None, None))
+            named = _last_named(state, at, None, None)
+            if len(words) <= 3 and not any(w[:1].isupper() for w in words):
+                # "the former mayor"; not "el secretario general de La Cámpora",
+                # whose complement names another body.
+                named = _about(state, named)
             if named is not None and not (owner and named.kind is SpeakerKind.DESCRIBED):
                 return named  # (another body's spokesman is not "the Darlington Council spokesman")
             kind = SpeakerKind.DESCRIBED
@@ -511,7 +564,7 @@ def _described_source(written: str, words: list[str]) -> bool:
     """Whether an indefinite description reads as a source: ``a spokeswoman``, ``analysts``."""
     first = fold(written.split(maxsplit=1)[0]) if written.strip() else ""
     if first in SOURCE_OPENERS:
-        return True
+        return len(written.split()) > 1  # "one fan"; not "one" alone ("..., read one.")
     if fold(words[-1]) in _ONE_PERSON and any(w.endswith(("'s", "’s")) for w in words):
         return True  # "Prime Minister Tony Blair's official spokesman"
     # A bare plural or mass noun of one or two words: "analysts", "police", "local residents".

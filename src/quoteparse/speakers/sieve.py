@@ -34,16 +34,20 @@ from collections.abc import Sequence
 from quoteparse._text import LINE_BREAKS
 from quoteparse.cue_verbs import CUES
 from quoteparse.model import Attribution, QuoteKind
+from quoteparse.speakers.according import share_according
 from quoteparse.speakers.carry import find_reported, previous_sentence
+from quoteparse.speakers.colon import find_colon_subject
 from quoteparse.speakers.cue_after import find_cue_after
 from quoteparse.speakers.cue_before import find_cue_before
+from quoteparse.speakers.french import elided_subject
+from quoteparse.speakers.incise import find_incise
 from quoteparse.speakers.inverted import find_inverted_after, find_inverted_before
 from quoteparse.speakers.kinds import shape_kind, utterance
 from quoteparse.speakers.labels import find_label
 from quoteparse.speakers.partial import find_partial_lead, scare_lead
 from quoteparse.speakers.patterns import SENTENCE_END
 from quoteparse.speakers.results import Found, Hit, QuoteSpan
-from quoteparse.speakers.spanish import subjectless
+from quoteparse.speakers.spanish import relative_antecedent, subjectless
 from quoteparse.speakers.text import (
     Lines,
     at_sentence_start,
@@ -106,6 +110,8 @@ def attribute(
         hit = find_cue_after(text, q, hi)
         if hit is None:
             hit = find_inverted_after(text, q, hi)
+        if hit is None:
+            hit = find_incise(text, q)  # « Cette loi, affirme-t-elle, ... »
         if hit is not None and hit.cue is None and not starts:
             hit = None  # a dash after a term inside a sentence is not a dash line
         if hit is None and scare_lead(text, q.start, lo):
@@ -122,6 +128,8 @@ def attribute(
                 hit = find_cue_before(text, lo, q.start)
             if hit is None:
                 hit = find_label(text, lo, q.start)  # Blackburn boss Mark Hughes: "..."
+            if hit is None:
+                hit = find_colon_subject(text, lo, q.start)  # De Miranda evokes it:
         if hit is None:
             hit = find_partial_lead(text, q.start, lo)
         goes_on = False
@@ -162,6 +170,13 @@ def attribute(
             elif region is not None:
                 hit = find_reported(text, *region)
                 how = Attribution.CONTINUED if region[0] >= lo else Attribution.PARAGRAPH_CARRY
+                if hit is None and last_named is not None and last_named != last_top:
+                    # Kirsty Williams called the target "hugely unambitious". "It
+                    # leaves ...": the speaker of a partial quotation in that sentence.
+                    partial = quotes[last_named]
+                    if region[0] <= partial.end <= region[1]:
+                        named = out[last_named]
+                        hit = Hit(named.speaker, named.cue, True)
             if (
                 hit is None
                 and continues is None
@@ -184,6 +199,8 @@ def attribute(
                 # He said it was "sincere", adding: "...": the participle's
                 # subject is the speaker named earlier in the paragraph.
                 hit = Hit(named.speaker, hit.cue, hit.direct, hit.after)
+        # "qu'il a qualifié" is "il"; "José Yurramendi, quien manifestó" is the name.
+        hit = hit._replace(speaker=relative_antecedent(text, elided_subject(text, hit.speaker), lo))
         if hit.after:
             speech = starts or utterance(text, q)  # School sport 'is back', says PM
         elif continues is not None or not hit.direct:
@@ -204,6 +221,7 @@ def attribute(
             last_named = k
             if kind is QuoteKind.SPEECH:
                 last_top = k
+    out = share_according(text, out, quotes, parents)  # «A» et «B», selon X
     return cue_later(out, quotes, parents, paragraphs, text)
 
 

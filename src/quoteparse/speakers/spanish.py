@@ -3,7 +3,8 @@
 Spanish drops a subject the reader knows: ``Admitió que el proceso es
 "complejo"`` and ``Al respecto, señaló: "..."`` quote the person quoted or
 named just before. :func:`subjectless` finds such a cue opening the
-quotation's sentence (perhaps after a short phrase and a comma) and gives the
+quotation's sentence (perhaps after a short phrase and a comma, a coordinator
+``Y``, or ``Según`` as in ``Según entiende, "..."``) and gives the
 quotation the speaker of the last attributed quotation, when that one stands
 in this paragraph or the one above it: ``continued`` in the same paragraph,
 ``paragraph_carry`` from the one before, as the gold's rule says. Farther
@@ -17,19 +18,29 @@ from collections.abc import Sequence
 import regex
 
 from quoteparse._build import span
-from quoteparse.model import Attribution
+from quoteparse.model import Attribution, Span
 from quoteparse.speakers.results import Found, Hit, QuoteSpan
 from quoteparse.speakers.text import near, sentence_start
-from quoteparse.speakers.words_es import LEAD_WORDS, SUBJECTLESS_CUES
+from quoteparse.speakers.words_es import (
+    LEAD_WORDS,
+    OPINION_VERBS,
+    RELATIVES,
+    SUBJECTLESS_CUES,
+)
 
-__all__ = ["subjectless"]
+__all__ = ["relative_antecedent", "subjectless"]
 
 # The sentence's opening: an optional short phrase ending in a comma ("Al
-# respecto,", "A su vez,") then the cue verb, which a space, comma or colon follows.
+# respecto,", "A su vez,") or a coordinator ("Y"), then the cue verb, which a
+# space, comma or colon follows.
 _OPENING_RE = regex.compile(
     r"""
     [ \t\u00a0]*
-    (?:(?P<lead>[\p{L}]+(?:[ \t\u00a0][\p{L}]+){0,3}),[ \t\u00a0]+)?
+    (?:(?P<lead>[\p{L}]+(?:[ \t\u00a0][\p{L}]+){0,3}),[ \t\u00a0]+
+      # "Y remató:": a coordinator joining this sentence to the last one.
+    | (?P<coord>Y|E|Pero)[ \t\u00a0]+
+      # "Según entiende, "...": según and a verb with no subject, then a comma.
+    | (?P<segun>Según)[ \t\u00a0]+)?
     (?P<cue>[\p{L}]+)(?=[ \t\u00a0,:])
     """,
     regex.VERBOSE,
@@ -62,12 +73,51 @@ def subjectless(
     if not near(text, earlier, lo):
         return None
     m = _OPENING_RE.match(text, sentence_start(text, lo, start), start)
-    if m is None or m.group("cue").lower() not in SUBJECTLESS_CUES:
+    if m is None:
+        return None
+    cue = m.group("cue").lower()
+    if m.group("segun") is not None:
+        if cue not in SUBJECTLESS_CUES | OPINION_VERBS or text[m.end()] != ",":
+            return None  # "Según informó la DGSA": the subject is written
+    elif cue not in SUBJECTLESS_CUES:
         return None
     lead = m.group("lead")
-    if lead is None and not m.group("cue")[:1].isupper():
+    opened = m.group("coord") is not None or m.group("segun") is not None
+    if lead is None and not opened and not m.group("cue")[:1].isupper():
         return None  # the verb opens the sentence, so it is capitalised
     if lead is not None and lead.split()[0].lower() not in LEAD_WORDS:
         return None  # "Laura, señaló": a phrase that may be the subject
     how = Attribution.CONTINUED if earlier.start >= lo else Attribution.PARAGRAPH_CARRY
     return Hit(found[last_named].speaker, span(*m.span("cue")), True), how
+
+
+# A name of one to four capitalised words: the antecedent of a relative "quien".
+_NAME_RE = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}\p{M}'’\-]+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’\-]+){0,3})"
+)
+
+
+def relative_antecedent(text: str, mention: Span | None, lo: int) -> Span | None:
+    """The name a relative ``quien`` refers to, for a mention that is only ``quien``.
+
+    ``José Yurramendi, para saber su opinión, quien manifestó que "..."``: the
+    speaker is the last name written before the comma and ``quien`` in the
+    same sentence (from ``lo``, where the paragraph starts). Any other mention
+    is given back as it is, and so is ``quien`` with no name before it.
+
+    >>> t = "Consultamos a José Yurramendi, quien señaló que"
+    >>> s = relative_antecedent(t, span(t.index("quien"), t.index("quien") + 5), 0)
+    >>> t[s.start : s.end]
+    'José Yurramendi'
+    """
+    if mention is None or text[mention.start : mention.end].lower() not in RELATIVES:
+        return mention
+    before = text[max(lo, mention.start - 3) : mention.start].rstrip(" \t\u00a0")
+    if not before.endswith(","):
+        return mention
+    start = sentence_start(text, lo, mention.start)
+    last = None
+    for m in _NAME_RE.finditer(text, start, mention.start):
+        if m.start() > start:  # a sentence's first word is capitalised anyway
+            last = m
+    return span(*last.span("name")) if last is not None else mention

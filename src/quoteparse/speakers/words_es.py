@@ -6,7 +6,7 @@ Matching is on the lower-cased word. Entries are unique, and a test in
 
 from __future__ import annotations
 
-__all__ = ["LEAD_WORDS", "SUBJECTLESS_CUES"]
+__all__ = ["LEAD_WORDS", "OPINION_VERBS", "RELATIVES", "SUBJECTLESS_CUES"]
 
 #: Third-person cue verbs that open a Spanish sentence with the subject left
 #: out (``Admitió que el proceso es "complejo"``, ``Al respecto, señaló:``):
@@ -37,6 +37,11 @@ SUBJECTLESS_CUES: frozenset[str] = frozenset(
         "comentó",
         "declaró",
         "apuntó",
+        "remató",
+        "sumó",
+        "citó",
+        "resaltó",
+        "opinó",
     )
 )
 
@@ -55,5 +60,27 @@ LEAD_WORDS: frozenset[str] = frozenset(
         "finalmente",
         "entonces",
         "en",
+        "sin",  # Sin embargo, señaló
+    )
+)
+
+#: Relative pronouns that stand for the name before them as a cue's subject
+#: (``José Yurramendi, quien manifestó que``).
+RELATIVES: frozenset[str] = frozenset(
+    (
+        "quien",
+        "quienes",
+    )
+)
+
+#: Verbs of opinion that follow ``Según`` with no subject (``Según entiende,
+#: "..."``): the view of the one named last, like a subjectless cue.
+OPINION_VERBS: frozenset[str] = frozenset(
+    (
+        "entiende",
+        "cree",
+        "piensa",
+        "considera",
+        "opina",
     )
 )

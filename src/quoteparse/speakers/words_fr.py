@@ -6,7 +6,7 @@ in ``tests/test_french_speakers.py`` uses each.
 
 from __future__ import annotations
 
-__all__ = ["COMPLEMENT_OPENERS"]
+__all__ = ["COMPLEMENT_OPENERS", "INCISE_VERBS"]
 
 #: The words that open the complement of a role, not a name: ``ministre de la
 #: Santé``, ``ministère des Affaires étrangères``, ``directeur du Centre``.
@@ -17,5 +17,48 @@ COMPLEMENT_OPENERS: frozenset[tuple[str, ...]] = frozenset(
         ("du",),
         ("des",),
         ("de", "la"),
+    )
+)
+
+#: The verbs of an incise that French sets inside the guillemets, after the
+#: first words of a quotation: ``« Cette loi, affirme-t-elle, est mauvaise »``,
+#: ``« Absurde. Ce processus est la norme, explique Antony Fastier. »``. Third
+#: person singular present, as the incise is written; the inverted pronoun
+#: (``-t-elle``, ``-il``) or a capitalised name must follow, so a verb that is
+#: also an English word (``note``, ``observe``) reads only in that shape.
+INCISE_VERBS: frozenset[str] = frozenset(
+    (
+        "affirme",
+        "ajoute",
+        "analyse",
+        "assure",
+        "avoue",
+        "commente",
+        "conclut",
+        "confie",
+        "déclare",
+        "déplore",
+        "dit",
+        "estime",
+        "explique",
+        "glisse",
+        "indique",
+        "insiste",
+        "ironise",
+        "lance",
+        "martèle",
+        "note",
+        "observe",
+        "poursuit",
+        "précise",
+        "raconte",
+        "rappelle",
+        "reconnaît",
+        "regrette",
+        "remarque",
+        "résume",
+        "souligne",
+        "soupire",
+        "tempère",
     )
 )

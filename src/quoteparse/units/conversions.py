@@ -59,6 +59,7 @@ from quoteparse.units.words import (
     TEMPERATURE_CHANGE_AFTER,
     TEMPERATURE_CHANGE_BEFORE,
 )
+from quoteparse.wraps import unwrap
 
 __all__ = ["check_conversion", "find_conversions", "pair_conversions"]
 
@@ -98,6 +99,8 @@ def pair_conversions(
     :func:`quoteparse.parse` calls this with the quantities it found, so the
     text is scanned once.
     """
+    # A wrap in hard-wrapped text reads as a space ("(£960m;\n$1.85bn)").
+    text = unwrap(text)
     found: list[Conversion] = []
     tolerance = options.conversion_tolerance
     i = 0

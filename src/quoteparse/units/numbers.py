@@ -240,7 +240,7 @@ class Value(NamedTuple):
 _VALUE_RE = re.compile(
     rf"""
     (?:between{_SP})?
-    (?P<low>{DIGIT_NUMBER}|(?:an?{_SP}(?=dozen|hundred|thousand))?{WORD_NUMBER})
+    (?P<low>{DIGIT_NUMBER}|(?:an?{_SP}(?=dozen|hundred|thousand|million|billion|trillion))?{WORD_NUMBER})
     (?P<low_scale>{SCALE_PATTERN}(?=(?:{_RANGE}|{_SP}and{_SP})[{_SIGNS}]?[0-9]))?  # £4.2bn to ...
     (?:(?:{_RANGE}|{_SP}and{_SP})[{_SIGNS}]?(?P<high>{DIGIT_NUMBER}|{WORD_NUMBER}))?
     (?P<scale>{SCALE_PATTERN})?

@@ -21,8 +21,10 @@ of the span, while ``between`` of ``between 10 and 15 km`` is part of it.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import re
+from collections.abc import Callable
 from typing import Any
 
 from quoteparse._build import quantity
@@ -45,28 +47,38 @@ from quoteparse.units.numbers import (
     Value,
     read_value,
 )
+from quoteparse.units.rejections import (
+    NAME_RULES,
+    PLACED_RULES,
+    SCALE_END_RE,
+    SYMBOL_RULES,
+    VALUE_RULES,
+    Candidate,
+    Rule,
+    changes,
+    spelling_key,
+    word_before,
+)
 from quoteparse.units.table import CURRENCY_PREFIXES, UNITS, Unit
 from quoteparse.units.trie import trie_pattern
 from quoteparse.units.words import (
-    CAPITALISED_NOUNS,
+    CHANGE_BEFORE,
     COMPOUNDS,
+    HALF_AFTER,
     HEDGES,
-    IDIOMS,
-    METRE_CONTEXT,
     POUND_MONEY_CUES,
     POUND_WEIGHT_CUES,
-    VIDEO_LINES,
+    RANGE_BOUNDS,
+    RANGE_JOINERS,
+    RANGE_WORDS,
+    SCALE_WORDS,
 )
+from quoteparse.wraps import unwrap
 
 __all__ = ["find_quantities", "lookup_unit"]
 
 _SP = "[ \N{NO-BREAK SPACE}]"
-
-
-def _key(spelling: str) -> str:
-    """Spelling as looked up: no-break spaces and hyphens count as spaces."""
-    return spelling.replace("\N{NO-BREAK SPACE}", " ").replace("-", " ")
-
+_key = spelling_key
 
 # Exact-case abbreviations -> (unit, attached only); lower-cased names -> unit.
 _BY_SYMBOL: dict[str, tuple[Unit, bool]] = {}
@@ -78,12 +90,6 @@ for _unit in UNITS:
         _BY_SYMBOL[_key(_s)] = (_unit, True)
     for _s in (*_unit.names, *_unit.scaled):
         _BY_NAME[_key(_s).lower()] = _unit
-# Names that count only after a scale: "1.5 trillion won", never "they 3 won".
-_SCALED = frozenset(_key(s).lower() for u in UNITS for s in u.scaled)
-# Names spelt in lower case in the table: written Title Case mid-sentence they are a title.
-_LOWER_NAMES = frozenset(
-    k for k, u in _BY_NAME.items() if any(_key(n).lower() == k and n.islower() for n in u.names)
-)
 _BY_CODE: dict[str, Unit] = {u.name: u for u in UNITS if u.dimension is Dimension.CURRENCY}
 # ISO 4217 codes read before a number ("EUR 50m", "USD10m"): not the word codes.
 _PREFIX_CODES = frozenset(u.name for u in UNITS if u.name in u.symbols) - WORD_CODES
@@ -291,8 +297,6 @@ for _h in sorted(HEDGES, key=len, reverse=True):
 _SPACES = " \N{NO-BREAK SPACE}"
 # The last two letters of those last words: most words before a number end otherwise.
 _HEDGE_TAILS = frozenset(last[-2:] for last in _HEDGE_BY_LAST)
-# The word after a bare "m": it tells metres ("100m final") from millions ("2m people").
-_NEXT_WORD_RE = re.compile(rf"{_SP}?(?P<word>[a-z]+)")
 _COMPOUND_RE = re.compile(
     rf"""(?P<comma>,)?{_SP}?(?:and{_SP})?   # "2 minutes, 35 seconds" (times only)
     (?P<value>[0-9]+(?:\.[0-9]+)?)          # "2" of "6ft 2in"
@@ -302,7 +306,7 @@ _COMPOUND_RE = re.compile(
 )
 # Money in brackets after "pounds": "100 pounds ($180)".
 _MONEY_AFTER_RE = re.compile(rf"\s*[(\[]\s*(?:us)?[{re.escape(_SIGNS)}]")
-_SCALE_END_RE = re.compile(rf"(?:{trie_pattern(SCALES)})\Z")
+_SCALE_END_RE = SCALE_END_RE
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -351,6 +355,23 @@ def find_quantities(
     """
     require_text(text)
     resolve_options(options, shortcuts)
+    # Hard-wrapped text (quoteparse.wraps) is read with its wraps as spaces, so
+    # "26.2\nmiles" is a quantity; the copy has the text's length and offsets.
+    seen = unwrap(text)
+    found = _scan(seen)
+    if seen is not text:
+        found = [_as_written(text, q) for q in found]
+    return tuple(found)
+
+
+def _as_written(text: str, q: Quantity) -> Quantity:
+    """``q`` found in the unwrapped copy, with its unit as ``text`` writes it ("light\nyears")."""
+    unit_text = q.unit_span.slice(text)
+    return q if unit_text == q.unit_text else dataclasses.replace(q, unit_text=unit_text)
+
+
+def _scan(text: str) -> list[Quantity]:
+    """The quantities of ``text``, in order (find_quantities without its checks)."""
     low = _lower(text)
     doc = _Doc(low)
     found: list[Quantity] = []
@@ -383,6 +404,11 @@ def find_quantities(
             break
         lookback = 0
         if q is not None:
+            if found and found[-1].unit == q.unit:
+                joined = _join_range(text, low, found[-1], q)
+                if joined is not None:
+                    found.pop()
+                    q = joined  # "8% to 9%": one range, its unit written twice
             found.append(q)
             floor = pos = q.span.end
             # A number word reaching past the quantity starts inside it.
@@ -402,7 +428,64 @@ def find_quantities(
                 hit = hp, digits.end(), False
             else:
                 hit, hp = None, end
-    return tuple(found)
+    return found
+
+
+# What joins the two ends of a range whose unit is written twice: "8% to 9%",
+# "8%-9%", "between 8% and 9%" (the "and" only after "between").
+_RANGE_GAP_RE = re.compile(
+    rf"""{_SP}(?P<word>to|bis|and){_SP}   # "8% to 9%"
+    | {_SP}?[-\N{{EN DASH}}]{_SP}?       # "8%-9%", "8% - 9%"
+    """,
+    re.VERBOSE,
+)
+
+
+def _join_range(text: str, low: str, first: Quantity, second: Quantity) -> Quantity | None:
+    """``first`` and ``second`` as one range where they are its two ends; else None.
+
+    Both in the same unit, plain values (no range, no compound, no hedge on
+    the second), the first below the second, and not a change ("from 8% to 9%").
+    """
+    start, end = first.span.end, second.span.start
+    if end - start > 7 or first.dimension is Dimension.CURRENCY:
+        return None
+    gap = _RANGE_GAP_RE.fullmatch(low, start, end)
+    if (
+        gap is None
+        or first.value_high is not None
+        or second.value_high is not None
+        or first.span.end != first.unit_span.end
+        or second.qualifier is not None
+        or not 0 <= first.value < second.value
+    ):
+        return None
+    at = first.span.start
+    if gap["word"] != "and" and (
+        second.value > _LIST_RATIO * first.value or word_before(low, at) in CHANGE_BEFORE
+    ):
+        return None  # "edged up 0.1% to 4.7%", "growing 10cm to 130cm": a change
+    if gap["word"] == "and":
+        if not (at >= 8 and low.startswith("between ", at - 8)):
+            return None
+        at -= 8
+    elif at >= 5 and low.startswith("from ", at - 5):
+        return None  # "from 8% to 9%": a change
+    return quantity(
+        start=at,
+        end=second.span.end,
+        value=first.value,
+        value_start=at,
+        value_end=second.value_span.end,
+        unit=second.unit,
+        unit_text=second.unit_text,
+        unit_start=second.unit_span.start,
+        unit_end=second.unit_span.end,
+        dimension=second.dimension,
+        value_high=second.value,
+        approximate=first.approximate,
+        qualifier=first.qualifier,
+    )
 
 
 def _digits_as_zero(low: str) -> str | None:
@@ -577,7 +660,16 @@ def _read_value(value_text: str, doc: _Doc, unit_text: str = "") -> Value | None
         and doc.conventions().comma_groups
     ):
         return None
-    return read_value(value_text, decimal_comma=decimal_comma)
+    value = read_value(value_text, decimal_comma=decimal_comma)
+    if value is not None and value.high is not None and 0 <= value.high < value.low:
+        # "940 bis 1.200 kWh/m2": a range runs upwards, so the reading that
+        # makes it fall is wrong; the other one is kept only where it rises.
+        if not _AMBIGUOUS_RE.search(value_text):
+            return None
+        value = read_value(value_text, decimal_comma=not decimal_comma)
+        if value is None or value.high is None or value.high < value.low:
+            return None
+    return value
 
 
 def _digit_hit(text: str, low: str, start: int, floor: int, doc: _Doc) -> Quantity | None:
@@ -630,7 +722,15 @@ def _word_hit(text: str, low: str, start: int, floor: int, doc: _Doc) -> Quantit
     m = _WORD_MEASURE_RE.match(low, w.start())
     if m is None or m.end("value") != start:
         return None
-    return _measure(text, low, m, floor, doc)
+    q = _measure(text, low, m, floor, doc)
+    if q is None:
+        # "five and ten miles" is no one number, but may be a range of two.
+        joint = low.rfind(" and ", m.start("value"), start)
+        if joint >= 0:
+            m = _WORD_MEASURE_RE.match(low, joint + 5)
+            if m is not None and m.end("value") == start:
+                q = _measure(text, low, m, floor, doc)
+    return q
 
 
 def _hedge(text: str, low: str, start: int, floor: int) -> tuple[str | None, bool]:
@@ -653,7 +753,7 @@ def _hedge(text: str, low: str, start: int, floor: int) -> tuple[str | None, boo
 
 
 def _money(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Quantity | None:
-    if " to" in m.group("amount") and _changes(low, m.start("sign"), m.group("amount"), floor):
+    if " to" in m.group("amount") and changes(low, m.start("sign"), m.group("amount"), floor):
         plain = _MONEY_PLAIN_RE.match(low, m.start())
         if plain is None:
             return None
@@ -699,58 +799,59 @@ def _money(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Quan
     )
 
 
+_Tests = tuple[
+    tuple[Callable[[Candidate], bool], ...], dict[str, tuple[Callable[[Candidate], bool], ...]]
+]
+
+
+def _rule_tests(rules: tuple[Rule, ...]) -> _Tests:
+    """The tests of one stage of rules: those for any spelling, and per spelling
+    that some rule names in its ``keys`` the tests it needs (in table order)."""
+    always = tuple(r.rejects for r in rules if r.keys is None)
+    keys = sorted({k for r in rules if r.keys is not None for k in r.keys})
+    by_key = {k: tuple(r.rejects for r in rules if r.keys is None or k in r.keys) for k in keys}
+    return always, by_key
+
+
+# The rejection rules (units/rejections.py) by stage, looked up by spelling.
+_SYMBOL_TESTS = _rule_tests(SYMBOL_RULES)
+_NAME_TESTS = _rule_tests(NAME_RULES)
+_VALUE_TESTS = _rule_tests(VALUE_RULES)
+_PLACED_TESTS = _rule_tests(PLACED_RULES)
+
+
 def _measure(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Quantity | None:
     vs, ve = m.span("value")
     us, ue = m.span("unit")
     unit_text = text[us:ue]
     key = unit_text.replace("\N{NO-BREAK SPACE}", " ").replace("-", " ")  # as _key()
     hit = _BY_SYMBOL.get(key)
+    sep = m.group("sep")
     if hit is not None:
         unit, attached = hit
-        if attached and (m.group("sep") or not low[ve - 1].isdigit()):
-            return None  # "2 in 10", "five C": only "42in", "30C" count
-        if unit is _STONE and key == "st" and _ordinal(low, vs, ve):
-            return None  # "21st century"
-        if key == "p" and low[vs:ve] in VIDEO_LINES:
-            return None  # "1080p" video
-        if key in WORD_CODES and _NEXT_CAPITALS_RE.match(text, ue):
-            return None  # "WIN 50 ALL NEW": a headline in capitals, not Albanian lek
+        lkey = key.lower()
+        cand = Candidate(text, low, vs, ve, us, ue, key, sep, unit, attached, floor, vs)
+        for rejects in _SYMBOL_TESTS[1].get(lkey, _SYMBOL_TESTS[0]):
+            if rejects(cand):
+                return None
     else:
         found = _BY_NAME.get(key.lower())
         if found is None:
             return None  # "MB" matched as "mb" but written "mB"
-        if (
-            unit_text[0].isupper()
-            and not unit_text.isupper()
-            and key.lower() in _LOWER_NAMES
-            and unit_text not in CAPITALISED_NOUNS
-            and _titled(text, vs, ue)
-        ):
-            return None  # titles and names: "Three Degrees", "21 Grams"
-        if (
-            m.group("sep") == " "
-            and low.startswith("-", ue)
-            and low[ue + 1 : ue + 2].isalpha()
-            and found.dimension is not Dimension.PERCENTAGE
-        ):
-            return None  # "four century-old schooners": four schooners, each a century old
-        if key == "second" and low.startswith("-", ue):
-            return None  # "three second-half goals": an ordinal
-        if key.lower() in _SCALED and not _SCALE_END_RE.search(low, vs, ve):
-            return None  # "they 3 won": "won" is money only after a scale
+        lkey = key.lower()
+        cand = Candidate(text, low, vs, ve, us, ue, key, sep, found, False, floor, vs)
+        for rejects in _NAME_TESTS[1].get(lkey, _NAME_TESTS[0]):
+            if rejects(cand):
+                return None
         unit = found
         if unit is _US_CENT and doc.euro_money():
             unit = _EURO_CENT  # "50 Cent" in a text whose money is in euros
+            cand = cand._replace(unit=unit)
+    for rejects in _VALUE_TESTS[1].get(lkey, _VALUE_TESTS[0]):
+        if rejects(cand):
+            return None
     value_text = low[vs:ve]
-    if " to" in value_text and _changes(low, vs, value_text, floor):
-        return None  # "rose from 10 to 15 km": the scan finds "15 km" next
-    if key == "year" and len(value_text) == 4 and "1800" <= value_text <= "2100":
-        return None  # "the 2005 year": a calendar year, not a duration
     name = unit.name
-    if name == "metre" and key == "m":
-        w = _NEXT_WORD_RE.match(low, ue)
-        if w and w["word"] not in METRE_CONTEXT and not m.group("sep"):
-            return None  # "2m people": millions of something, not metres
     if name == "pound":
         cue = _pound_cue(low, vs, ue, floor)
         if (
@@ -762,14 +863,16 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Qu
             name = unit.name
     in_words = value_text[0].isalpha()
     first = vs
-    if in_words and f"{value_text} {key.lower()}" in IDIOMS:
-        return None
-    if in_words and vs >= floor + 6 and low.startswith(" to ", vs - 4):
-        r = _WORDS_BEFORE_RE.search(low, max(floor, vs - 44), vs - 4)
-        if r is not None and not _changes(low, r.start(), " to", floor):
-            vs = r.start()  # "one to two years": the range, not "two years"
+    if in_words and value_text in SCALE_WORDS:
+        # "a billion barrels", "half a billion dollars" (Rejection.BARE_SCALE
+        # turned down the scale words with neither before them).
+        if vs >= floor + 7 and low.startswith("half a ", vs - 7):
+            vs -= 7
+        elif vs >= floor + 2 and low.startswith("a ", vs - 2):
+            vs -= 2
+        first = vs
     elif in_words and vs >= floor + 2 and low[vs - 2 : vs] in ("a ",):
-        if value_text.startswith(("dozen", "hundred", "thousand")):
+        if value_text.startswith("dozen"):
             vs -= 2  # "a dozen"
     elif vs > floor + 12 and low.startswith(" and ", vs - 5):
         b = _BETWEEN_RE.search(low, max(floor, vs - 40), vs)
@@ -784,18 +887,43 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Qu
         if value is None:
             return None
         low_value, high = value.low, value.high
+    if high is None and vs == first:
+        joined = _range_low(
+            text,
+            low,
+            vs,
+            floor,
+            value_text=value_text,
+            high=low_value,
+            unit_text=unit_text,
+            doc=doc,
+        )
+        if joined is not None:
+            vs, low_value, high = joined  # "two or three weeks": both ends
     if (
         vs - 1 >= floor
         and text[vs - 1] in "-\N{MINUS SIGN}"
-        and (vs - 1 == 0 or not text[vs - 2].isalnum())
+        and (vs - 1 == 0 or text[vs - 2].isspace() or text[vs - 2] in _BEFORE_SIGN)
     ):
         vs -= 1  # "-40°C"; "F-16" is not a sign
         low_value = -low_value
     elif vs - 6 >= floor and low.startswith("minus", vs - 6) and low[vs - 1] in " -":
         vs -= 6  # "minus 20C", "minus-130 degrees Fahrenheit"
         low_value = -low_value
+    placed_tests = _PLACED_TESTS[1].get(lkey, _PLACED_TESTS[0])
+    if placed_tests:  # most spellings have none ("à 16 heures" is about hours)
+        placed = cand._replace(start=vs, unit=unit)
+        for rejects in placed_tests:
+            if rejects(placed):
+                return None
     end = ue
-    if name in COMPOUNDS:
+    if high is None and low.startswith(HALF_AFTER, ue) and low_value == int(low_value):
+        for half in HALF_AFTER:
+            if low.startswith(half, ue) and not low[ue + len(half) : ue + len(half) + 1].isalpha():
+                low_value += 0.5 if low_value >= 0 else -0.5  # "deux ans et demi"
+                end = ue + len(half)
+                break
+    if name in COMPOUNDS and end == ue:
         c = _COMPOUND_RE.match(low, ue)
         if c is not None:
             small = lookup_unit(text[c.start("unit") : c.end("unit")])
@@ -827,6 +955,81 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Qu
     )
 
 
+# What may stand before a minus sign: a space, the start, or opening punctuation
+# ("(-5C)"); after anything else ("8%-9%", "F-16") the hyphen is a dash.
+_BEFORE_SIGN = "([{/=:;,\"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}«„"
+
+# The low end of a range whose unit is written once, after the high end: "two or
+# three weeks", "14 and 15 inch", "30 bis über 130 Metern"; matched so it ends
+# where the high end starts.
+_LOW_END_RE = re.compile(
+    rf"""(?<![\w.,\-\N{{EN DASH}}])(?P<low>{DIGIT_NUMBER}|{WORD_NUMBER})   # not "1-1 and two"
+    {_SP}(?P<join>{trie_pattern(sorted(RANGE_JOINERS))})(?![a-z])   # "or", "and", "bis"
+    (?:{_SP}{trie_pattern(sorted(RANGE_BOUNDS))})?{_SP}\Z          # "bis über"
+    """,
+    re.VERBOSE,
+)
+_JOIN_WORDS = RANGE_JOINERS | RANGE_BOUNDS
+# The last two letters of those words: most words before a number end otherwise.
+_JOIN_TAILS = frozenset(word[-2:] for word in _JOIN_WORDS)
+
+
+def _range_low(
+    text: str,
+    low: str,
+    vs: int,
+    floor: int,
+    *,
+    value_text: str,
+    high: float,
+    unit_text: str,
+    doc: _Doc,
+) -> tuple[int, float, float] | None:
+    """The start and value of a range's low end written before ``vs``, and the high end.
+
+    "two or three weeks" is 2 to 3 weeks, not "three weeks". The low end takes
+    the high end's scale when it has none ("5 or 6 million tonnes"); it must be
+    below the high end ("in 2004 and 15 km" is no range), and "from 10 to 15"
+    is a change. None where there is no such low end.
+    """
+    if vs < floor + 4 or low[vs - 3 : vs - 1] not in _JOIN_TAILS or low[vs - 1] not in _SPACES:
+        return None
+    lo = max(floor, vs - 8)
+    word_start = max(
+        low.rfind(" ", lo, vs - 1), low.rfind("\N{NO-BREAK SPACE}", lo, vs - 1), lo - 1
+    )
+    if low[word_start + 1 : vs - 1] not in _JOIN_WORDS:
+        return None  # the word before is no joiner: the common case
+    m = _LOW_END_RE.search(low, max(floor, vs - 60), vs)
+    if m is None:
+        return None
+    start = m.start()
+    if m["join"] == "to" and changes(low, start, " to", floor):
+        return None  # "from one to two years": the scan finds "two years"
+    value = _read_value(text[start : m.end("low")], doc, unit_text)
+    if value is None or value.high is not None:
+        return None
+    low_value = value.low
+    scale = _SCALE_END_RE.search(value_text)
+    if scale is not None and _SCALE_END_RE.search(m["low"]) is None:
+        low_value *= SCALES[scale.group().strip()]  # "5 or 6 million tonnes"
+    elif value_text.endswith(("hundred", "hundert", "dozen")) and " " not in m["low"]:
+        return None  # "two or three hundred years": the low end's scale is unsure
+    if not 0 <= low_value < high:
+        return None
+    if m["join"] == "and" and start >= floor + 8 and low.startswith("between ", start - 8):
+        start -= 8  # "between five and ten km"
+    elif m["join"] not in RANGE_WORDS and high > _LIST_RATIO * low_value:
+        return None  # "aged 21 and 144 days": two values, not the ends of a range
+    return start, low_value, high
+
+
+# Beyond this ratio of its ends, two values joined by "and" or "or" (not
+# "between", "to" or "bis") are a list or a change, not a range: "aged 21 and
+# 144 days", "lifted rates 0.25% to 5.5%" (with the unit written twice).
+_LIST_RATIO = 4.0
+
+
 class _Cue(enum.Enum):
     """What a "pounds" cue word shows."""
 
@@ -842,8 +1045,6 @@ _OF_WORD_RE = re.compile(
 )
 _NEXT_RE = re.compile(rf"{_SP}(?P<word>[a-z]+)")
 _LETTERS_RE = re.compile(r"[a-z]+")
-# A word in capitals after a unit: "ALL NEW" of "WIN 50 ALL NEW".
-_NEXT_CAPITALS_RE = re.compile(r"[ \N{NO-BREAK SPACE}]+[A-Z]{2}")
 
 
 def _pound_cue(low: str, vs: int, ue: int, floor: int) -> _Cue | None:
@@ -866,35 +1067,3 @@ def _pound_cue(low: str, vs: int, ue: int, floor: int) -> _Cue | None:
         if word in POUND_MONEY_CUES:
             return _MONEY
     return None
-
-
-# The word written just before a number, with only spaces between: "walked" of "walked 250".
-_WORD_BEFORE_RE = re.compile(r"(?P<word>[^\W\d_]+)[ \N{NO-BREAK SPACE}]+\Z")
-# The first letter of the word after a unit.
-_NEXT_INITIAL_RE = re.compile(r"[ \N{NO-BREAK SPACE}]+(?P<initial>[^\W\d_])")
-
-
-def _titled(text: str, vs: int, ue: int) -> bool:
-    """Whether a unit name in Title Case after the value at ``vs`` reads as a title.
-
-    "He walked 250 Miles to" is prose: the number is in digits and the words
-    on both sides, with only spaces between, are in lower case. "The Three
-    Degrees", "a screening of 21 Grams." and "Walks 250 Miles To" are titles.
-    """
-    if not text[vs].isdigit():
-        return True
-    before = _WORD_BEFORE_RE.search(text, max(0, vs - 30), vs)
-    if before is None or not before["word"][0].islower():
-        return True
-    after = _NEXT_INITIAL_RE.match(text, ue)
-    return after is None or not after["initial"].islower()
-
-
-def _changes(low: str, start: int, value_text: str, floor: int) -> bool:
-    """True for "from 10 to 15": a change between two values, not a range."""
-    return " to" in value_text and start - 5 >= floor and low.startswith("from ", start - 5)
-
-
-def _ordinal(low: str, vs: int, ve: int) -> bool:
-    digits = low[vs:ve]
-    return digits.endswith("1") and not digits.endswith("11")

@@ -4,7 +4,8 @@ Each :class:`Unit` has a canonical name (the ``Quantity.unit`` value), its
 :class:`~quoteparse.model.Dimension`, the factor that turns one of it into the
 SI base unit of that dimension (metre, square metre, cubic metre, kilogram,
 metre per second, kelvin, second, joule, watt, pascal, byte, fraction, newton,
-hertz, radian, metre per cubic metre, kilogram per cubic metre) and, for
+hertz, radian, metre per cubic metre, kilogram per cubic metre, cubic metre
+per metre, volt, coulomb, newton metre, joule per square metre) and, for
 temperatures, the offset added after scaling (``kelvin = value * factor +
 offset``). ``names`` are written-out words, matched in any case (plurals and
 both spellings listed one by one, never derived); ``symbols`` are
@@ -577,6 +578,51 @@ _PHYSICAL: tuple[Unit, ...] = (
         1e6,
         ("kilometres per litre", "kilometers per liter"),
         ("km/l", "km/L", "kmpl"),
+    ),
+    # --- fuel consumption (cubic metre per metre): the inverse of fuel economy, so
+    # never paired with it (a conversion is a factor, not an inverse) ---
+    Unit(
+        "litre per 100 kilometres",
+        D.FUEL_CONSUMPTION,
+        1e-8,
+        ("litres per 100 km", "litres per 100 kilometres", "liters per 100 kilometers"),
+        ("l/100 km", "l/100km", "L/100 km", "L/100km"),
+    ),
+    # --- voltage (volt); "V" alone only against the number ("230V", not "Henry V") ---
+    Unit("volt", D.VOLTAGE, 1.0, ("volt", "volts"), (), ("V",)),
+    Unit("kilovolt", D.VOLTAGE, 1e3, ("kilovolt", "kilovolts"), ("kV",)),
+    Unit("millivolt", D.VOLTAGE, 1e-3, ("millivolt", "millivolts"), ("mV",)),
+    # --- electric charge (coulomb): battery capacities ---
+    Unit("ampere-hour", D.CHARGE, 3.6e3, ("ampere-hour", "ampere-hours", "amp-hours"), ("Ah",)),
+    Unit(
+        "milliampere-hour",
+        D.CHARGE,
+        3.6,
+        ("milliampere-hour", "milliampere-hours", "milliamp-hours"),
+        ("mAh",),
+    ),
+    # --- torque (newton metre): engines ---
+    Unit(
+        "newton metre",
+        D.TORQUE,
+        1.0,
+        ("newton metre", "newton metres", "newton meter", "newton meters", "Newtonmeter"),
+        ("N m", "Nm", "N\N{MIDDLE DOT}m", "N\N{DOT OPERATOR}m"),
+    ),
+    Unit(
+        "pound-foot",
+        D.TORQUE,
+        _LB * _G0 * _FT,
+        ("pound-foot", "pound-feet", "pounds-feet"),
+        ("lb-ft", "lb ft", "lbs-ft", "lb\N{MIDDLE DOT}ft"),
+    ),
+    # --- irradiation (joule per square metre): solar yields ---
+    Unit(
+        "kilowatt-hour per square metre",
+        D.IRRADIATION,
+        3.6e6,
+        ("kilowatt-hours per square metre", "kilowatt hours per square metre"),
+        ("kWh/m²", "kWh/m2"),
     ),
     # --- density (kilogram per cubic metre) ---
     Unit(

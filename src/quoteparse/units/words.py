@@ -4,15 +4,22 @@ from __future__ import annotations
 
 __all__ = [
     "CAPITALISED_NOUNS",
+    "CHANGE_BEFORE",
     "COMPOUNDS",
     "CONVERSION_LINKS",
+    "HALF_AFTER",
     "HEDGES",
     "IDIOMS",
     "METRE_CONTEXT",
     "POUND_MONEY_CUES",
     "POUND_WEIGHT_CUES",
+    "RANGE_BOUNDS",
+    "RANGE_JOINERS",
+    "RANGE_WORDS",
+    "SCALE_WORDS",
     "TEMPERATURE_CHANGE_AFTER",
     "TEMPERATURE_CHANGE_BEFORE",
+    "TIME_OF_DAY_BEFORE",
     "VIDEO_LINES",
 ]
 
@@ -108,6 +115,47 @@ COMPOUNDS: dict[str, str] = {
     "hour": "minute",
     "minute": "second",
 }
+
+#: Words joining the two ends of a range whose low end has no unit: "two or three
+#: weeks", "14 and 15 inch", "two to 2.5 hours", German "11 oder 12 m/s", "30 bis
+#: über 130 Metern" (the bound word after the joiner is read as part of it). "to",
+#: dashes and "bis" between digits are read by the value pattern itself; "from ...
+#: to" is a change, never a range.
+RANGE_JOINERS: frozenset[str] = frozenset(
+    (
+        "to",
+        "or",
+        "and",
+        "bis",  # German "bis"
+        "oder",  # German "oder"
+        "und",  # German "und"
+        "ou",  # French "ou"
+        "et",  # French "et"
+    )
+)
+
+#: The joiners that say "range" on their own; the others ("and", "or") join two
+#: values only when they are of a size, or after "between".
+RANGE_WORDS: frozenset[str] = frozenset(("to", "bis"))
+
+#: Words before "8% to 9%" that make it a change and the level it reaches:
+#: "edged up 0.1% to 4.7%", "cut by 1% to 2%".
+CHANGE_BEFORE: frozenset[str] = frozenset(("up", "down", "by", "from"))
+
+#: Bound words that may follow a range joiner: "30 bis über 130 Metern".
+RANGE_BOUNDS: frozenset[str] = frozenset(("über", "over"))
+
+#: Scale words that make no value on their own: "a billion barrels" and "half a
+#: billion dollars" count with their article, "billion dollars" alone does not
+#: (it was read as 1e9 whatever stood before it).
+SCALE_WORDS: frozenset[str] = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
+
+#: Words before a whole number of hours that make it a time of day, not a
+#: duration: French "à 16 heures", "vers 9 heures", "dès 8 heures".
+TIME_OF_DAY_BEFORE: frozenset[str] = frozenset(("à", "vers", "dès"))
+
+#: Words after a unit that add a half to the value: French "deux ans et demi".
+HALF_AFTER: tuple[str, ...] = (" et demi", " et demie", " and a half")
 
 #: Number-word quantities that are idioms, not measurements: "One day, ...".
 IDIOMS: frozenset[str] = frozenset(

@@ -11,7 +11,16 @@ from pathlib import Path
 import pytest
 
 import quoteparse
-from quoteparse import Conversion, Document, Insertion, Marker, Quantity, Quote, Speaker
+from quoteparse import (
+    Conversion,
+    Document,
+    Insertion,
+    Marker,
+    Quantity,
+    Quote,
+    Speaker,
+    find_quotes,
+)
 from quoteparse.model import (
     Attribution,
     Dimension,
@@ -21,6 +30,7 @@ from quoteparse.model import (
     QuoteKind,
     SpeakerKind,
 )
+from quoteparse.quote_marks import PAIRS
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -80,3 +90,37 @@ def test_architecture_page_lists_every_module_and_only_modules() -> None:
     assert modules - rows.keys() == set(), "modules missing from docs/architecture.md"
     assert rows.keys() - modules == set(), "docs/architecture.md names no such module"
     assert len(rows) == len(re.findall(r"^\| `[\w/]+\.py` \|", page, flags=re.MULTILINE))
+
+
+# A Markdown code span: a run of backticks, its text, the same run again.
+_CODE_SPAN_RE = re.compile(r"(?<!`)(?P<ticks>`+)(?!`)(?P<code>.+?)(?<!`)(?P=ticks)(?!`)")
+
+
+def _style_examples() -> list[tuple[str, str]]:
+    """(style, example) for each code span in the example column of the quote styles table."""
+    page = (DOCS / "quotes.md").read_text("utf-8")
+    table = page.split("| style | example | where |\n", 1)[1].split("\n\n", 1)[0]
+    out = []
+    for row in table.splitlines()[1:]:  # past the |---| line
+        style, example, _where = (cell.strip() for cell in row.strip("|").split(" | "))
+        for m in _CODE_SPAN_RE.finditer(example):
+            code = m.group("code")
+            if code.startswith(" ") and code.endswith(" ") and code.strip():
+                code = code[1:-1]  # Markdown drops one space each side
+            out.append((style, code))
+    return out
+
+
+STYLE_EXAMPLES = _style_examples()
+
+
+@pytest.mark.parametrize(("style", "example"), STYLE_EXAMPLES)
+def test_each_example_in_the_quote_styles_table_is_a_quotation(style: str, example: str) -> None:
+    quotes = find_quotes(example)
+    assert quotes, style
+    assert example.startswith(quotes[0].open_mark, quotes[0].span.start), style
+
+
+def test_the_quote_styles_table_shows_every_pair_of_the_lexicon() -> None:
+    shown = {(q.open_mark, q.close_mark) for _, e in STYLE_EXAMPLES for q in find_quotes(e)}
+    assert shown == {(pair.open, pair.close) for pair in PAIRS}

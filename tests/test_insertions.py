@@ -27,7 +27,9 @@ GOLD = Path(__file__).resolve().parents[1] / "evaluation" / "gold"
 
 # Own-text cases the finder is known to get wrong, with the reason.
 KNOWN_FAILURES = {
-    "ins-own-hard-wrapped": "brackets never pair across a line break, even in hard-wrapped text",
+    # Two lines are too few to tell a hard wrap from a paragraph break
+    # (wraps.MIN_JOINTS), so the bracket does not pair across the break.
+    "ins-own-hard-wrapped": "a two-line text is not read as hard-wrapped",
     "ins-own-math": "a bracketed matrix reads as a clarification",
 }
 
@@ -140,6 +142,31 @@ def test_nested_pairs_report_the_outermost() -> None:
 def test_pairs_do_not_cross_a_line_break() -> None:
     text = "He said [this\nand [that] too]."
     assert [i.content for i in find_insertions(text)] == ["that"]
+
+
+# A paragraph hard-wrapped at 60 columns (wraps.unwrap reads its newlines as wraps).
+WRAPPED = (
+    "The ministers met on Tuesday to talk about the sanctions\n"
+    'once more. "They have tried for years, and They [the United\n'
+    'States] have tried," the source explained, adding that\n'
+    "[sic] nothing had changed in the talks since the spring of\n"
+    "that year."
+)
+
+
+def test_a_pair_over_a_hard_wrap_is_the_one_on_one_line() -> None:
+    on_one_line = find_insertions(WRAPPED.replace("\n", " "))
+    found = find_insertions(WRAPPED)
+    assert [i.content for i in found] == ["the United\nStates", "sic"]
+    assert [(i.span, i.kind) for i in found] == [(i.span, i.kind) for i in on_one_line]
+
+
+def test_parse_links_an_insertion_over_a_wrap_to_its_quotation() -> None:
+    doc = parse(WRAPPED)
+    (quote,) = doc.quotes
+    assert quote.speaker == "the source"
+    assert [i.quote for i in doc.insertions] == [0, None]
+    assert doc.insertions[0].span in quote.content_span
 
 
 def test_wrong_types_and_options_fail_loudly() -> None:

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import textwrap
-
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quoteparse import find_quotes, parse
 from quoteparse.quote_marks import MARKS
-from tests.conftest import corpus_files, read_corpus_text
 from tests.invariants import without_speaker_ids
 from tests.quote_checks import check_invariants
 
@@ -60,34 +57,3 @@ def test_prefix_quotes_do_not_depend_on_later_paragraphs(head: str, tail: str) -
     early = [q.span for q in find_quotes(head) if q.closed]
     late = [q.span for q in find_quotes(text) if q.closed and q.span.end <= cut]
     assert early == late
-
-
-def _hard_wrap(text: str, width: int) -> str:
-    """Each line (a paragraph) of ``text`` broken at ``width`` columns, as plain-text feeds do."""
-    return "\n".join(
-        textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
-        if line.strip()
-        else line
-        for line in text.split("\n")
-    )
-
-
-def _contents(text: str) -> list[str]:
-    return sorted(" ".join(q.content.split()) for q in find_quotes(text))
-
-
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.data(), st.integers(min_value=55, max_value=80))
-def test_hard_wrapping_a_corpus_text_finds_the_same_quotations(
-    data: st.DataObject, width: int
-) -> None:
-    # Wrapping a text moves its quotations' spans but must not change which
-    # quotations are found: the same contents, modulo whitespace.
-    files = corpus_files("bbc")
-    path = data.draw(st.sampled_from(files), label="article")
-    text = read_corpus_text(path)
-    wrapped = _hard_wrap(text, width)
-    assume(wrapped != text)
-    quotes = find_quotes(wrapped)
-    check_invariants(wrapped, quotes)
-    assert _contents(wrapped) == _contents(text), path.name

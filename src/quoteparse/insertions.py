@@ -11,9 +11,10 @@ How brackets pair
     first (up to ``max_bracket_depth`` deep), so they take no room on the
     stack. A pair is kept when its content is
     not blank, holds no line break and is at most ``max_insertion_length``
-    characters long. Where pairs nest (``[the [then] minister]``) only the
-    outermost kept pair is reported, so results never overlap. Markdown
-    links (``[text](https://...)``) are not insertions.
+    characters long; a hard wrap (:func:`quoteparse.wraps.unwrap`) is read as
+    a space, not a break, for pairing and for kinds. Where pairs nest
+    (``[the [then] minister]``) only the outermost kept pair is reported, so
+    results never overlap. Markdown links (``[text](https://...)``) are not insertions.
 
 How kinds are decided (first rule that applies wins)
     1. ``omission``: dots only (``[...]``, ``[…]``, ``[. . .]``, ``[…,]``)
@@ -51,6 +52,7 @@ from quoteparse._text import BREAK_CLASS, BREAK_RE, LINE_BREAKS
 from quoteparse.insertion_words import NOTE_PREFIXES, normalise
 from quoteparse.model import Insertion, InsertionKind, Span
 from quoteparse.options import Options, resolve_options
+from quoteparse.wraps import unwrap
 
 __all__ = ["find_insertions"]
 
@@ -236,11 +238,15 @@ def find_insertions(
     """
     require_text(text)
     opts = resolve_options(options, shortcuts)
-    pairs = _square_pairs(text, opts.max_insertion_length, opts.max_bracket_depth)
+    # Hard wraps read as spaces (the same length), so "[the United\nStates]" in
+    # a wrapped paragraph pairs and is classified as on one line; contents are
+    # still sliced from text, newline and all.
+    seen = unwrap(text) if "[" in text else text  # most texts have no bracket at all
+    pairs = _square_pairs(seen, opts.max_insertion_length, opts.max_bracket_depth)
     # Per call, so nothing outlives it: a page's repeated marks ("[1]", "[MP3 SP]",
     # "[citation needed]") are classified once.
     kinds: dict[tuple[str, str, str], InsertionKind] = {}
-    found = [_insertion(text, start, end, kinds) for start, end in pairs]
+    found = [_insertion(text, seen, start, end, kinds) for start, end in pairs]
     if opts.round_sic and "(" in text:
         found = _merge_round_sic(text, found)
     return tuple(found)
@@ -443,11 +449,16 @@ def _merge_round_sic(text: str, found: list[Insertion]) -> list[Insertion]:
 
 
 def _insertion(
-    text: str, start: int, end: int, kinds: dict[tuple[str, str, str], InsertionKind]
+    text: str,
+    seen: str,
+    start: int,
+    end: int,
+    kinds: dict[tuple[str, str, str], InsertionKind],
 ) -> Insertion:
+    """The insertion ``text[start:end]``, classified as ``seen`` (text unwrapped) reads it."""
     content = text[start + 1 : end - 1]
-    # Everything _classify reads: the content and its neighbours.
-    key = (content, text[start - 1] if start else "", text[end : end + 2])
+    # Everything _classify reads: the content and its neighbours, wraps as spaces.
+    key = (seen[start + 1 : end - 1], seen[start - 1] if start else "", seen[end : end + 2])
     kind = kinds.get(key)
     if kind is None:
         kind = kinds[key] = _classify(*key)

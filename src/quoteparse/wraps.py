@@ -15,10 +15,17 @@ The rule, for the whole text:
    :data:`OVERRUN_SHARE` longer than that means paragraphs on lines of their
    own (web text); fewer are words too long to break (a web address).
 2. A *joint* is a newline between two non-blank lines whose second line is
-   not indented (an indent starts a paragraph). The text is hard-wrapped when
-   it has at least :data:`MIN_JOINTS` joints and at least
-   :data:`MIN_FILLED` of them end a line filled to within
-   :data:`FILL_SLACK` columns of the wrap column.
+   not indented deeper than the text's shallowest line (an indent starts a
+   paragraph; a text that indents every line alike, as some feeds do, sets
+   its paragraphs apart by blank lines). The text is hard-wrapped when
+   it has at least :data:`MIN_JOINTS` joints, at least :data:`MIN_FILLED` of
+   them end a line filled to within :data:`FILL_SLACK` columns of the wrap
+   column, and at least :data:`MIN_JOINTS` of its wraps (rule 3) break a
+   sentence: the line does not end with a full stop, ``!`` or ``?`` and the
+   next line starts with a letter that is not upper-case (or a digit). Web
+   text of short paragraphs, one a line, ends its lines with sentences and
+   starts them with capitals, so however full its lines look it is not read
+   as wrapped.
 3. In hard-wrapped text a joint is a wrap when the next line's first word
    would not have fitted on the line (the line, a space and that word run
    past the wrap column less :data:`WRAP_SLACK`), the way a wrapping editor
@@ -29,9 +36,15 @@ The rule, for the whole text:
 True
 >>> unwrap(text + "\\nand more").count("\\n")  # two joints: both wraps, the blank line stays
 2
->>> wrapped = "\\n".join(["The lines of this text were broken at forty or so"] * 4)
+>>> wrapped = ("The lines of this text were broken at forty\\n"
+...            "or so columns, as an e-mail program does\\n"
+...            "it, and each of them is a wrap that joins\\n"
+...            "the words of a paragraph.")
 >>> unwrap(wrapped).count("\\n")
 0
+>>> web = "The army withdrew from the town.\\nIt took a week.\\nNobody saw them go.\\nIt was over."
+>>> unwrap(web) == web  # every line ends a sentence: paragraphs, not wraps
+True
 """
 
 from __future__ import annotations
@@ -65,7 +78,13 @@ WRAP_SLACK = 8
 #: At most one line in this many may run past :data:`MAX_WIDTH` in wrapped text.
 OVERRUN_SHARE = 20
 
-_INDENT = (" ", "\t", "\N{NO-BREAK SPACE}", "\N{IDEOGRAPHIC SPACE}")
+# Marks that end a sentence at the end of a line (CJK full-width ones too).
+_SENTENCE_ENDS = frozenset(
+    ".!?\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}"
+)
+
+# Characters an indent is made of.
+_INDENT = " \t\N{NO-BREAK SPACE}\N{IDEOGRAPHIC SPACE}"
 
 
 def _has_joints(text: str) -> bool:
@@ -99,27 +118,35 @@ def unwrap(text: str) -> str:
     width = max(fitting, default=0)
     if width < MIN_WIDTH or (len(lengths) - len(fitting)) * OVERRUN_SHARE > len(fitting):
         return text
+    depths = [len(line) - len(line.lstrip(_INDENT)) for line in lines]
+    base = min((d for d, n in zip(depths, lengths, strict=True) if n), default=0)
     joints = [
-        k
-        for k in range(len(lines) - 1)
-        if lengths[k] and lengths[k + 1] and not lines[k + 1].startswith(_INDENT)
+        k for k in range(len(lines) - 1) if lengths[k] and lengths[k + 1] and depths[k + 1] <= base
     ]
     if len(joints) < MIN_JOINTS:
         return text
     filled = sum(1 for k in joints if lengths[k] >= width - FILL_SLACK)
     if filled < MIN_FILLED * len(joints):
         return text
+    wraps: list[int] = []
+    broken = 0  # wraps that break a sentence: the evidence a wrapping editor made them
+    for k in joints:
+        nxt = lines[k + 1].lstrip()
+        word = nxt.split(None, 1)[0]
+        if lengths[k] + 1 + len(word) > width - WRAP_SLACK:
+            wraps.append(k)
+            first, last = nxt[0], lines[k].rstrip()[-1]
+            if last not in _SENTENCE_ENDS and first.isalnum() and not first.isupper():
+                broken += 1
+    if broken < MIN_JOINTS:
+        return text
     chars = list(text)
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
-    changed = False
-    for k in joints:
-        word = lines[k + 1].split(None, 1)[0]
-        if lengths[k] + 1 + len(word) > width - WRAP_SLACK:
-            at = offsets[k + 1] - 1  # the newline ending line k
-            chars[at] = " "
-            if at and chars[at - 1] == "\r":
-                chars[at - 1] = " "
-            changed = True
-    return "".join(chars) if changed else text
+    for k in wraps:
+        at = offsets[k + 1] - 1  # the newline ending line k
+        chars[at] = " "
+        if at and chars[at - 1] == "\r":
+            chars[at - 1] = " "
+    return "".join(chars)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 from quoteparse import Quote, QuoteKind, Span
@@ -43,3 +44,13 @@ def make_quote(
     }
     made.update(fields)
     return Quote(**made)
+
+
+def hard_wrap(text: str, width: int) -> str:
+    """Each line (a paragraph) of ``text`` broken at ``width`` columns, as plain-text feeds do."""
+    return "\n".join(
+        textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
+        if line.strip()
+        else line
+        for line in text.split("\n")
+    )

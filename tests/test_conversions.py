@@ -20,6 +20,7 @@ from quoteparse.units.words import (
     TEMPERATURE_CHANGE_BEFORE,
 )
 from tests.conftest import corpus_files, read_corpus_text
+from tests.factories import hard_wrap
 from tests.units_cases import load
 
 
@@ -217,16 +218,6 @@ def _with_conversions() -> list[Path]:
     return [p for p in corpus_files("bbc") if find_conversions(read_corpus_text(p))]
 
 
-def _hard_wrap(text: str, width: int) -> str:
-    """Each line (a paragraph) of ``text`` broken at ``width`` columns, as plain-text feeds do."""
-    return "\n".join(
-        textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
-        if line.strip()
-        else line
-        for line in text.split("\n")
-    )
-
-
 def _pairs(text: str) -> list[tuple[str, bool | None]]:
     """The conversions of ``text`` as written, whitespace runs as one space."""
     return sorted(
@@ -243,7 +234,7 @@ def test_hard_wrapping_a_corpus_text_finds_the_same_conversions(
     # inside one: "26.2\nmiles (42.2 km)") but must not change which are found.
     path = data.draw(st.sampled_from(_with_conversions()), label="article")
     text = read_corpus_text(path)
-    wrapped = _hard_wrap(text, width)
+    wrapped = hard_wrap(text, width)
     assume(wrapped != text)
     for q in find_quantities(wrapped):
         assert q.unit_span.slice(wrapped) == q.unit_text

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import re
-import textwrap
 from pathlib import Path
 
 from hypothesis import HealthCheck, assume, given, settings
@@ -22,6 +21,7 @@ from hypothesis import strategies as st
 from quoteparse import find_insertions, find_quotes, parse, wraps
 from quoteparse.wraps import MAX_WIDTH, unwrap
 from tests.conftest import corpus_files, read_corpus_text
+from tests.factories import hard_wrap
 from tests.quote_checks import check_invariants
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,16 +58,6 @@ def _paragraphs(text: str, *extra: str) -> str:
     return "\n\n".join([line for line in text.split("\n") if line.strip()] + list(extra))
 
 
-def _hard_wrap(text: str, width: int) -> str:
-    """Each line (a paragraph) of ``text`` broken at ``width`` columns, as plain-text feeds do."""
-    return "\n".join(
-        textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
-        if line.strip()
-        else line
-        for line in text.split("\n")
-    )
-
-
 def _squeeze(text: str | None) -> str:
     return " ".join((text or "").split())
 
@@ -85,7 +75,7 @@ def _results(text: str) -> tuple[object, ...]:
 
 
 def _check(text: str, width: int) -> None:
-    wrapped = _hard_wrap(text, width)
+    wrapped = hard_wrap(text, width)
     assume(wrapped != text)
     # A line that cannot be broken (CJK written without spaces) is past the
     # rule's reach (docs/quotes.md, Limits).
@@ -111,7 +101,7 @@ def test_hard_wrapping_a_fixture_text_changes_only_spans(text: str, width: int) 
 def test_the_fixtures_hold_texts_that_wrapping_breaks() -> None:
     # The property above is not vacuous: many fixture texts are broken inside
     # their own paragraphs at the narrowest width.
-    broken = sum(1 for text in FIXTURES if _hard_wrap(_paragraphs(text), 55) != _paragraphs(text))
+    broken = sum(1 for text in FIXTURES if hard_wrap(_paragraphs(text), 55) != _paragraphs(text))
     assert broken >= 100
 
 
@@ -126,7 +116,7 @@ def test_web_lines_that_end_their_sentences_are_not_wraps() -> None:
     )
     assert unwrap(web) is web
     # The same words wrapped a little narrower break their sentences: wraps.
-    wrapped = _hard_wrap(" ".join(web.split("\n")), 44)
+    wrapped = hard_wrap(" ".join(web.split("\n")), 44)
     assert wrapped.count("\n") == 3
     assert "\n" not in unwrap(wrapped)
 

@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent.parent / "shared" / "corpus" / "bbc"
+CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"  # ../shared beside the checkout
 
 
 def corpus_chars(folder: Path) -> int:

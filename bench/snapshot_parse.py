@@ -9,7 +9,8 @@ The texts are those of ``bench/snapshot.py`` (every BBC and web corpus file when
 ../shared is there, the case and gold texts, walls and seeded random mixes), and
 the same texts with every line break written ``\\r``, ``\\r\\n`` and ``\\u2028``.
 Each is parsed with the default options; every finder's results (quotes,
-insertions, markers, quantities, conversions) are compared with ``==``.
+insertions, markers, quantities, conversions) and the speakers are compared
+with ``==``.
 ``check`` prints the first differences and exits 1 when any differ.
 """
 
@@ -45,6 +46,7 @@ def snapshot() -> dict[tuple[str, str], object]:
                 doc.markers,
                 doc.quantities,
                 doc.conversions,
+                doc.speakers,
             )
     return result
 

@@ -467,7 +467,7 @@ def _named_in(state: _State, lo: int, hi: int) -> Iterator[tuple[_Person, int | 
     """
     found: list[tuple[bool, int, Written | _Person]] = [
         (not state.index.speaks(w), w.span.start, w)
-        for w in state.index.names_between(lo, hi)
+        for w in state.index.names_between(lo, hi, (state.quote_starts, state.quote_ends))
         if not state.in_quote(w.span.start)
     ]
     # Speakers named inside a quotation (a nested quotation's) do not count either.

@@ -215,6 +215,7 @@ class NameIndex:
     __slots__ = (
         "_budget",
         "_common",
+        "_ending",
         "_places",
         "_protagonist",
         "_read",
@@ -229,6 +230,7 @@ class NameIndex:
         self._places: dict[str, list[int]] = {}
         self._runs_with: dict[str, list[tuple[int, int]]] = {}
         self._common: dict[str, bool] = {}
+        self._ending: dict[str, list[Written]] = {}
         self._with_role: dict[str, list[Written]] = {}
         # Whole-text searches left for this document (each costs one pass in C).
         self._budget = _SEARCH_BUDGET
@@ -357,13 +359,21 @@ class NameIndex:
         return before is not None and fold(before[1]) in HONORIFICS
 
     def ending_with(self, word: str) -> list[Written]:
-        """The multi-word names whose last word is ``word``, in text order."""
-        out = []
-        for lo, hi in self._runs(word):
-            w = self._written(lo, hi)
-            if w is not None and name_key(w.name.split()[-1]) == name_key(word):
-                out.append(w)
-        return out
+        """The multi-word names whose last word is ``word``, in text order.
+
+        Read once per word (a surname is looked up for every mention of it);
+        the caller gets its own list.
+        """
+        found = self._ending.get(word)
+        if found is None:
+            key = name_key(word)
+            found = []
+            for lo, hi in self._runs(word):
+                w = self._written(lo, hi)
+                if w is not None and name_key(w.name.split()[-1]) == key:
+                    found.append(w)
+            self._ending[word] = found
+        return list(found)
 
     def named_alone(self, word: str) -> bool:
         """Whether the text names someone by ``word`` alone after a role: ``Prince Charles``.

@@ -37,7 +37,6 @@ from dataclasses import dataclass, field
 
 import regex
 
-from quoteparse._text import BREAK_CLASS
 from quoteparse.model import Attribution, Gender, Quote, Span, Speaker, SpeakerKind
 from quoteparse.speaker_words import (
     AGE_WORDS,
@@ -61,6 +60,7 @@ from quoteparse.speakers.names import (
 from quoteparse.speakers.patterns import PARTICLES, STOPWORD_SET
 from quoteparse.speakers.people import NameIndex, Written
 from quoteparse.speakers.roles import role_name
+from quoteparse.speakers.sentence_ends import SentenceEnds
 
 __all__ = ["resolve_speakers"]
 
@@ -69,8 +69,6 @@ _GENDERS = {"female": Gender.FEMALE, "male": Gender.MALE}
 # An age standing for a person: "36-year-old", "19-jährige".
 # How far back a pronoun looks for the person it stands for: two or three paragraphs.
 _LOOK_BACK = 700
-# The end of a sentence: a full stop, ! or ? (and a closing mark) then space, or a line break.
-_SENTENCE_END_RE = re.compile(rf"[.!?][\"'”’»]?[ \t]+|[{BREAK_CLASS}]+")
 # A middle initial: "r." of "Michael R. Bloomberg", "w" of "George W Bush".
 _INITIAL_RE = re.compile(r"\w\.?")
 _AGE_RE = re.compile(r"\d+-(?:year-old|jährige|jähriger|ans)")
@@ -115,11 +113,13 @@ class _State:
         "index",
         "last",
         "last_thing",
+        "last_where",
         "people",
         "quote_ends",
         "quote_starts",
         "said_at",
         "said_by",
+        "sentences",
         "text",
     )
 
@@ -129,12 +129,15 @@ class _State:
         self.quote_starts = [s.start for s in top]
         self.quote_ends = [s.end for s in top]
         self.index = NameIndex(text)
+        self.sentences = SentenceEnds(text)
         self.people: list[_Person] = []
         self.by_key: dict[str, _Person] = {}
         self.by_span: dict[Span, _Person | None] = {}
         self.last: _Person | None = None  # the speaker of the last attribution
-        # Whether that attribution named a body or a document ("it" may stand for it).
+        # Whether that attribution named a body ("it" may stand for it), and its
+        # mention, read for a document's word only when an "it" asks.
         self.last_thing = False
+        self.last_where: Span | None = None
         # Where attributions named their speakers, in text order, and who they are.
         self.said_at: list[int] = []
         self.said_by: list[_Person] = []
@@ -332,7 +335,7 @@ def _last_named(state: _State, at: int, want: Gender | None, where: Span | None)
     count. A stated gender (``want``) skips anyone whose stated gender differs.
     """
     lo = max(0, at - _LOOK_BACK)
-    bounds = [lo, *[m.end() for m in _SENTENCE_END_RE.finditer(state.text, lo, at)], at]
+    bounds = [lo, *state.sentences.between(lo, at), at]
     for k in range(len(bounds) - 1, 0, -1):  # the nearest sentence first
         for person, end in _named_in(state, bounds[k - 1], bounds[k]):
             if not _one_person(person):
@@ -584,12 +587,14 @@ def by_it(state: _State, m: Mention, at: int) -> _Person | None:
     """
     if not m.open or text_of(state, m).lower() != "it":
         return None
-    if state.last_thing:
+    if state.last_thing or (
+        state.last_where is not None and _names_document(state.text, state.last_where)
+    ):
         return state.last
     # "The Food Standards Agency warned people. "...," it said.": the body the
     # sentence before names, outside quotations.
     lo = max(0, at - _LOOK_BACK)
-    ends = [e.end() for e in _SENTENCE_END_RE.finditer(state.text, lo, at)]
+    ends = state.sentences.between(lo, at)
     if not ends:
         return None
     start = ends[-2] if len(ends) > 1 else lo
@@ -648,9 +653,8 @@ def resolve_speakers(
             person.quotes.append(k)
             if q.parent is None:
                 state.last = person
-                state.last_thing = person.kind is SpeakerKind.ORGANISATION or _names_document(
-                    text, where
-                )
+                state.last_thing = person.kind is SpeakerKind.ORGANISATION
+                state.last_where = where
     order = sorted(
         state.people, key=lambda p: min([p.name_span.start, *[s.start for s in p.mentions]])
     )

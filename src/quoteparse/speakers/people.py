@@ -21,6 +21,7 @@ from quoteparse._build import span
 from quoteparse.cue_verbs import CUES
 from quoteparse.model import Span
 from quoteparse.speaker_words import (
+    EPITHETS,
     HONORIFICS,
     NON_PERSON_HEADS,
     OPENERS,
@@ -29,6 +30,7 @@ from quoteparse.speaker_words import (
     PERSON_NOUNS,
     REACTION_VERBS,
     ROLE_WORDS,
+    VERB_ADVERBS,
 )
 from quoteparse.speakers.german import after_noun, noun_before, prepositional, role_noun
 from quoteparse.speakers.names import Mention, fold, name_key, read_mention
@@ -86,8 +88,9 @@ _VERBS = "|".join(sorted({c.text.split()[0] for c in CUES} | set(REACTION_VERBS)
 # What follows a person's name: a cue ("said"), or an age or a relative clause
 # (", 36," / ", who"). An apposition (", the club's manager,") says so only
 # through its role word (_role_apposition): ", the company" follows bodies too.
-# A cue or reaction verb after a name, perhaps after "has" or "also": "Raha said".
-_VERB_AFTER = rf"[ \u00a0]+(?:has[ \u00a0]+|also[ \u00a0]+)?(?:{_VERBS})\b"
+# A cue or reaction verb after a name, perhaps after an adverb: "Raha said", "Raha now says".
+_ADVERBS = "|".join(VERB_ADVERBS)
+_VERB_AFTER = rf"[ \u00a0]+(?:(?:{_ADVERBS})[ \u00a0]+){{0,2}}(?:{_VERBS})\b"
 _AFTER_PERSON_RE = regex.compile(
     rf"""
     (?P<after>
@@ -136,7 +139,7 @@ _APPOSITION_PHRASE_RE = regex.compile(
 _PHRASE_WORD_RE = regex.compile(r"(?P<word>[\p{L}\p{M}\-]+)")
 
 # Words before a name that say it is a person's.
-_BEFORE_PERSON = ROLE_WORDS | PERSON_NOUNS
+_BEFORE_PERSON = ROLE_WORDS | PERSON_NOUNS | EPITHETS
 
 # How far either side of a word its run of capitalised words may reach.
 _RUN_REACH = 80

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from quoteparse._text import BREAK_CLASS
 from quoteparse.model import Attribution, Gender, Quote, Span, Speaker, SpeakerKind
 from quoteparse.speaker_words import (
     AGE_WORDS,
@@ -60,7 +61,6 @@ from quoteparse.speakers.names import (
 from quoteparse.speakers.patterns import PARTICLES, STOPWORD_SET
 from quoteparse.speakers.people import NameIndex, Written
 from quoteparse.speakers.roles import role_name
-from quoteparse.speakers.sentence_ends import SentenceEnds
 
 __all__ = ["resolve_speakers"]
 
@@ -69,6 +69,8 @@ _GENDERS = {"female": Gender.FEMALE, "male": Gender.MALE}
 # An age standing for a person: "36-year-old", "19-jährige".
 # How far back a pronoun looks for the person it stands for: two or three paragraphs.
 _LOOK_BACK = 700
+# The end of a sentence: a full stop, ! or ? (and a closing mark) then space, or a line break.
+_SENTENCE_END_RE = re.compile(rf"[.!?][\"'”’»]?[ \t]+|[{BREAK_CLASS}]+")
 # A middle initial: "r." of "Michael R. Bloomberg", "w" of "George W Bush".
 _INITIAL_RE = re.compile(r"\w\.?")
 _AGE_RE = re.compile(r"\d+-(?:year-old|jährige|jähriger|ans)")
@@ -119,7 +121,6 @@ class _State:
         "quote_starts",
         "said_at",
         "said_by",
-        "sentences",
         "text",
     )
 
@@ -129,7 +130,6 @@ class _State:
         self.quote_starts = [s.start for s in top]
         self.quote_ends = [s.end for s in top]
         self.index = NameIndex(text)
-        self.sentences = SentenceEnds(text)
         self.people: list[_Person] = []
         self.by_key: dict[str, _Person] = {}
         self.by_span: dict[Span, _Person | None] = {}
@@ -335,7 +335,7 @@ def _last_named(state: _State, at: int, want: Gender | None, where: Span | None)
     count. A stated gender (``want``) skips anyone whose stated gender differs.
     """
     lo = max(0, at - _LOOK_BACK)
-    bounds = [lo, *state.sentences.between(lo, at), at]
+    bounds = [lo, *[m.end() for m in _SENTENCE_END_RE.finditer(state.text, lo, at)], at]
     for k in range(len(bounds) - 1, 0, -1):  # the nearest sentence first
         for person, end in _named_in(state, bounds[k - 1], bounds[k]):
             if not _one_person(person):
@@ -594,7 +594,7 @@ def by_it(state: _State, m: Mention, at: int) -> _Person | None:
     # "The Food Standards Agency warned people. "...," it said.": the body the
     # sentence before names, outside quotations.
     lo = max(0, at - _LOOK_BACK)
-    ends = state.sentences.between(lo, at)
+    ends = [e.end() for e in _SENTENCE_END_RE.finditer(state.text, lo, at)]
     if not ends:
         return None
     start = ends[-2] if len(ends) > 1 else lo

@@ -155,6 +155,15 @@ def _in_word(ch: str) -> bool:
     return ch.isalnum() or ch in "'’-"
 
 
+def _possessive(text: str, end: int) -> bool:
+    """Whether a possessive ends the word at ``end``: ``Woodward's``, not ``O'Sullivan``."""
+    return (
+        text[end : end + 1] in ("'", "’")
+        and text[end + 1 : end + 2] == "s"
+        and (end + 2 == len(text) or not _in_word(text[end + 2]))
+    )
+
+
 # One capitalised word anywhere: where a surname is used on its own ("Raha said").
 _WORD_RE = regex.compile(r"(?P<word>\p{Lu}[\p{L}\p{M}'’\-]*)")
 
@@ -255,7 +264,7 @@ class NameIndex:
             while at >= 0 and len(found) < _MAX_PLACES:
                 end = at + size
                 alone_before = at == 0 or not _in_word(text[at - 1])
-                if alone_before and (end == n or not _in_word(text[end])):
+                if alone_before and (end == n or not _in_word(text[end]) or _possessive(text, end)):
                     found.append(at)
                 at = text.find(word, end)
         self._places[word] = found
@@ -286,6 +295,11 @@ class NameIndex:
             runs = []
             for at in self.places(word):
                 run = self._run_at(at)
+                if run is not None and self._text[run[1] - 2 : run[1]] in ("'s", "’s"):
+                    # "Clive Woodward's many surprises" writes the name Clive Woodward;
+                    # only here, where forms of a name are gathered: a possessive is
+                    # not the subject a pronoun looks for.
+                    run = (run[0], run[1] - 2)
                 if run is not None and (not runs or runs[-1] != run):
                     runs.append(run)
             self._runs_with[word] = runs

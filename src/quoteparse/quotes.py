@@ -62,6 +62,15 @@ _OTHER = "".join(sorted(MARK_CHARS - set(_INWORD)))
 _ALL = "".join(sorted(MARK_CHARS))
 # First characters of the marks judged by STANDS_FOR: TeX `` and `, '', << and >>.
 _WIDE_FIRST = frozenset(m[0] for m in STANDS_FOR)
+# One-character marks whose judgement never skips ahead (no elision, no
+# feet and inches, no two-character mark starts with them): such a mark that
+# closes nothing open and cannot open does nothing, and _mark drops it before
+# judging it. Most of the rare marks (CJK corners, guillemets, low-9 ...).
+_QUIET = frozenset(c for c in MARK_CHARS if c not in _WIDE_FIRST and c not in _ELIDERS)
+# Marks judged from their two neighbours alone (never from a wider window):
+# their roles are remembered per (before, mark, after) for one text. The
+# typewriter marks read more (the mark two back, the digits before inches).
+_BY_NEIGHBOURS = frozenset(c for c in _QUIET if c not in STRAIGHT)
 
 _SCAN_RE = re.compile(
     rf"""
@@ -125,6 +134,8 @@ class _Open:
     mark: str
     parent: _Open | None
     piece_start: int
+    #: Every mark that can close this quotation or one it is nested in.
+    reach: frozenset[str]
     pieces: list[tuple[int, int]] = field(default_factory=list)
     close: int = -1  # index of the closing mark, or -1
     end: int = -1  # span end
@@ -286,6 +297,9 @@ class _Pairer:
         # The last search for an ASCII >> after a <<: (searched from, where
         # found or -1, paragraph end), so a paragraph of << is searched once.
         self.angle_ahead: tuple[int, int, int] = (0, -1, -1)
+        # Roles of the marks judged by their neighbours alone (_judge), by
+        # the three characters: a wall of one pattern is judged once.
+        self.roles: dict[str, _Role] = {}
 
     def run(self) -> list[_Open]:
         text = self.text
@@ -354,12 +368,26 @@ class _Pairer:
             elif nxt.isalnum() and prev.isspace():
                 self._open(i, c, _OPENS)
                 return
-        # A lone apostrophe, the commonest of these, needs no look at its neighbour.
-        if c in _WIDE_FIRST and (c != "\N{APOSTROPHE}" or text.startswith("''", i)):
-            c = self._stand_in(i, c)
-            if not c:
-                return
-        role = _role(text, i) if c not in STANDS_FOR else self._stand_in_role(i, c)
+        if c in _QUIET:
+            too_deep = self.too_deep
+            if (not stack or c not in stack[-1].reach) and (
+                not too_deep or c not in CLOSES[too_deep[-1]]
+            ):
+                # It closes nothing that is open, so only opening is left:
+                # a closing-only mark does nothing, nor does an opener with
+                # no room left (see _open), unless it re-opens the innermost.
+                if c not in OPENERS:
+                    return
+                if len(too_deep) >= self.max_depth and stack[-1].mark != c:
+                    return
+            role = self._judge(i, c)
+        else:
+            # A lone apostrophe, the commonest of these, needs no look at its neighbour.
+            if c in _WIDE_FIRST and (c != "\N{APOSTROPHE}" or text.startswith("''", i)):
+                c = self._stand_in(i, c)
+                if not c:
+                    return
+            role = _role(text, i) if c not in STANDS_FOR else self._stand_in_role(i, c)
         if role.skip_to > i:
             self.skip_until = role.skip_to
             return
@@ -367,6 +395,25 @@ class _Pairer:
             return
         if role.opens:
             self._open(i, c, role)
+
+    def _judge(self, i: int, c: str) -> _Role:
+        """:func:`_role` of the mark ``c`` at ``i``, remembered by neighbours where it can be."""
+        if c not in _BY_NEIGHBOURS:
+            return _role(self.text, i)
+        text = self.text
+        prev = text[i - 1] if i else "\n"
+        nxt = text[i + 1] if i + 1 < self.n else "\n"
+        if (
+            (prev >= "\xad" and _is_format(prev))
+            or (nxt >= "\xad" and _is_format(nxt))
+            or (prev.isdigit() and c in _INCHES)
+        ):
+            return _role(text, i)  # the judgement reads past these neighbours
+        key = prev + c + nxt
+        role = self.roles.get(key)
+        if role is None:
+            role = self.roles[key] = _role(text, i)
+        return role
 
     def _stand_in(self, i: int, c: str) -> str:
         """The mark that starts with ``c`` at ``i`` (`` or `, '' or ', << or >>); "" for none."""
@@ -453,7 +500,12 @@ class _Pairer:
             if len(self.too_deep) < self.max_depth:
                 self.too_deep.append(c)
             return
-        stack.append(_Open(i, c, stack[-1] if stack else None, i + len(c)))
+        if stack:
+            parent = stack[-1]
+            reach = parent.reach | CLOSES[c]
+        else:
+            parent, reach = None, CLOSES[c]
+        stack.append(_Open(i, c, parent, i + len(c), reach))
 
     def _after_sentence(self, i: int) -> bool:
         text = self.text
@@ -511,7 +563,7 @@ class _Pairer:
             if not text.startswith(mark, k) or text.startswith(mark[0], k + len(mark)):
                 return False
             return _role_of(text, k, mark).opens
-        return text[k] == mark and _role(text, k).opens
+        return text[k] == mark and self._judge(k, mark).opens
 
     def _unclosed(self, entries: list[_Open], end: int) -> None:
         # ``end`` follows the last non-space character, so it is never before
@@ -550,7 +602,7 @@ class _Pairer:
                 after_wide = j + 1
             if c not in closers and c != opener:
                 continue
-            role = _role(text, j) if c not in STANDS_FOR else _role_of(text, j, c)
+            role = self._judge(j, c) if c not in STANDS_FOR else _role_of(text, j, c)
             if role.closes and not role.weak and c in closers:
                 found, upto = True, j
                 break

@@ -448,7 +448,7 @@ class _Pairer:
                 c = self._stand_in(i, c)
                 if not c:
                     return
-            role = _role(text, i) if c not in STANDS_FOR else self._stand_in_role(i, c)
+            role = self._judge(i, c) if c not in STANDS_FOR else self._stand_in_role(i, c)
         if role.skip_to > i:
             self.skip_until = role.skip_to
             return
@@ -458,19 +458,28 @@ class _Pairer:
             self._open(i, c, role)
 
     def _judge(self, i: int, c: str) -> _Role:
-        """:func:`_role` of the mark ``c`` at ``i``, remembered by neighbours where it can be."""
-        if c not in _BY_NEIGHBOURS:
-            return _role(self.text, i)
+        """:func:`_role` of the mark ``c`` at ``i``, remembered by neighbours where it can be.
+
+        A mark of ``_BY_NEIGHBOURS`` is judged from the characters either
+        side; an apostrophe-like mark after a letter (``a' ``) from those and
+        the one after next (a possessive ``'s``, a weak closer), since after a
+        letter it is neither an elision nor feet and inches.
+        """
         text = self.text
         prev = text[i - 1] if i else "\n"
         nxt = text[i + 1] if i + 1 < self.n else "\n"
-        if (
-            (prev >= "\xad" and _is_format(prev))
-            or (nxt >= "\xad" and _is_format(nxt))
-            or (prev.isdigit() and c in _INCHES)
-        ):
-            return _role(text, i)  # the judgement reads past these neighbours
-        key = prev + c + nxt
+        if c in _BY_NEIGHBOURS:
+            if (
+                (prev >= "\xad" and _is_format(prev))
+                or (nxt >= "\xad" and _is_format(nxt))
+                or (prev.isdigit() and c in _INCHES)
+            ):
+                return _role(text, i)  # the judgement reads past these neighbours
+            key = prev + c + nxt
+        elif c in _ELIDERS and prev.isalpha() and not (nxt >= "\xad" and _is_format(nxt)):
+            key = prev + c + nxt + (text[i + 2] if i + 2 < self.n else "\n")
+        else:
+            return _role(text, i)
         role = self.roles.get(key)
         if role is None:
             role = self.roles[key] = _role(text, i)

@@ -78,6 +78,16 @@ SHAPES = (
     # A cue and an opener before a long run: the speaker strategies step over it.
     Shape("quotes: said \u201c + spaces", quoteparse.find_quotes, _run("said \u201c", " "), 32_000),
     Shape("quotes: \\r line breaks", quoteparse.find_quotes, _breaks("\r"), 40_000),
+    # Rare marks paired with a word between, most quoting nothing: a closing
+    # mark with nothing open for it, openers past the depth limit, a quotation
+    # carried on over every bare CR (issue 14's rows over 10x prose).
+    Shape("quotes: \u300fa' ", quoteparse.find_quotes, _wall("\u300fa' "), 16_000),
+    Shape("quotes: \u301da' ", quoteparse.find_quotes, _wall("\u301da' "), 16_000),
+    Shape("quotes: \u300ea\\r", quoteparse.find_quotes, _wall("\u300ea\r"), 16_000),
+    Shape("quotes: \u201da\u300f", quoteparse.find_quotes, _wall("\u201da\u300f "), 16_000),
+    Shape("quotes: \u203aa\u2018", quoteparse.find_quotes, _wall("\u203aa\u2018 "), 16_000),
+    Shape("quotes: \ufe41a`", quoteparse.find_quotes, _wall("\ufe41a` "), 16_000),
+    Shape("quotes: \u201aa\u300d", quoteparse.find_quotes, _wall("\u201aa\u300d "), 16_000),
     # Bracketed insertions: openers far from their closers.
     Shape("insertions: [a ... b]", quoteparse.find_insertions, _halves("[a ", "b] "), 20_000),
     # Openers that never close, and closers with nothing open.

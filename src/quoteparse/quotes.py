@@ -31,7 +31,7 @@ from typing import Any
 
 from quoteparse._build import quote, span
 from quoteparse._check import require_text
-from quoteparse._text import BREAK_RE, trim_end
+from quoteparse._text import BREAK_CLASS, BREAK_RE, LINE_BREAKS, trim_end
 from quoteparse.model import Quote, QuoteKind
 from quoteparse.options import Options, resolve_options
 from quoteparse.quote_marks import (
@@ -62,18 +62,53 @@ _OTHER = "".join(sorted(MARK_CHARS - set(_INWORD)))
 _ALL = "".join(sorted(MARK_CHARS))
 # First characters of the marks judged by STANDS_FOR: TeX `` and `, '', << and >>.
 _WIDE_FIRST = frozenset(m[0] for m in STANDS_FOR)
+# One-character marks whose judgement never skips ahead (no elision, no
+# feet and inches, no two-character mark starts with them): such a mark that
+# closes nothing open and cannot open does nothing, and _mark drops it before
+# judging it. Most of the rare marks (CJK corners, guillemets, low-9 ...).
+_QUIET = frozenset(c for c in MARK_CHARS if c not in _WIDE_FIRST and c not in _ELIDERS)
+# Marks judged from their two neighbours alone (never from a wider window):
+# their roles are remembered per (before, mark, after) for one text. The
+# typewriter marks read more (the mark two back, the digits before inches).
+_BY_NEIGHBOURS = frozenset(c for c in _QUIET if c not in STRAIGHT)
 
-_SCAN_RE = re.compile(
-    rf"""
-    (?P<mark>[{re.escape(_ALL)}])
-    (?:
+
+def _scan_pattern(chars: str = "", breaks: bool = False) -> str:
+    """The scan for quote marks; with ``chars``, only those, walls, and line breaks.
+
+    Without ``chars``: every mark where it may quote. With them, the pass
+    stops at a mark of ``chars`` where it may quote, at any mark that starts
+    four in a row (the pass skips a wall whole, so it must stop where the wall
+    starts) and, with ``breaks``, at a line break (where open quotations may
+    end, and the state with them). Every branch starts with the one character
+    class, so ``re`` still skips to the next candidate at memchr-like speed
+    (a top-level alternation of classes made the scan four times slower).
+    """
+    where = rf"""
       (?<=[{re.escape(_OTHER)}])       # a mark that can quote wherever it stands
     | (?!\w)                # an apostrophe-like mark with no letter after it,
     | (?<!\w[{_INWORD}])     # or none before it: between letters (don't, 6'2) never
+    """
+    if not chars:
+        return rf"(?P<mark>[{re.escape(_ALL)}]) (?: {where} )"
+    first = re.escape(_ALL) + (BREAK_CLASS if breaks else "")
+    return rf"""
+    (?P<mark>[{first}])
+    (?:
+      {rf"(?<=[{BREAK_CLASS}])  # a line break" if breaks else "(?!)"}
+    | (?<=[{re.escape(chars)}]) (?: {where} )
+    | (?<=[{re.escape(_ALL)}]) (?=[{re.escape(_ALL)}]{{3}})  # a wall starts
     )
-    """,
-    re.VERBOSE,
-)
+    """
+
+
+# Every mark, where it may quote.
+_SCAN_RE = re.compile(_scan_pattern(), re.VERBOSE)
+# Marks that do nothing while no quotation is open: closers only (」, 』, 〞 ...)
+# that _mark drops at once; the marks that can still act are the rest.
+_CLOSE_ONLY = frozenset(c for c in _QUIET if c not in OPENERS)
+# While no quotation is open the pass stops only where a mark can act.
+_OPEN_SCAN_RE = re.compile(_scan_pattern("".join(sorted(MARK_CHARS - _CLOSE_ONLY))), re.VERBOSE)
 # Four or more marks in a row never occur in prose: a wall is skipped whole,
 # so a megabyte of quote marks costs one match.
 _WALL_RE = re.compile(rf"[{re.escape(_ALL)}]{{4,}}")
@@ -125,6 +160,8 @@ class _Open:
     mark: str
     parent: _Open | None
     piece_start: int
+    #: Every mark that can close this quotation or one it is nested in.
+    reach: frozenset[str]
     pieces: list[tuple[int, int]] = field(default_factory=list)
     close: int = -1  # index of the closing mark, or -1
     end: int = -1  # span end
@@ -286,12 +323,21 @@ class _Pairer:
         # The last search for an ASCII >> after a <<: (searched from, where
         # found or -1, paragraph end), so a paragraph of << is searched once.
         self.angle_ahead: tuple[int, int, int] = (0, -1, -1)
+        # Roles of the marks judged by their neighbours alone (_judge), by
+        # the three characters: a wall of one pattern is judged once.
+        self.roles: dict[str, _Role] = {}
+        # The scan of the state with no room left (_full_scan) and its key:
+        # the innermost open quotation and the last unpaired opener.
+        self.full_state: tuple[_Open, str, re.Pattern[str]] | None = None
 
     def run(self) -> list[_Open]:
         text = self.text
         n = self.n
         stack = self.stack  # the same list throughout: emptied and refilled in place
         search = _SCAN_RE.search
+        open_search = _OPEN_SCAN_RE.search
+        too_deep = self.too_deep  # the same list throughout, too
+        max_depth = self.max_depth
         find_break = self._next_break
         only_newlines = self.only_newlines
         mark = self._mark
@@ -299,7 +345,18 @@ class _Pairer:
         pos = 0
         while True:
             skip = self.skip_until
-            m = search(text, pos if pos > skip else skip)
+            start = pos if pos > skip else skip
+            # The scan stops only where a mark can act in the present state:
+            # the marks _mark would drop are skipped at the speed of re.
+            if not stack:
+                m = open_search(text, start)
+            elif len(too_deep) >= max_depth:
+                m = self._full_scan().search(text, start)
+                if m is not None and text[m.start()] in LINE_BREAKS:
+                    # Past a line break the state may change: every mark again.
+                    m = search(text, m.start())
+            else:
+                m = search(text, start)
             if m is None:
                 break
             i = m.start()
@@ -324,6 +381,24 @@ class _Pairer:
             br = find_break(cursor, n)
             cursor = self._end_paragraph(br if br >= 0 else n)
         return self.done
+
+    def _full_scan(self) -> re.Pattern[str]:
+        """The scan while no opener has room left (``too_deep`` full).
+
+        Then a one-character mark that :func:`_mark` does not judge at once
+        (see ``_QUIET``) acts only when it closes an open quotation or the
+        innermost unpaired opener, or re-opens the innermost quotation; the
+        scan stops at those, at every other mark, at walls and at line breaks.
+        One pattern per such state, built once per text.
+        """
+        top, last = self.stack[-1], self.too_deep[-1]
+        if self.full_state is not None and self.full_state[0] is top and self.full_state[1] == last:
+            return self.full_state[2]
+        acting = {c for m in top.reach | CLOSES[last] for c in m} | set(top.mark)
+        chars = "".join(sorted(c for c in MARK_CHARS if c not in _QUIET or c in acting))
+        pattern = re.compile(_scan_pattern(chars, breaks=True), re.VERBOSE)
+        self.full_state = (top, last, pattern)
+        return pattern
 
     def _next_break(self, lo: int, hi: int) -> int:
         """The first line break in ``text[lo:hi]``, or -1."""
@@ -354,12 +429,26 @@ class _Pairer:
             elif nxt.isalnum() and prev.isspace():
                 self._open(i, c, _OPENS)
                 return
-        # A lone apostrophe, the commonest of these, needs no look at its neighbour.
-        if c in _WIDE_FIRST and (c != "\N{APOSTROPHE}" or text.startswith("''", i)):
-            c = self._stand_in(i, c)
-            if not c:
-                return
-        role = _role(text, i) if c not in STANDS_FOR else self._stand_in_role(i, c)
+        if c in _QUIET:
+            too_deep = self.too_deep
+            if (not stack or c not in stack[-1].reach) and (
+                not too_deep or c not in CLOSES[too_deep[-1]]
+            ):
+                # It closes nothing that is open, so only opening is left:
+                # a closing-only mark does nothing, nor does an opener with
+                # no room left (see _open), unless it re-opens the innermost.
+                if c not in OPENERS:
+                    return
+                if len(too_deep) >= self.max_depth and stack[-1].mark != c:
+                    return
+            role = self._judge(i, c)
+        else:
+            # A lone apostrophe, the commonest of these, needs no look at its neighbour.
+            if c in _WIDE_FIRST and (c != "\N{APOSTROPHE}" or text.startswith("''", i)):
+                c = self._stand_in(i, c)
+                if not c:
+                    return
+            role = self._judge(i, c) if c not in STANDS_FOR else self._stand_in_role(i, c)
         if role.skip_to > i:
             self.skip_until = role.skip_to
             return
@@ -367,6 +456,34 @@ class _Pairer:
             return
         if role.opens:
             self._open(i, c, role)
+
+    def _judge(self, i: int, c: str) -> _Role:
+        """:func:`_role` of the mark ``c`` at ``i``, remembered by neighbours where it can be.
+
+        A mark of ``_BY_NEIGHBOURS`` is judged from the characters either
+        side; an apostrophe-like mark after a letter (``a' ``) from those and
+        the one after next (a possessive ``'s``, a weak closer), since after a
+        letter it is neither an elision nor feet and inches.
+        """
+        text = self.text
+        prev = text[i - 1] if i else "\n"
+        nxt = text[i + 1] if i + 1 < self.n else "\n"
+        if c in _BY_NEIGHBOURS:
+            if (
+                (prev >= "\xad" and _is_format(prev))
+                or (nxt >= "\xad" and _is_format(nxt))
+                or (prev.isdigit() and c in _INCHES)
+            ):
+                return _role(text, i)  # the judgement reads past these neighbours
+            key = prev + c + nxt
+        elif c in _ELIDERS and prev.isalpha() and not (nxt >= "\xad" and _is_format(nxt)):
+            key = prev + c + nxt + (text[i + 2] if i + 2 < self.n else "\n")
+        else:
+            return _role(text, i)
+        role = self.roles.get(key)
+        if role is None:
+            role = self.roles[key] = _role(text, i)
+        return role
 
     def _stand_in(self, i: int, c: str) -> str:
         """The mark that starts with ``c`` at ``i`` (`` or `, '' or ', << or >>); "" for none."""
@@ -453,7 +570,12 @@ class _Pairer:
             if len(self.too_deep) < self.max_depth:
                 self.too_deep.append(c)
             return
-        stack.append(_Open(i, c, stack[-1] if stack else None, i + len(c)))
+        if stack:
+            parent = stack[-1]
+            reach = parent.reach | CLOSES[c]
+        else:
+            parent, reach = None, CLOSES[c]
+        stack.append(_Open(i, c, parent, i + len(c), reach))
 
     def _after_sentence(self, i: int) -> bool:
         text = self.text
@@ -511,7 +633,7 @@ class _Pairer:
             if not text.startswith(mark, k) or text.startswith(mark[0], k + len(mark)):
                 return False
             return _role_of(text, k, mark).opens
-        return text[k] == mark and _role(text, k).opens
+        return text[k] == mark and self._judge(k, mark).opens
 
     def _unclosed(self, entries: list[_Open], end: int) -> None:
         # ``end`` follows the last non-space character, so it is never before
@@ -550,7 +672,7 @@ class _Pairer:
                 after_wide = j + 1
             if c not in closers and c != opener:
                 continue
-            role = _role(text, j) if c not in STANDS_FOR else _role_of(text, j, c)
+            role = self._judge(j, c) if c not in STANDS_FOR else _role_of(text, j, c)
             if role.closes and not role.weak and c in closers:
                 found, upto = True, j
                 break

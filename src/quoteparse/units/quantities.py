@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -658,6 +659,12 @@ _AMBIGUOUS_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}[.,][0-9]{3}(?![0-9.,])")
 _SPACED_RE = re.compile(r"[0-9][ \N{NO-BREAK SPACE}][0-9]{3}(?![0-9])")
 
 
+# read_value is pure and news repeats its values ("5%", "£1bn", "$1"): the
+# values read last are kept, keyed by their text and mark (figures in
+# docs/performance.md, "Units: the value cache").
+_read_cached = functools.lru_cache(maxsize=1024)(read_value)
+
+
 def _read_value(value_text: str, doc: _Doc, unit_text: str = "") -> Value | None:
     """read_value, with the marks of ``1,234`` and ``10 000`` read by the document's conventions.
 
@@ -678,13 +685,13 @@ def _read_value(value_text: str, doc: _Doc, unit_text: str = "") -> Value | None
         and doc.conventions().comma_groups
     ):
         return None
-    value = read_value(value_text, decimal_comma=decimal_comma)
+    value = _read_cached(value_text, decimal_comma=decimal_comma)
     if value is not None and value.high is not None and 0 <= value.high < value.low:
         # "940 bis 1.200 kWh/m2": a range runs upwards, so the reading that
         # makes it fall is wrong; the other one is kept only where it rises.
         if not _AMBIGUOUS_RE.search(value_text):
             return None
-        value = read_value(value_text, decimal_comma=not decimal_comma)
+        value = _read_cached(value_text, decimal_comma=not decimal_comma)
         if value is None or value.high is None or value.high < value.low:
             return None
     return value

@@ -33,9 +33,7 @@ BARE_CURRENCY_NAMES: frozenset[str] = frozenset(("real",))
 #: "10 real each". Any other word makes it the adjective: "10 real estate
 #: agents", "2 real problems", "they 3 real in all". Punctuation or the end of
 #: the text after it counts.
-BARE_CURRENCY_AFTER: frozenset[str] = frozenset(
-    ("a", "an", "apiece", "each", "per", "than")
-)
+BARE_CURRENCY_AFTER: frozenset[str] = frozenset(("a", "an", "apiece", "each", "per", "than"))
 
 #: Words written before a quantity, and whether each makes it approximate.
 #: The qualifier is reported either way; bounds ("more than") are not hedges.

@@ -41,7 +41,10 @@ marker finder does almost nothing there), or, for ``breaks`` rows,
 more than 1.3 times the ``\\n`` text. A row dense in results (one or more
 result per 100 characters) is judged per result instead: microseconds per
 result against the build floor of ``bench/run.py`` (``build_floor``: building
-the same result objects alone, no matching), ceiling 3 times the floor.
+the same result objects alone, no matching), ceiling 3 times the floor. The
+results of ``find_conversions`` are the quantities it builds before pairing
+them (its floor builds those and the conversions): a wall of quantities with
+no conversion is as dense for it as for ``find_quantities``.
 """
 
 from __future__ import annotations
@@ -352,14 +355,21 @@ def _timed(
     return (min(times) if best else statistics.median(times)), out
 
 
-def _floor_seconds(finder: str, found: tuple[object, ...], repeats: int) -> float:
-    """Building ``found`` again, no matching (bench/run.py build_floor)."""
-    if not found:
+def _floor_seconds(
+    finder: str, found: tuple[object, ...], repeats: int, quantities: tuple[object, ...] = ()
+) -> float:
+    """Building ``found`` again, no matching (bench/run.py build_floor).
+
+    For ``conversions``, ``quantities`` are every quantity the finder built on
+    the way (it finds them all before pairing): the floor builds them and the
+    conversions.
+    """
+    if not found and not quantities:
         return 0.0
     doc = SimpleNamespace(quotes=(), insertions=(), markers=(), quantities=())
     if finder == "conversions":
         pairs = [c for c in found if isinstance(c, Conversion)]
-        doc.quantities = tuple(q for c in pairs for q in (c.source, c.target))
+        doc.quantities = quantities or tuple(q for c in pairs for q in (c.source, c.target))
         inner = build_floor(doc)  # type: ignore[arg-type]
 
         def build() -> object:
@@ -405,14 +415,21 @@ class Search:
         t_small = _time(finder.fn, a, repeats, best)
         t_large, out = _timed(finder.fn, b, repeats, best)
         found = tuple(out)  # type: ignore[call-overload]
+        # find_conversions builds every quantity before it pairs them: its
+        # results are those quantities ("1 ft 1 ft ..." pairs none and is
+        # still dense in work), so its rows are judged per quantity built.
+        quantities: tuple[object, ...] = ()
+        if finder.name == "conversions":
+            quantities = tuple(quoteparse.find_quantities(b))
+        results = len(quantities) if quantities else len(found)
         growth = (t_large / len(b)) / max(t_small / len(a), 1e-12)
         prose_x = (t_large / len(b)) / self.prose_per_char(large, 3)
-        us = t_large / len(found) * 1e6 if found else 0.0
+        us = t_large / results * 1e6 if results else 0.0
         floor = 0.0
-        if found and prose_x > PROSE_LIMIT / MARGIN:
+        if results and prose_x > PROSE_LIMIT / MARGIN:
             # Only a row over the prose limit is judged per result: the floor
             # is timed for those alone, which keeps the search short.
-            floor = _floor_seconds(finder.name, found, 3) / len(found) * 1e6
+            floor = _floor_seconds(finder.name, found, 3, quantities) / results * 1e6
         vs_newline = 0.0
         if row.shape.startswith("breaks"):
             key = (finder.name, large)
@@ -426,7 +443,7 @@ class Search:
             len(b),
             t_small,
             t_large,
-            len(found),
+            results,
             prose_x,
             growth,
             us,

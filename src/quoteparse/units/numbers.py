@@ -27,6 +27,7 @@ __all__ = [
     "DIGIT_NUMBER",
     "DIGIT_RANGE",
     "DIGIT_VALUE",
+    "FRACTION_WORDS",
     "GROUP_MARKS",
     "MONEY_VALUE",
     "NUMBER_WORDS",
@@ -107,6 +108,29 @@ NUMBER_WORDS: dict[str, int] = {
     "quarante": 40,
     "cinquante": 50,
 }
+
+#: Fractions in words and their denominators, singular and plural, read
+#: before "of a" or "of an": "a quarter of a mile", "three-quarters of an
+#: hour", "a tenth of a second". ("half a mile" is read without the "of".)
+FRACTION_WORDS: dict[str, int] = {
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "eighth": 8,
+    "eighths": 8,
+    "tenth": 10,
+    "tenths": 10,
+    "hundredth": 100,
+    "hundredths": 100,
+    "thousandth": 1_000,
+    "thousandths": 1_000,
+}
+
+# The scale words a fraction in words may take: "a quarter of a million tonnes".
+_FRACTION_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
 
 #: Scale words and suffixes written after digits: "5 million", "£2.7bn", "£50k".
 #: "m" is also the metre; the quantity finder decides which one a writer meant.
@@ -193,7 +217,10 @@ _WORD = rf"(?:{trie_pattern(NUMBER_WORDS)})(?![a-z])"
 #: and twenty", "one and a half", "half a" (the "a" of "a dozen" is looked for
 #: behind the match by the finder).
 WORD_NUMBER = rf"""(?:
-    half{_SP}an?(?![a-z])                              # half a mile, half an hour
+    (?:an?|{_WORD})(?:{_SP}|-)(?:{trie_pattern(FRACTION_WORDS)})  # a quarter, three-quarters
+    {_SP}of{_SP}an?(?![a-z])                           # of a mile, of an hour
+    (?:{_SP}(?:{"|".join(_FRACTION_SCALES)})(?![a-z]))?  # of a million tonnes
+  | half{_SP}an?(?![a-z])                              # half a mile, half an hour
   | {_WORD}(?:(?:{_SP}|-|{_SP}and{_SP}){_WORD})*       # twenty-five, two hundred and ten
     (?:{_SP}and{_SP}an?{_SP}half(?![a-z]))?            # one and a half
 )"""
@@ -374,6 +401,8 @@ def _number(text: str, decimal_comma: bool = False) -> tuple[float, float] | Non
 def _words(text: str) -> tuple[float, float] | None:
     """Number words to a value: "twenty-five", "two hundred and ten", "one and a half"."""
     words = [w for w in _WORD_SPLIT_RE.split(text) if w]
+    if "of" in words:
+        return _fraction_words(words)
     if words[:1] in (["a"], ["an"]):
         # "a dozen", "a hundred": the article stands for one.
         words = words[1:]
@@ -411,6 +440,32 @@ def _words(text: str) -> tuple[float, float] | None:
         return value + 0.5, 0.5
     last = NUMBER_WORDS.get(words[-1], 1) if words else 1
     return value, float(last if last >= 100 else 1)
+
+
+def _fraction_words(words: list[str]) -> tuple[float, float] | None:
+    """A fraction in words: "a quarter of a", "three quarters of an", "a third of a million"."""
+    at = words.index("of")
+    if at < 2 or words[at + 1 : at + 2] not in (["a"], ["an"]):
+        return None
+    den = FRACTION_WORDS.get(words[at - 1])
+    scale = 1
+    if len(words) == at + 3 and words[-1] in _FRACTION_SCALES:
+        scale = NUMBER_WORDS[words[-1]]
+    elif len(words) != at + 2 or den is None:
+        return None
+    if den is None:
+        return None
+    head = words[: at - 1]
+    if head in (["a"], ["an"]):
+        num = 1.0
+    else:
+        read = _words(" ".join(head))
+        if read is None or read[0] != int(read[0]) or read[0] < 1:
+            return None
+        num = read[0]
+    if (num == 1) == words[at - 1].endswith("s"):
+        return None  # "a quarters of", "three quarter of"
+    return num / den * scale, scale / den
 
 
 def read_value(text: str, *, decimal_comma: bool = False) -> Value | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -143,7 +144,8 @@ _AFTER_WORDS = set(_BY_NAME) | {
 }
 
 # Any number-word spelling that can end a value, for the look-behinds of the word trigger.
-_WORD_ENDS = sorted({*NUMBER_WORDS, "half", "half a", "half an"})
+# "of a" and "of an" end a fraction in words: "a quarter of a mile".
+_WORD_ENDS = sorted({*NUMBER_WORDS, "half", "half a", "half an", "of a", "of an"})
 
 # The space or hyphen between a number word and a unit name: "eleven miles",
 # "five-year-old". The value scan below finds these places; this pattern, matched
@@ -158,9 +160,14 @@ _WORDS_RE = re.compile(
     re.VERBOSE,
 )
 
+# "US" after a dollar sign, the Australian and French way to write US dollars:
+# "$US5m", "$US 40" (the caller checks the capitals in the text).
+_DOLLAR_US = rf"(?:(?<=\$)us(?={_SP}?[0-9]))?"
+
 # A sum of money without a range, for "from $5m to $6m" (a change, not a range).
 _MONEY_PLAIN_RE = re.compile(
-    rf"(?P<sign>[{re.escape(_SIGNS)}]){_SP}?(?P<amount>{DIGIT_NUMBER}{SCALE_PATTERN}?)", re.X
+    rf"(?P<sign>[{re.escape(_SIGNS)}]{_DOLLAR_US}){_SP}?(?P<amount>{DIGIT_NUMBER}{SCALE_PATTERN}?)",
+    re.X,
 )
 
 # The upper end of "between $600 and $800", after the lower.
@@ -178,7 +185,7 @@ _MONEY_AND_RE = re.compile(
 # Not after a digit, separator or another sign ("£1£1"): the look-behind follows
 # the class so "re" still skips to the class.
 _MONEY_RE = re.compile(
-    rf"""(?P<sign>[{re.escape(_SIGNS)}])(?<![0-9.,{re.escape(_SIGNS)}].)
+    rf"""(?P<sign>[{re.escape(_SIGNS)}](?<![0-9.,{re.escape(_SIGNS)}].){_DOLLAR_US})
     {_SP}?(?P<amount>{MONEY_VALUE})""",
     re.X,
 )
@@ -196,7 +203,7 @@ _CODE_DIGIT_RE = re.compile(rf"[0-9]{_AFTER_LETTERS}")
 _CODE_MONEY_RE = re.compile(rf"(?P<sign>[a-z]{{3}}){_SP}?(?P<amount>{MONEY_VALUE})", re.X)
 
 _MEASURE = rf"""
-    (?P<sep>{_SP}|-|{_NBHYPHEN})?
+    (?P<sep>{_SP}of{_SP}an?{_SP}|{_SP}|-|{_NBHYPHEN})?  # "of a" after a fraction: "1/16 of a pint"
     (?P<unit>{_UNIT})(?![^\W_])
 """
 
@@ -214,6 +221,7 @@ _NOT_BEFORE = rf"\w,/:{re.escape(_SIGNS)}"
 _DIGIT_RUN = rf"""(?<![{_NOT_BEFORE}].)(?<![{_NOT_BEFORE}.]\..)[0-9.,]*(?<![.,])
     (?:(?={_SP_OR_HYPHEN}?(?:{_UNIT}|{_SCALES})(?![a-z])   # a unit or scale: "5 km", "5m"
          |{_SP}?[-\N{{EN DASH}}{_VULGAR}]|{_SP}(?:to|bis){_SP}  # a range or fraction: "10-15"
+         |{_SP}of{_SP}an?{_SP}                               # "¾ of a mile"
          |/|{_SP}[0-9]+/                                     # "1/2", "1 1/2"
          |[{GROUP_MARKS}][0-9]{{3}}(?![0-9])                  # "10 000", "1'000"
          |{_SP}?[x\N{{MULTIPLICATION SIGN}}]{_SP}?[0-9]         # "1.2×10⁶", "2 x 10^6"
@@ -651,6 +659,12 @@ _AMBIGUOUS_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}[.,][0-9]{3}(?![0-9.,])")
 _SPACED_RE = re.compile(r"[0-9][ \N{NO-BREAK SPACE}][0-9]{3}(?![0-9])")
 
 
+# read_value is pure and news repeats its values ("5%", "£1bn", "$1"): the
+# values read last are kept, keyed by their text and mark (figures in
+# docs/performance.md, "Units: the value cache").
+_read_cached = functools.lru_cache(maxsize=1024)(read_value)
+
+
 def _read_value(value_text: str, doc: _Doc, unit_text: str = "") -> Value | None:
     """read_value, with the marks of ``1,234`` and ``10 000`` read by the document's conventions.
 
@@ -671,13 +685,13 @@ def _read_value(value_text: str, doc: _Doc, unit_text: str = "") -> Value | None
         and doc.conventions().comma_groups
     ):
         return None
-    value = read_value(value_text, decimal_comma=decimal_comma)
+    value = _read_cached(value_text, decimal_comma=decimal_comma)
     if value is not None and value.high is not None and 0 <= value.high < value.low:
         # "940 bis 1.200 kWh/m2": a range runs upwards, so the reading that
         # makes it fall is wrong; the other one is kept only where it rises.
         if not _AMBIGUOUS_RE.search(value_text):
             return None
-        value = read_value(value_text, decimal_comma=not decimal_comma)
+        value = _read_cached(value_text, decimal_comma=not decimal_comma)
         if value is None or value.high is None or value.high < value.low:
             return None
     return value
@@ -774,6 +788,10 @@ def _money(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Quan
     code = ""
     if sign.isalpha():
         code = text[start : m.end("sign")]  # "EUR 50m": listed by _sign_positions
+    elif m.end("sign") > start + 1:
+        if not text.startswith("US", start + 1):
+            return None  # "$us5" is no way to write money
+        code = "USD"  # "$US5m"
     if code:
         prefixes: tuple[tuple[str, str], ...] = ()
     elif start > floor and text[start - 1] in _BEFORE_CURRENCY[sign]:
@@ -844,6 +862,8 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Qu
     key = unit_text.replace("\N{NO-BREAK SPACE}", " ").replace("-", " ")  # as _key()
     hit = _BY_SYMBOL.get(key)
     sep = m.group("sep")
+    if sep is not None and len(sep) > 1 and not _fraction_of(text, vs, ve, hit):
+        return None  # "5 of a mile" is no reading; "1/16 of a pint" is
     if hit is not None:
         unit, attached = hit
         lkey = key.lower()
@@ -970,6 +990,12 @@ def _measure(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Qu
         approximate=approximate,
         qualifier=qualifier,
     )
+
+
+def _fraction_of(text: str, vs: int, ve: int, hit: tuple[Unit, bool] | None) -> bool:
+    """Whether the value before "of a" is a fraction in digits and the unit a name."""
+    value_text = text[vs:ve]
+    return hit is None and ("/" in value_text or any(f in value_text for f in _VULGAR))
 
 
 # What may stand before a minus sign: a space, the start, or opening punctuation

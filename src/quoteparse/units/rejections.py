@@ -31,6 +31,8 @@ from quoteparse.units.numbers import SCALES
 from quoteparse.units.table import UNITS, Unit
 from quoteparse.units.trie import trie_pattern
 from quoteparse.units.words import (
+    BARE_CURRENCY_AFTER,
+    BARE_CURRENCY_NAMES,
     CAPITALISED_NOUNS,
     IDIOMS,
     METRE_CONTEXT,
@@ -217,7 +219,21 @@ def _ordinal_second(c: Candidate) -> bool:
 
 def _scaled_only(c: Candidate) -> bool:
     # "they 3 won": "won" is money only after a scale ("1.5 trillion won").
-    return c.key.lower() in _SCALED and not SCALE_END_RE.search(c.low, c.vs, c.ve)
+    key = c.key.lower()
+    if key not in _SCALED or SCALE_END_RE.search(c.low, c.vs, c.ve):
+        return False
+    return not (key in BARE_CURRENCY_NAMES and _bare_currency(c))
+
+
+def _bare_currency(c: Candidate) -> bool:
+    # "it cost 10 real.", "10 real a month": digits, then nothing a noun could
+    # be ("10 real estate agents", "the real thing" has no number at all).
+    if not c.low[c.vs : c.ve].isdigit():
+        return False
+    if c.low.startswith("-", c.ue):
+        return False  # "10 real-estate firms"
+    w = _NEXT_WORD_RE.match(c.low, c.ue)  # no letter follows the unit itself
+    return w is None or w["word"] in BARE_CURRENCY_AFTER
 
 
 # --- the value --------------------------------------------------------------

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 __all__ = [
+    "BARE_CURRENCY_AFTER",
+    "BARE_CURRENCY_NAMES",
     "CAPITALISED_NOUNS",
     "CHANGE_BEFORE",
     "COMPOUNDS",
@@ -22,6 +24,16 @@ __all__ = [
     "TIME_OF_DAY_BEFORE",
     "VIDEO_LINES",
 ]
+
+#: Currency names that are English words, counted after digits without a scale
+#: ("10 real", "it cost 10 real."), unlike "won" and "dong" ("they 3 won").
+BARE_CURRENCY_NAMES: frozenset[str] = frozenset(("real",))
+
+#: The words that may follow such a name for it to count: "10 real a month",
+#: "10 real each". Any other word makes it the adjective: "10 real estate
+#: agents", "2 real problems", "they 3 real in all". Punctuation or the end of
+#: the text after it counts.
+BARE_CURRENCY_AFTER: frozenset[str] = frozenset(("a", "an", "apiece", "each", "per", "than"))
 
 #: Words written before a quantity, and whether each makes it approximate.
 #: The qualifier is reported either way; bounds ("more than") are not hedges.

@@ -64,7 +64,8 @@ def test_two_jobs_write_the_bytes_of_one(tmp_path: Path, fmt: list[str], encodin
     assert one.returncode == 1  # the file that is gone
     assert (two.returncode, two.stderr) == (one.returncode, one.stderr)
     assert two.stdout == one.stdout
-    assert b"f39.txt" in one.stdout and b"f07.txt" not in one.stdout
+    assert b"f39.txt" in one.stdout
+    assert b"f07.txt" not in one.stdout
 
 
 def test_two_jobs_write_the_csv_tables_of_one(tmp_path: Path) -> None:
@@ -72,10 +73,12 @@ def test_two_jobs_write_the_csv_tables_of_one(tmp_path: Path) -> None:
     argv = [str(tmp_path / "in"), "--glob", "*.txt", "--encoding", "auto"]
     one = _quoteparse(*argv, "--csv", str(tmp_path / "one"), "--jobs", "1")
     two = _quoteparse(*argv, "--csv", str(tmp_path / "two"), "--jobs", "2")
-    assert (two.returncode, two.stderr) == (one.returncode, one.stderr) and one.returncode == 1
+    assert (two.returncode, two.stderr) == (one.returncode, one.stderr)
+    assert one.returncode == 1
     assert two.stdout.replace(b"/two/", b"/one/") == one.stdout
     names = sorted(p.name for p in (tmp_path / "one").iterdir())
-    assert names == sorted(p.name for p in (tmp_path / "two").iterdir()) and len(names) == 6
+    assert names == sorted(p.name for p in (tmp_path / "two").iterdir())
+    assert len(names) == 6
     for name in names:
         assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes()
 

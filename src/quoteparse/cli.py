@@ -33,6 +33,7 @@ from quoteparse.cli_progress import Progress
 from quoteparse.cli_summary import summary
 from quoteparse.cli_tables import (
     TABLE_KINDS,
+    CsvRows,
     CsvTables,
     ParquetTables,
     TableRows,
@@ -364,11 +365,15 @@ def _run(args: argparse.Namespace, stdin: TextIO | None, stdout: TextIO, stderr:
         kinds = args.kind or TABLE_KINDS
         out: Tables
         if args.csv is not None:
-            out = CsvTables(args.csv, kinds)
+            csv_out = CsvTables(args.csv, kinds)
+            # The CSV text is made where the document is parsed (a worker's, with --jobs).
+            for text in outputs(CsvRows(kinds)):
+                csv_out.add_text(text)
+            out = csv_out
         else:
             out = ParquetTables(args.parquet, kinds)
-        for rows in outputs(TableRows(kinds)):
-            out.add(rows)
+            for rows in outputs(TableRows(kinds)):
+                out.add(rows)
         write = _writer(stdout)
         for path, count in out.close():
             write(f"{path}: {count} row{'' if count == 1 else 's'}\n")

@@ -388,7 +388,8 @@ def _run(args: argparse.Namespace, stdin: TextIO | None, stdout: TextIO, stderr:
         width=_terminal_width(stdout),
     )
     # In one process each document's output is rendered lazily, piece by piece,
-    # as it is written (memory near the text's size); workers send back one string.
+    # as it is written (memory near the text's size); workers send back one string,
+    # encoded to bytes where standard output takes bytes.
     render: Render[Iterable[str | bytes]]
     if args.jobs <= 1 or len(names) <= 1:
         render = renderer.pieces

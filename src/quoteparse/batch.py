@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import multiprocessing
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quoteparse._check import require_text
 from quoteparse.model import Document
 from quoteparse.options import Options, resolve_options
 from quoteparse.parse import parse
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["Progress", "parse_many"]
 
@@ -128,6 +129,13 @@ def _serial(texts: Iterable[str], *, chunksize: int, opts: Options) -> _Chunks:
 
 
 def _pooled(texts: Iterable[str], *, workers: int, chunksize: int, opts: Options) -> _Chunks:
+    # Imported here, not at the top: the pool's modules (multiprocessing,
+    # concurrent.futures and what they import: threading, socket, pickle ...)
+    # are some 5,000 objects the garbage collector would walk in every process
+    # that imports quoteparse, most of which never start a pool.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     chunks = _chunks(texts, chunksize)
     pending: deque[tuple[list[str], Future[list[tuple[Any, ...]]]]] = deque()
     context = multiprocessing.get_context("spawn")

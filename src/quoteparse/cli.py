@@ -33,6 +33,7 @@ from quoteparse.cli_progress import Progress
 from quoteparse.cli_summary import summary
 from quoteparse.cli_tables import (
     TABLE_KINDS,
+    CsvRows,
     CsvTables,
     ParquetTables,
     TableRows,
@@ -231,8 +232,13 @@ def _write_raw(raw: io.RawIOBase, data: bytes) -> None:
         view = view[written:]
 
 
-def _writer(stdout: TextIO) -> Callable[[str], None]:
-    """``stdout.write`` that turns an encoding failure into one clear :class:`_OutputError`."""
+def _writer(stdout: TextIO, *, as_bytes: bool = False) -> Callable[[str | bytes], None]:
+    """``stdout.write`` that turns an encoding failure into one clear :class:`_OutputError`.
+
+    With ``as_bytes`` (see :func:`_byte_encoding`) every piece goes to
+    ``stdout.buffer`` as bytes: a piece that is already bytes (what a
+    ``--jobs`` worker encoded) as it is, a ``str`` encoded here.
+    """
 
     buffer = getattr(stdout, "buffer", None)
     raw = buffer if isinstance(buffer, io.RawIOBase) else None
@@ -240,11 +246,20 @@ def _writer(stdout: TextIO) -> Callable[[str], None]:
     # file, whose write may take only part of a large piece and say so in its
     # return value, which the text layer drops: a reader that goes away then
     # loses the rest silently, with exit status 0. Write the bytes ourselves.
+    if as_bytes and buffer is not None:
+        stdout.flush()  # nothing the text layer holds may come after these bytes
+    else:
+        as_bytes = False
 
-    def write(piece: str) -> None:
+    def write(piece: str | bytes) -> None:
         try:
-            if raw is not None:
-                _write_raw(raw, piece.encode(stdout.encoding, stdout.errors or "strict"))
+            if isinstance(piece, str) and (raw is not None or as_bytes):
+                piece = piece.encode(stdout.encoding, stdout.errors or "strict")
+            if isinstance(piece, bytes):
+                if raw is not None:
+                    _write_raw(raw, piece)
+                elif buffer is not None:
+                    buffer.write(piece)
             else:
                 stdout.write(piece)
         except UnicodeEncodeError as exc:
@@ -255,6 +270,19 @@ def _writer(stdout: TextIO) -> Callable[[str], None]:
             ) from None
 
     return write
+
+
+def _byte_encoding(stdout: TextIO) -> tuple[str, str] | None:
+    """The ``(encoding, errors)`` that ``--jobs`` workers encode their output with, or None.
+
+    The parent then writes the workers' bytes to ``stdout.buffer`` untouched
+    instead of encoding every document itself. Only where the text layer would
+    add nothing: a byte buffer behind it, and no newline translation (``\\n``
+    is the line separator).
+    """
+    if getattr(stdout, "buffer", None) is None or os.linesep != "\n":
+        return None
+    return stdout.encoding, stdout.errors or "strict"
 
 
 def _terminal_width(stdout: TextIO) -> int | None:
@@ -278,12 +306,24 @@ def _format(args: argparse.Namespace) -> Format:
 
 @dataclass(frozen=True, slots=True)
 class _Whole:
-    """``renderer``'s whole output as a one-item tuple: what a ``--jobs`` worker sends back."""
+    """``renderer``'s whole output as a one-item tuple: what a ``--jobs`` worker sends back.
+
+    With ``encoding`` (``(encoding, errors)``) the output is encoded in the
+    worker, so the parent only writes the bytes; a character the encoding
+    cannot hold leaves it a ``str``, for the parent to report as one error.
+    """
 
     renderer: Renderer
+    encoding: tuple[str, str] | None = None
 
-    def __call__(self, name: str, doc: Document, encoding: str) -> tuple[str]:
-        return (self.renderer(name, doc, encoding),)
+    def __call__(self, name: str, doc: Document, encoding: str) -> tuple[str | bytes]:
+        text = self.renderer(name, doc, encoding)
+        if self.encoding is None:
+            return (text,)
+        try:
+            return (text.encode(*self.encoding),)
+        except UnicodeEncodeError:
+            return (text,)
 
 
 def _run(args: argparse.Namespace, stdin: TextIO | None, stdout: TextIO, stderr: TextIO) -> int:
@@ -325,11 +365,15 @@ def _run(args: argparse.Namespace, stdin: TextIO | None, stdout: TextIO, stderr:
         kinds = args.kind or TABLE_KINDS
         out: Tables
         if args.csv is not None:
-            out = CsvTables(args.csv, kinds)
+            csv_out = CsvTables(args.csv, kinds)
+            # The CSV text is made where the document is parsed (a worker's, with --jobs).
+            for text in outputs(CsvRows(kinds)):
+                csv_out.add_text(text)
+            out = csv_out
         else:
             out = ParquetTables(args.parquet, kinds)
-        for rows in outputs(TableRows(kinds)):
-            out.add(rows)
+            for rows in outputs(TableRows(kinds)):
+                out.add(rows)
         write = _writer(stdout)
         for path, count in out.close():
             write(f"{path}: {count} row{'' if count == 1 else 's'}\n")
@@ -344,8 +388,15 @@ def _run(args: argparse.Namespace, stdin: TextIO | None, stdout: TextIO, stderr:
         width=_terminal_width(stdout),
     )
     # In one process each document's output is rendered lazily, piece by piece,
-    # as it is written (memory near the text's size); workers send back one string.
-    render: Render[Iterable[str]]
-    render = renderer.pieces if args.jobs <= 1 else _Whole(renderer)
-    write_all(outputs(render), renderer, _writer(stdout), stdout.flush)
+    # as it is written (memory near the text's size); workers send back one string,
+    # encoded to bytes where standard output takes bytes.
+    render: Render[Iterable[str | bytes]]
+    if args.jobs <= 1 or len(names) <= 1:
+        render = renderer.pieces
+        write = _writer(stdout)
+    else:
+        encoding = _byte_encoding(stdout)
+        render = _Whole(renderer, encoding)
+        write = _writer(stdout, as_bytes=encoding is not None)
+    write_all(outputs(render), renderer, write, stdout.flush)
     return _FAILED if failed else _OK

@@ -86,12 +86,15 @@ class Renderer:
 
 
 def write_all(
-    outputs: Iterable[Iterable[str]],
+    outputs: Iterable[Iterable[str | bytes]],
     renderer: Renderer,
-    write: Callable[[str], None],
+    write: Callable[[str | bytes], None],
     flush: Callable[[], None],
 ) -> None:
     """Write each document's output (its pieces) in order, with its format's brackets around.
+
+    A piece may be bytes already encoded for the output (from a ``--jobs``
+    worker); ``write`` takes both.
 
     Nothing at all is written when ``outputs`` is empty (no document was parsed).
     """

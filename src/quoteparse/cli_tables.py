@@ -13,6 +13,7 @@ header or schema, even when no document had a result of its kind.
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +25,9 @@ from quoteparse.records import ResultKind
 
 __all__ = [
     "TABLE_KINDS",
+    "CsvRows",
     "CsvTables",
+    "CsvText",
     "ParquetTables",
     "TableRows",
     "Tables",
@@ -78,6 +81,31 @@ class TableRows:
         return {kind: doc.records(kind, doc_id=name, flat=True) for kind in self.kinds}
 
 
+#: One document's CSV text of each kind (rows without the header) and its number of rows.
+CsvText = dict[str, tuple[str, int]]
+
+
+@dataclass(frozen=True, slots=True)
+class CsvRows:
+    """One document's rows of each of ``kinds`` as CSV text, ready to append to its file.
+
+    What a ``--jobs`` worker sends back for ``--csv``: the parent appends the
+    text as it is, instead of formatting every row itself.
+    """
+
+    kinds: tuple[ResultKind, ...] = TABLE_KINDS
+
+    def __call__(self, name: str, doc: Document, encoding: str) -> CsvText:
+        """The CSV text of each kind's rows of ``doc`` read from ``name``."""
+        out: CsvText = {}
+        for kind in self.kinds:
+            rows = doc.records(kind, doc_id=name, flat=True)
+            buffer = io.StringIO()
+            csv.DictWriter(buffer, fieldnames=_columns(kind)).writerows(rows)
+            out[kind] = (buffer.getvalue(), len(rows))
+        return out
+
+
 class Tables(Protocol):
     """A set of open tables, one per kind: rows are added, then it is closed."""
 
@@ -112,6 +140,12 @@ class CsvTables:
         for kind, kind_rows in rows.items():
             self._files[kind][2].writerows(kind_rows)
             self._counts[kind] += len(kind_rows)
+
+    def add_text(self, text: CsvText) -> None:
+        """Append one document's rows, already CSV text (from :class:`CsvRows`), to each file."""
+        for kind, (rows, count) in text.items():
+            self._files[kind][1].write(rows)
+            self._counts[kind] += count
 
     def close(self) -> list[tuple[Path, int]]:
         """Close every file."""

@@ -17,6 +17,8 @@ from quoteparse.speakers.reported_de import (
     sentence_subject,
     subjunctive,
 )
+from quoteparse.speakers.results import QuoteSpan
+from quoteparse.speakers.titles_de import named_thing
 from quoteparse.speakers.words_de import (
     GERMAN_MARKERS,
     NOT_SUBJECTS,
@@ -130,3 +132,12 @@ def test_german_answers_as_the_bare_marker_search(pieces: list[str], data: st.Da
     lo = data.draw(st.integers(0, len(text)))
     hi = data.draw(st.integers(lo, len(text)))
     assert german(text, lo, hi) == (_GERMAN_RE.search(text, lo, hi) is not None)
+
+
+@pytest.mark.parametrize(
+    ("gap", "named"), [(" ", True), ("\u00a0", True), (" \u00a0 ", True), ("", False)]
+)
+def test_name_in_marks_needs_a_space_before_its_mark(gap: str, named: bool) -> None:
+    text = f"Er sagte in{gap}»CNN«, es sei gut."
+    a, b = text.index("»"), text.index("«") + 1
+    assert named_thing(text, QuoteSpan(a, b, a + 1, b - 1, 0), 0) is named

@@ -13,7 +13,6 @@ back the speaker stays open.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import regex
@@ -21,7 +20,7 @@ import regex
 from quoteparse._build import span
 from quoteparse.model import Attribution, Span
 from quoteparse.speakers.results import Found, Hit, QuoteSpan
-from quoteparse.speakers.text import SENTENCE_REACH, near, sentence_start
+from quoteparse.speakers.text import near, sentence_start
 from quoteparse.speakers.words_es import (
     LEAD_WORDS,
     OPINION_VERBS,
@@ -48,13 +47,6 @@ _OPENING_RE = regex.compile(
 )
 
 
-# Every cue subjectless() takes, lower case: one search over a lower-cased
-# copy of the reach of the quotation's sentence turns away a quotation with
-# none of them before the sentence start and the opening are read. The cue is
-# compared lower-cased, so a cue it takes is in that copy.
-_ANY_CUE_RE = re.compile("|".join(sorted(SUBJECTLESS_CUES | OPINION_VERBS, key=len, reverse=True)))
-
-
 def subjectless(
     text: str,
     lo: int,
@@ -78,8 +70,6 @@ def subjectless(
     if last_named is None or found[last_named].speaker is None:
         return None
     earlier = quotes[last_named]
-    if _ANY_CUE_RE.search(text[max(lo, start - SENTENCE_REACH) : start].lower()) is None:
-        return None  # the sentence starts in this reach (text.sentence_start)
     if not near(text, earlier, lo):
         return None
     m = _OPENING_RE.match(text, sentence_start(text, lo, start), start)

@@ -115,6 +115,7 @@ class _State:
         "index",
         "last",
         "last_thing",
+        "last_where",
         "people",
         "quote_ends",
         "quote_starts",
@@ -133,8 +134,10 @@ class _State:
         self.by_key: dict[str, _Person] = {}
         self.by_span: dict[Span, _Person | None] = {}
         self.last: _Person | None = None  # the speaker of the last attribution
-        # Whether that attribution named a body or a document ("it" may stand for it).
+        # Whether that attribution named a body ("it" may stand for it), and its
+        # mention, read for a document's word only when an "it" asks.
         self.last_thing = False
+        self.last_where: Span | None = None
         # Where attributions named their speakers, in text order, and who they are.
         self.said_at: list[int] = []
         self.said_by: list[_Person] = []
@@ -467,7 +470,7 @@ def _named_in(state: _State, lo: int, hi: int) -> Iterator[tuple[_Person, int | 
     """
     found: list[tuple[bool, int, Written | _Person]] = [
         (not state.index.speaks(w), w.span.start, w)
-        for w in state.index.names_between(lo, hi)
+        for w in state.index.names_between(lo, hi, (state.quote_starts, state.quote_ends))
         if not state.in_quote(w.span.start)
     ]
     # Speakers named inside a quotation (a nested quotation's) do not count either.
@@ -548,11 +551,49 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
         else:
             kind = SpeakerKind.ORGANISATION
     else:
+        named = _named_next(state, m)
+        if named is not None:
+            return named
         kind = SpeakerKind.DESCRIBED
     key = "\0" + name_key(m.description)  # never the key of a name
     person = state.person(key, _Person(key, m.description, m.description_span, kind))
     _set_gender(person, m.gender, m.gender_span)
     return person
+
+
+# How far after a described source its sentence may end for the next one's name to be theirs.
+_NEXT_REACH = 24
+
+
+def _named_next(state: _State, m: Mention) -> _Person | None:
+    """The person the next sentence opens with, for a source its lead describes.
+
+    A news lead describes its source at the end of its sentence and names
+    them first thing in the next: ``... is "in the state of a zombie", a
+    leading industry figure has said. Tim Renner, the head of Universal Music
+    Germany, told ...``. Only a singular indefinite description (``a``,
+    ``an``) whose sentence ends right after it, and only a person's name
+    (no body's) that opens the next sentence with an apposition or a cue.
+    """
+    text = state.text
+    if fold(text_of(state, m).split(maxsplit=1)[0]) not in ("a", "an"):
+        return None
+    end = _SENTENCE_END_RE.search(text, m.span.end, m.span.end + _NEXT_REACH)
+    if end is None:
+        return None
+    start = end.end()
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if state.in_quote(start):
+        return None
+    names = state.index.names_between(start, min(len(text), start + _NEXT_REACH * 3))
+    if not names or names[0].span.start != start:
+        return None
+    first = names[0]
+    if text[first.span.end : first.span.end + 1] != "," and not state.index.speaks(first):
+        return None  # the next sentence is about them, not by them: "Google News gathers"
+    named = by_name(state, first.mention, start)
+    return named if named is not None and named.kind is SpeakerKind.PERSON else None
 
 
 def text_of(state: _State, m: Mention) -> str:
@@ -584,7 +625,9 @@ def by_it(state: _State, m: Mention, at: int) -> _Person | None:
     """
     if not m.open or text_of(state, m).lower() != "it":
         return None
-    if state.last_thing:
+    if state.last_thing or (
+        state.last_where is not None and _names_document(state.text, state.last_where)
+    ):
         return state.last
     # "The Food Standards Agency warned people. "...," it said.": the body the
     # sentence before names, outside quotations.
@@ -648,9 +691,8 @@ def resolve_speakers(
             person.quotes.append(k)
             if q.parent is None:
                 state.last = person
-                state.last_thing = person.kind is SpeakerKind.ORGANISATION or _names_document(
-                    text, where
-                )
+                state.last_thing = person.kind is SpeakerKind.ORGANISATION
+                state.last_where = where
     order = sorted(
         state.people, key=lambda p: min([p.name_span.start, *[s.start for s in p.mentions]])
     )

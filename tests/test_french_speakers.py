@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quoteparse import find_quotes
+from quoteparse._build import span
+from quoteparse.speakers.french import elided_subject
+from quoteparse.speakers.incise import _INCISE_RE, find_incise
 from quoteparse.speakers.names import read_mention
+from quoteparse.speakers.results import Hit, QuoteSpan
 from quoteparse.speakers.words_fr import COMPLEMENT_OPENERS, INCISE_VERBS
 
 
@@ -34,3 +40,56 @@ def test_an_incise_after_the_reach_is_not_read() -> None:
     text = f"« {'Cette loi est mauvaise. ' * 20}Non, affirme-t-elle. »"
     (q,) = find_quotes(text)
     assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "pronoun"),
+    [
+        ("c'est ainsi qu'il", "il"),
+        ("estimant qu’elle", "elle"),
+        ("LORSQU'IL", "IL"),
+        ("qu'Elle", "Elle"),
+    ],
+)
+def test_elided_subject_gives_the_pronoun_after_either_apostrophe(
+    mention: str, pronoun: str
+) -> None:
+    text = f"« Un choc », {mention} a qualifié"
+    start = text.index(mention)
+    got = elided_subject(text, span(start, start + len(mention)))
+    assert got is not None
+    assert text[got.start : got.end] == pronoun
+
+
+@pytest.mark.parametrize("mention", ["Paul Roy", "il", "qu il", "l'il", "Gil", "'elle'"])
+def test_elided_subject_keeps_a_mention_with_no_elided_pronoun(mention: str) -> None:
+    text = f"« Un choc », {mention} a qualifié"
+    start = text.index(mention)
+    whole = span(start, start + len(mention))
+    assert elided_subject(text, whole) == whole
+
+
+def _incise_by_pattern_alone(text: str, q: QuoteSpan) -> Hit | None:
+    """find_incise without its cheap rejection: the first hit of _INCISE_RE."""
+    for m in _INCISE_RE.finditer(text, q.content_start, min(q.content_end, q.content_start + 400)):
+        if m.group("cue") in INCISE_VERBS:
+            who = "pronoun" if m.group("pronoun") is not None else "name"
+            return Hit(span(*m.span(who)), span(*m.span("cue")), True, after=True)
+    return None
+
+
+_INCISE_PIECES = st.sampled_from(
+    [
+        *sorted(INCISE_VERBS),
+        *(v + "s" for v in sorted(INCISE_VERBS)[:5]),
+        *(", ", ",\u00a0", ",", " ", "\t", "-t-elle", "-il", "-elle", "-t-ils", " Antony Fastier"),
+        *(" Marie", ".", ",", "x", "É", "dit", "Dit", "ajoutent"),
+    ]
+)
+
+
+@given(st.lists(_INCISE_PIECES, max_size=25))
+def test_incise_answers_as_the_pattern_alone(pieces: list[str]) -> None:
+    text = "« " + "".join(pieces) + " »"
+    q = QuoteSpan(0, len(text), 1, len(text) - 1, 0)
+    assert find_incise(text, q) == _incise_by_pattern_alone(text, q)

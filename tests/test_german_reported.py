@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quoteparse import parse
-from quoteparse.speakers.reported_de import german, sentence_subject, subjunctive
+from quoteparse.speakers.reported_de import (
+    _GERMAN_RE,
+    FOLD_ONLY,
+    german,
+    sentence_subject,
+    subjunctive,
+)
+from quoteparse.speakers.results import QuoteSpan
+from quoteparse.speakers.titles_de import named_thing
 from quoteparse.speakers.words_de import (
     GERMAN_MARKERS,
     NOT_SUBJECTS,
@@ -87,3 +100,44 @@ def test_speech_participle_before_a_dass_clause_gives_the_sentence_subject() -> 
 
 def test_a_partial_with_no_speech_verb_has_no_speaker() -> None:
     assert _people("Jonas Weber lacht und winkt. Weber hat »die Wende« gesehen.") == [None]
+
+
+def test_fold_only_lists_every_letter_lower_does_not_map_onto_a_marker_letter() -> None:
+    # german() rejects a window when its lower-cased copy holds no marker; that
+    # is exact only if lower() maps every character _GERMAN_RE folds onto a
+    # marker's letter to that letter, FOLD_ONLY aside.
+    letters = {c for w in GERMAN_MARKERS for c in w.lower()}
+    folds = regex.compile(f"[{''.join(sorted(letters))}]", regex.IGNORECASE)
+    odd = set()
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        if folds.fullmatch(c) and c.lower() not in letters:
+            odd.add(c)
+    assert odd == set(FOLD_ONLY)
+
+
+_PIECES = st.sampled_from(
+    [
+        *sorted(GERMAN_MARKERS),
+        *(w.upper() for w in GERMAN_MARKERS),
+        *FOLD_ONLY,
+        *("Und", "ÜBER", "s", "ich", "I", "st", "-", " ", "a", "é", "\u0301", "1", ".", "„", "\n"),
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=30), st.data())
+def test_german_answers_as_the_bare_marker_search(pieces: list[str], data: st.DataObject) -> None:
+    text = "".join(pieces)
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert german(text, lo, hi) == (_GERMAN_RE.search(text, lo, hi) is not None)
+
+
+@pytest.mark.parametrize(
+    ("gap", "named"), [(" ", True), ("\u00a0", True), (" \u00a0 ", True), ("", False)]
+)
+def test_name_in_marks_needs_a_space_before_its_mark(gap: str, named: bool) -> None:
+    text = f"Er sagte in{gap}»CNN«, es sei gut."
+    a, b = text.index("»"), text.index("«") + 1
+    assert named_thing(text, QuoteSpan(a, b, a + 1, b - 1, 0), 0) is named

@@ -10,6 +10,8 @@ quotation, in its first :data:`_REACH` characters, with the verb from
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from quoteparse._build import span
@@ -41,6 +43,15 @@ _INCISE_RE = regex.compile(
 )
 
 
+# A comma, spaces and a verb of INCISE_VERBS, then what ends the verb in
+# _INCISE_RE: a cheap search (its first character is a literal comma) that
+# every hit of _INCISE_RE also matches, so the window goes to _INCISE_RE
+# only when this finds something; English quotations seldom hold one.
+_VERB_AFTER_COMMA_RE = re.compile(
+    r",[ \t\u00a0]+(?:" + "|".join(sorted(INCISE_VERBS, key=len, reverse=True)) + r")[ \t\u00a0\-]"
+)
+
+
 def find_incise(text: str, q: QuoteSpan) -> Hit | None:
     """The speaker an incise inside the quotation names, or None.
 
@@ -53,6 +64,8 @@ def find_incise(text: str, q: QuoteSpan) -> Hit | None:
     True
     """
     hi = min(q.content_end, q.content_start + _REACH)
+    if _VERB_AFTER_COMMA_RE.search(text, q.content_start, hi) is None:
+        return None
     for m in _INCISE_RE.finditer(text, q.content_start, hi):
         if m.group("cue") not in INCISE_VERBS:
             continue

@@ -72,10 +72,12 @@ def scare_lead(text: str, start: int, lo: int) -> bool:
     >>> scare_lead(t, t.index('"'), 0), scare_lead('He called "trackers"', 11, 0)
     (True, False)
     """
-    window = text[max(lo, start - _SCARE_REACH - 20) : start]
-    named = _NOUN_CALLED_RE.search(window.rstrip(SPACES))
-    if named is not None and named.group("noun") not in _CALLERS:
-        return True
+    window = text[max(lo, start - _SCARE_REACH - 20) : start].rstrip(SPACES)
+    # _NOUN_CALLED_RE ends in "called" and spaces: without it, nothing to search.
+    if window.endswith("called"):
+        named = _NOUN_CALLED_RE.search(window)
+        if named is not None and named.group("noun") not in _CALLERS:
+            return True
     before = text[max(lo, start - _SCARE_REACH) : start].rstrip(SPACES).lower()
     if not before.endswith(_SCARE_ENDS):
         return False

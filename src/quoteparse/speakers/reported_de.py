@@ -15,6 +15,7 @@ cue, so it never overrides a cue. The tables are in :mod:`.words_de`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import regex
@@ -76,6 +77,24 @@ _GERMAN_RE = regex.compile(
     regex.IGNORECASE,
 )
 
+# The same words, whole and lower case, over a lower-cased copy of a window: a
+# cheap rejection before _GERMAN_RE. A match of _GERMAN_RE is always one of
+# this too (lower() maps every letter _GERMAN_RE folds onto a marker's letter
+# to that letter, but the two of FOLD_ONLY, so a window holding one of those
+# goes to _GERMAN_RE straight away); nothing outside \p{L} lower-cases to an
+# ASCII letter, so the borders hold as well. It cut german() to a third on BBC
+# windows, nearly all of which hold no marker (docs/performance.md).
+_GERMAN_LOWER_RE = re.compile(
+    r"(?<![a-z\-])(?:"
+    + "|".join(sorted({w.lower() for w in GERMAN_MARKERS}, key=len, reverse=True))
+    + r")(?![a-z\-])"
+)
+
+#: Letters that _GERMAN_RE matches to a marker's letter but lower() does not
+#: turn into it: the dotted capital I (lower() gives two characters) and the
+#: long s. tests/test_german_reported.py checks this over every code point.
+FOLD_ONLY = ("\N{LATIN CAPITAL LETTER I WITH DOT ABOVE}", "\N{LATIN SMALL LETTER LONG S}")
+
 # The subject pronouns that may open such a sentence: he, she (or they).
 _PRONOUNS = frozenset(("er", "sie"))
 
@@ -86,6 +105,9 @@ def german(text: str, lo: int, hi: int) -> bool:
     >>> german("Er wundert sich nicht.", 0, 22), german("He was not surprised.", 0, 21)
     (True, False)
     """
+    window = text[lo:hi]
+    if _GERMAN_LOWER_RE.search(window.lower()) is None and not any(c in window for c in FOLD_ONLY):
+        return False
     return _GERMAN_RE.search(text, lo, hi) is not None
 
 

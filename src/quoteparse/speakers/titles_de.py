@@ -47,6 +47,8 @@ def named_thing(text: str, q: QuoteSpan, lo: int) -> bool:
     """
     if q.content_end - q.content_start > _MAX_CHARS:
         return False
+    if q.start - 1 <= lo or text[q.start - 1] not in " \u00a0":
+        return False  # _WORD_BEFORE_RE needs a space right before the mark
     content = text[q.content_start : q.content_end].strip()
     words = content.split()
     if not words or len(words) > _MAX_WORDS or _NOT_IN_NAME.intersection(content):

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from quoteparse import find_quotes
+from quoteparse import find_quotes, parse
 from quoteparse.speakers.names import read_mention
-from quoteparse.speakers.words_fr import COMPLEMENT_OPENERS, INCISE_VERBS
+from quoteparse.speakers.words_fr import (
+    COMPLEMENT_OPENERS,
+    HEAD_COMPLEMENTS,
+    INCISE_VERBS,
+    SUBJECT_DETERMINERS,
+)
 
 
 @pytest.mark.parametrize("opener", sorted(COMPLEMENT_OPENERS), ids=" ".join)
@@ -34,3 +39,22 @@ def test_an_incise_after_the_reach_is_not_read() -> None:
     text = f"« {'Cette loi est mauvaise. ' * 20}Non, affirme-t-elle. »"
     (q,) = find_quotes(text)
     assert q.speaker is None
+
+
+@pytest.mark.parametrize("det", sorted(SUBJECT_DETERMINERS))
+def test_every_determiner_opens_the_subject_after_a_fronted_phrase(det: str) -> None:
+    gap = "" if det.endswith(("'", "’")) else " "
+    np = f"{det}{gap}experte Anne Roy"
+    text = f"Le 18 mars, {np} ajoute : « Il faut attendre. »"
+    (q,) = find_quotes(text)
+    assert q.speaker == np
+
+
+@pytest.mark.parametrize("article", sorted(HEAD_COMPLEMENTS))
+def test_every_complement_makes_a_role_of_its_own(article: str) -> None:
+    text = f"« Tout va bien », dit Paul Roy. Le conseiller {article} syndicats lâche : « Non. »"
+    doc = parse(text)
+    first, second = (q.speaker_id for q in doc.quotes)
+    assert second is not None
+    assert second != first
+    assert doc.speakers[second].name == f"conseiller {article} syndicats"

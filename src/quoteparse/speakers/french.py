@@ -7,7 +7,10 @@ la`` (:data:`.words_fr.COMPLEMENT_OPENERS`) completes the noun before it.
 a bare ``de`` after a lower-case noun opens a complement too (Spanish
 ``el secretario general de La Cámpora``).
 A mention that ends in ``qu'il`` or ``qu'elle`` (``c'est ainsi qu'il a
-qualifié``) is the pronoun (:func:`elided_subject`).
+qualifié``) is the pronoun (:func:`elided_subject`). :func:`french_mention`
+also drops a reflexive ``se`` from the end (``Emmanuel Macron se dit``), keeps
+the stressed pronoun of ``selon lui l'expression d'un``, and reads past a
+phrase fronted before the subject (``Le 18 décembre, le conseiller lâche``).
 """
 
 from __future__ import annotations
@@ -18,9 +21,13 @@ import regex
 
 from quoteparse._build import span
 from quoteparse.model import Span
-from quoteparse.speakers.words_fr import COMPLEMENT_OPENERS
+from quoteparse.speakers.words_fr import (
+    COMPLEMENT_OPENERS,
+    HEAD_COMPLEMENTS,
+    SUBJECT_DETERMINERS,
+)
 
-__all__ = ["elided_subject", "role_complement"]
+__all__ = ["elided_subject", "french_mention", "head_with_complement", "role_complement"]
 
 _LONGEST = max(len(o) for o in COMPLEMENT_OPENERS)
 
@@ -94,3 +101,98 @@ def elided_subject(text: str, mention: Span | None) -> Span | None:
         return None
     m = _ELIDED_RE.search(text, mention.start, mention.end)
     return span(*m.span("pronoun")) if m is not None else mention
+
+
+# A reflexive or object pronoun left at the end of a mention by the verb
+# after it: "Emmanuel Macron se" (dit), "Marie Roy s'" (est dite), "Pierre
+# Dupont lui" (a dit), "Antoine nous" (raconte).
+_REFLEXIVE_RE = regex.compile(
+    r"""
+    [ \t\u00a0]+(?:se|s['’]|lui|leur|nous|vous)\Z     # the clitic ends the mention
+    """,
+    regex.VERBOSE,
+)
+
+# A stressed pronoun opening a mention that runs on into the writer's words:
+# "lui l'expression d'un" after "selon".
+_STRESSED_RE = regex.compile(
+    r"""
+    (?P<pronoun>lui|elle|eux|elles)   # the pronoun the mention opens with
+    (?=[ \t\u00a0])                  # and more words after it
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# What stands between a fronted phrase and the cue: a comma, then a noun
+# phrase that opens with a French determiner ("la professeure de nutrition
+# Francisca Joly-Gomez"), in one clause.
+_SUBJECT_AFTER_RE = regex.compile(
+    r"""
+    [ \t\u00a0]*,[ \t\u00a0]+
+    (?P<np>(?P<det>\p{L}+['’]?)[ \t\u00a0]*[^,.;:!?«»"\n]{1,120}?)
+    [ \t\u00a0]*\Z
+    """,
+    regex.VERBOSE,
+)
+
+# A word of a name: capitalised, or a particle ("de", "du", "von").
+_NAME_WORD_RE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-.]*|de|du|des|la|le|von|van|y")
+
+
+def french_mention(text: str, mention: Span | None, cue: Span | None) -> Span | None:
+    """A French mention with a reflexive or fronted phrase cut off, else the mention.
+
+    >>> t = "Emmanuel Macron se"
+    >>> s = french_mention(t, span(0, len(t)), None)
+    >>> t[s.start : s.end]
+    'Emmanuel Macron'
+    >>> t = "Le 18 décembre, le conseiller du président lâche"
+    >>> s = french_mention(t, span(0, 14), span(t.index("lâche"), len(t)))
+    >>> t[s.start : s.end]
+    'le conseiller du président'
+    >>> t = "Paul Roy, le maire a dit"
+    >>> french_mention(t, span(0, 8), span(t.index("a dit"), len(t))) == span(0, 8)
+    True
+    """
+    mention = elided_subject(text, mention)
+    if mention is None:
+        return None
+    start, end = mention.start, mention.end
+    m = _REFLEXIVE_RE.search(text, start, end)
+    if m is not None and m.start() > start:
+        return span(start, m.start())
+    m = _STRESSED_RE.match(text, start, end)
+    if m is not None:
+        return span(*m.span("pronoun"))
+    if cue is not None and end < cue.start and not _name_like(text, start, end):
+        m = _SUBJECT_AFTER_RE.match(text, end, cue.start)
+        if m is not None and m.group("det").lower() in SUBJECT_DETERMINERS:
+            return span(*m.span("np"))
+    return mention
+
+
+def _name_like(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` reads as a name: capitalised words and particles only."""
+    words = text[start:end].split()
+    return bool(words) and all(_NAME_WORD_RE.fullmatch(w) for w in words)
+
+
+def head_with_complement(words: Sequence[str]) -> bool:
+    """Whether a description is a French head and its complement: ``conseiller du président``.
+
+    French puts the head first and whose role it is after it (``du``,
+    ``des``, an elided ``d'``): such a role names a person of its own, not the
+    one named last, and its head is its first word.
+
+    >>> head_with_complement("conseiller com du président".split())
+    True
+    >>> head_with_complement("former mayor".split()), head_with_complement(["du", "Roy"])
+    (False, False)
+    """
+    if not words or not words[0][:1].islower():
+        return False
+    for word in words[1:]:
+        w = word.lower()
+        if w in HEAD_COMPLEMENTS or w.startswith(("d'", "d’")):
+            return True
+    return False

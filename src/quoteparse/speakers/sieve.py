@@ -39,7 +39,7 @@ from quoteparse.speakers.carry import find_reported, previous_sentence
 from quoteparse.speakers.colon import find_colon_subject
 from quoteparse.speakers.cue_after import find_cue_after
 from quoteparse.speakers.cue_before import find_cue_before
-from quoteparse.speakers.french import elided_subject
+from quoteparse.speakers.french import french_mention
 from quoteparse.speakers.incise import find_incise
 from quoteparse.speakers.index import TextIndex
 from quoteparse.speakers.inverted import find_inverted_after, find_inverted_before
@@ -216,8 +216,10 @@ def attribute(
                 # He said it was "sincere", adding: "...": the participle's
                 # subject is the speaker named earlier in the paragraph.
                 hit = Hit(named.speaker, hit.cue, hit.direct, hit.after)
-        # "qu'il a qualifié" is "il"; "José Yurramendi, quien manifestó" is the name.
-        hit = hit._replace(speaker=relative_antecedent(text, elided_subject(text, hit.speaker), lo))
+        # "qu'il a qualifié" is "il", "Macron se dit" is "Macron"; "José
+        # Yurramendi, quien manifestó" is the name.
+        mention = french_mention(text, hit.speaker, hit.cue)
+        hit = hit._replace(speaker=relative_antecedent(text, mention, lo))
         if hit.after:
             speech = starts or utterance(text, q)  # School sport 'is back', says PM
         elif continues is not None or not hit.direct:

@@ -6,7 +6,7 @@ in ``tests/test_french_speakers.py`` uses each.
 
 from __future__ import annotations
 
-__all__ = ["COMPLEMENT_OPENERS", "INCISE_VERBS"]
+__all__ = ["COMPLEMENT_OPENERS", "HEAD_COMPLEMENTS", "INCISE_VERBS", "SUBJECT_DETERMINERS"]
 
 #: The words that open the complement of a role, not a name: ``ministre de la
 #: Santé``, ``ministère des Affaires étrangères``, ``directeur du Centre``.
@@ -60,5 +60,31 @@ INCISE_VERBS: frozenset[str] = frozenset(
         "souligne",
         "soupire",
         "tempère",
+    )
+)
+
+#: Determiners that open the subject after a fronted phrase and a comma: ``Le
+#: 18 décembre, le conseiller com du président lâche``, ``Plus nuancée, la
+#: professeure de nutrition Francisca Joly-Gomez ajoute``. Matched with the
+#: apostrophe of an elided ``l'`` as written.
+SUBJECT_DETERMINERS: frozenset[str] = frozenset(
+    (
+        "le",
+        "la",
+        "les",
+        "l'",
+        "l’",
+        "un",
+        "une",
+    )
+)
+
+#: The contracted articles that open the complement of a French role, whose
+#: role it is: ``le conseiller com du président``, ``la porte-parole des
+#: syndicats`` (an elided ``d'`` too). Not ``de la``, which Spanish shares.
+HEAD_COMPLEMENTS: frozenset[str] = frozenset(
+    (
+        "du",
+        "des",
     )
 )

@@ -7,6 +7,7 @@ import pytest
 from quoteparse import find_quotes, parse
 from quoteparse.speakers.names import read_mention
 from quoteparse.speakers.words_fr import (
+    COMME_VERBS,
     COMPLEMENT_OPENERS,
     HEAD_COMPLEMENTS,
     INCISE_VERBS,
@@ -58,3 +59,14 @@ def test_every_complement_makes_a_role_of_its_own(article: str) -> None:
     assert second is not None
     assert second != first
     assert doc.speakers[second].name == f"conseiller {article} syndicats"
+
+
+@pytest.mark.parametrize("verb", sorted(COMME_VERBS))
+def test_every_comme_verb_names_who_says_the_words(verb: str) -> None:
+    for clause, speaker in (
+        (f"comme le {verb} Anne Roy", "Anne Roy"),
+        (f"comme les experts le {verb}", "les experts"),
+    ):
+        text = f"Le pays vit une «crise de confiance», {clause}."
+        (q,) = find_quotes(text)
+        assert (q.speaker, q.cue) == (speaker, verb)

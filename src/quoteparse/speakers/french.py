@@ -11,6 +11,7 @@ qualifié``) is the pronoun (:func:`elided_subject`). :func:`french_mention`
 also drops a reflexive ``se`` from the end (``Emmanuel Macron se dit``), keeps
 the stressed pronoun of ``selon lui l'expression d'un``, and reads past a
 phrase fronted before the subject (``Le 18 décembre, le conseiller lâche``).
+:func:`find_comme` reads the ``comme X le dit`` that closes a sentence.
 """
 
 from __future__ import annotations
@@ -21,13 +22,21 @@ import regex
 
 from quoteparse._build import span
 from quoteparse.model import Span
+from quoteparse.speakers.results import Hit
 from quoteparse.speakers.words_fr import (
+    COMME_VERBS,
     COMPLEMENT_OPENERS,
     HEAD_COMPLEMENTS,
     SUBJECT_DETERMINERS,
 )
 
-__all__ = ["elided_subject", "french_mention", "head_with_complement", "role_complement"]
+__all__ = [
+    "elided_subject",
+    "find_comme",
+    "french_mention",
+    "head_with_complement",
+    "role_complement",
+]
 
 _LONGEST = max(len(o) for o in COMPLEMENT_OPENERS)
 
@@ -196,3 +205,62 @@ def head_with_complement(words: Sequence[str]) -> bool:
         if w in HEAD_COMPLEMENTS or w.startswith(("d'", "d’")):
             return True
     return False
+
+
+# How far after a quotation its sentence's "comme" clause is looked for.
+_COMME_REACH = 200
+
+# What ends the writer's sentence after a quotation (quote marks do not: the
+# clause may follow a second quotation, "«A» ou «B», comme ...").
+_SENTENCE_END_RE = regex.compile(r"[.!?;\n]")
+
+# ", comme le dit Anne Roy" / ", comme certains scientifiques le définissent":
+# a cue verb with its subject after "comme" and the object pronoun "le"/"l'",
+# closing the sentence. A noun phrase is up to 60 letters, spaces and
+# apostrophes, with no quote mark or comma.
+_COMME_RE = regex.compile(
+    r"""
+    ,[ \t\u00a0]+comme[ \t\u00a0]+
+    (?:
+      (?:le[ \t\u00a0]+|l['’])(?P<cue1>\p{Ll}+)[ \t\u00a0]+   # comme le dit
+      (?P<np1>[\p{L}\p{M}'’\- \u00a0]{1,60}?)                  # Anne Roy
+    | (?P<np2>[\p{L}\p{M}'’\- \u00a0]{1,60}?)                  # certains scientifiques
+      [ \t\u00a0]+(?:le[ \t\u00a0]+|l['’])(?P<cue2>\p{Ll}+)   # le définissent
+    )
+    [ \t\u00a0]*\Z
+    """,
+    regex.VERBOSE,
+)
+
+
+def find_comme(text: str, end: int, hi: int) -> Hit | None:
+    """``«second cerveau», comme certains scientifiques le définissent.``: the subject.
+
+    ``end`` is where the quotation ends and ``hi`` where its paragraph does;
+    the clause must close the writer's sentence, with a verb of
+    :data:`.words_fr.COMME_VERBS`.
+
+    >>> t = "Il serait notre «second cerveau», comme certains chercheurs le définissent."
+    >>> hit = find_comme(t, t.index("»") + 1, len(t))
+    >>> t[hit.speaker.start : hit.speaker.end], t[hit.cue.start : hit.cue.end]
+    ('certains chercheurs', 'définissent')
+    >>> find_comme("«A», comme le veut la loi.", 3, 26) is None
+    True
+    """
+    limit = min(hi, end + _COMME_REACH)
+    at = text.find("comme", end, limit)
+    if at < 0:
+        return None  # the cheap gate: most quotations have no "comme" after them
+    stop = _SENTENCE_END_RE.search(text, at, limit)
+    if stop is None:
+        return None
+    comma = text.rfind(",", end, at)
+    if comma < 0:
+        return None
+    m = _COMME_RE.match(text, comma, stop.start())
+    if m is None:
+        return None
+    which = "1" if m.group("cue1") is not None else "2"
+    if m.group("cue" + which) not in COMME_VERBS:
+        return None
+    return Hit(span(*m.span("np" + which)), span(*m.span("cue" + which)), False)

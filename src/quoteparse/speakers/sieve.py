@@ -39,7 +39,7 @@ from quoteparse.speakers.carry import find_reported, previous_sentence
 from quoteparse.speakers.colon import find_colon_subject
 from quoteparse.speakers.cue_after import find_cue_after
 from quoteparse.speakers.cue_before import find_cue_before
-from quoteparse.speakers.french import french_mention
+from quoteparse.speakers.french import find_comme, french_mention
 from quoteparse.speakers.incise import find_incise
 from quoteparse.speakers.index import TextIndex
 from quoteparse.speakers.inverted import find_inverted_after, find_inverted_before
@@ -150,7 +150,7 @@ def attribute(
             # "Now it is hard to see" to hold up the plans, Indyk said: the
             # quotation opens the writer's sentence, a part of it.
             how = Attribution.CUE_AFTER
-            hit = find_trailing_cue(text, q.end, hi)
+            hit = find_trailing_cue(text, q.end, hi) or find_comme(text, q.end, hi)
         if hit is None and not starts and parent is None and last_named is not None:
             # from "every lawful move" to "this forcible removal": a second
             # quotation of the sentence that attributed the first.

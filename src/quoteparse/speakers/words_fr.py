@@ -6,7 +6,13 @@ in ``tests/test_french_speakers.py`` uses each.
 
 from __future__ import annotations
 
-__all__ = ["COMPLEMENT_OPENERS", "HEAD_COMPLEMENTS", "INCISE_VERBS", "SUBJECT_DETERMINERS"]
+__all__ = [
+    "COMME_VERBS",
+    "COMPLEMENT_OPENERS",
+    "HEAD_COMPLEMENTS",
+    "INCISE_VERBS",
+    "SUBJECT_DETERMINERS",
+]
 
 #: The words that open the complement of a role, not a name: ``ministre de la
 #: Santé``, ``ministère des Affaires étrangères``, ``directeur du Centre``.
@@ -86,5 +92,33 @@ HEAD_COMPLEMENTS: frozenset[str] = frozenset(
     (
         "du",
         "des",
+    )
+)
+
+#: Verbs of a ``comme`` clause closing a sentence that name who says the
+#: quoted words: ``comme le dit Anne Roy``, ``comme certains scientifiques le
+#: définissent``. Third person present, singular and plural.
+COMME_VERBS: frozenset[str] = frozenset(
+    (
+        "appelle",
+        "appellent",
+        "définit",
+        "définissent",
+        "dit",
+        "disent",
+        "écrit",
+        "écrivent",
+        "explique",
+        "expliquent",
+        "nomme",
+        "nomment",
+        "qualifie",
+        "qualifient",
+        "rappelle",
+        "rappellent",
+        "résume",
+        "résument",
+        "souligne",
+        "soulignent",
     )
 )

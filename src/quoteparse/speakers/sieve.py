@@ -49,7 +49,7 @@ from quoteparse.speakers.partial import find_partial_lead, scare_lead
 from quoteparse.speakers.patterns import SENTENCE_END
 from quoteparse.speakers.reported_de import german_reported
 from quoteparse.speakers.results import Found, Hit, QuoteSpan
-from quoteparse.speakers.spanish import relative_antecedent, subjectless
+from quoteparse.speakers.spanish import relative_antecedent, subjectless, verb_subject
 from quoteparse.speakers.text import (
     Lines,
     at_sentence_start,
@@ -210,6 +210,12 @@ def attribute(
             # scare_lead and find_partial_lead have both found nothing to get here.
             out.append(Found(shape_kind(text, q, starts, lo, leads_seen=True)))
             continue
+        if parent is None:  # "contó y sumó que": Spanish drops the subject
+            hit = hit._replace(
+                speaker=verb_subject(
+                    text, hit.speaker, lo, q.start, quotes=quotes, found=out, last_named=last_named
+                )
+            )
         if hit.speaker is None and hit.cue is not None and last_named is not None:
             named = out[last_named]
             if quotes[last_named].start >= lo and parent is None:

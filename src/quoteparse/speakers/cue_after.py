@@ -53,7 +53,7 @@ _AFTER_RE = re.compile(
       (?:[ \t]*,(?P<appos>[^,\n"]{{1,80}}?),
         # "...," Alois Rhiel, its minister for economic affairs added: a role
         # in apposition whose closing comma the writer left out.
-      | [ \t]*,[ \t]*(?P<open_appos>(?:its|his|her|their|the)[ \t][^,\n"]{{1,80}}?)
+      | [ \t]*,[ \t]*(?P<open_appos>(?:its|his|her|their|the|an|a)[ \t][^,\n"]{{1,80}}?)
       )?
       {LINK}(?:(?:{AUX}){LINK}){{0,2}}
       (?P<cue>{CUE})

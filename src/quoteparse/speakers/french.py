@@ -122,6 +122,9 @@ _REFLEXIVE_RE = regex.compile(
     regex.VERBOSE,
 )
 
+# The last letters of the clitics _REFLEXIVE_RE reads ("se", "s'", "lui", "leur").
+_CLITIC_ENDS = frozenset("e'’irs")
+
 # A stressed pronoun opening a mention that runs on into the writer's words:
 # "lui l'expression d'un" after "selon".
 _STRESSED_RE = regex.compile(
@@ -167,13 +170,21 @@ def french_mention(text: str, mention: Span | None, cue: Span | None) -> Span | 
     if mention is None:
         return None
     start, end = mention.start, mention.end
-    m = _REFLEXIVE_RE.search(text, start, end)
-    if m is not None and m.start() > start:
-        return span(start, m.start())
-    m = _STRESSED_RE.match(text, start, end)
-    if m is not None:
-        return span(*m.span("pronoun"))
-    if cue is not None and end < cue.start and not _name_like(text, start, end):
+    # Cheap gates first: each rule runs only where its letters are there.
+    if end - start > 2 and text[end - 1] in _CLITIC_ENDS:
+        m = _REFLEXIVE_RE.search(text, start, end)
+        if m is not None and m.start() > start:
+            return span(start, m.start())
+    if text[start] in "leLE":
+        m = _STRESSED_RE.match(text, start, end)
+        if m is not None:
+            return span(*m.span("pronoun"))
+    if (
+        cue is not None
+        and end < cue.start
+        and text.find(",", end, cue.start) >= 0
+        and not _name_like(text, start, end)
+    ):
         m = _SUBJECT_AFTER_RE.match(text, end, cue.start)
         if m is not None and m.group("det").lower() in SUBJECT_DETERMINERS:
             return span(*m.span("np"))

@@ -159,6 +159,10 @@ def verb_mention(text: str, mention: Span | None) -> tuple[Span | None, bool]:
     """
     if mention is None:
         return None, False
+    first = text.find(" ", mention.start, mention.end)
+    verb = text[mention.start : first if first >= 0 else mention.end]
+    if verb not in SUBJECTLESS_CUES and verb not in OPINION_VERBS:
+        return mention, False  # the cheap gate: most mentions open with no such verb
     m = _VERB_MENTION_RE.match(text, mention.start, mention.end)
     if m is None:
         return mention, False

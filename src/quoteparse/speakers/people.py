@@ -10,7 +10,9 @@ an honorific, a cue verb or an apposition). Nothing is scanned up front.
 
 from __future__ import annotations
 
+import bisect
 import itertools
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
@@ -225,6 +227,7 @@ class NameIndex:
     __slots__ = (
         "_budget",
         "_common",
+        "_ending",
         "_places",
         "_protagonist",
         "_read",
@@ -239,6 +242,7 @@ class NameIndex:
         self._places: dict[str, list[int]] = {}
         self._runs_with: dict[str, list[tuple[int, int]]] = {}
         self._common: dict[str, bool] = {}
+        self._ending: dict[str, list[Written]] = {}
         self._with_role: dict[str, list[Written]] = {}
         # Whole-text searches left for this document (each costs one pass in C).
         self._budget = _SEARCH_BUDGET
@@ -372,13 +376,21 @@ class NameIndex:
         return before is not None and fold(before[1]) in HONORIFICS
 
     def ending_with(self, word: str) -> list[Written]:
-        """The multi-word names whose last word is ``word``, in text order."""
-        out = []
-        for lo, hi in self._runs(word):
-            w = self._written(lo, hi)
-            if w is not None and name_key(w.name.split()[-1]) == name_key(word):
-                out.append(w)
-        return out
+        """The multi-word names whose last word is ``word``, in text order.
+
+        Read once per word (a surname is looked up for every mention of it);
+        the caller gets its own list.
+        """
+        found = self._ending.get(word)
+        if found is None:
+            key = name_key(word)
+            found = []
+            for lo, hi in self._runs(word):
+                w = self._written(lo, hi)
+                if w is not None and name_key(w.name.split()[-1]) == key:
+                    found.append(w)
+            self._ending[word] = found
+        return list(found)
 
     def named_alone(self, word: str) -> bool:
         """Whether the text names someone by ``word`` alone after a role: ``Prince Charles``.
@@ -579,27 +591,41 @@ class NameIndex:
             return None  # "Director of Public Prosecutions, Ken Macdonald": an office
         return w if context or self.person_like(w) else None
 
-    def names_between(self, lo: int, hi: int) -> list[Written]:
-        """The person-like names written in ``[lo, hi)``, in text order: runs, then lone words."""
+    def names_between(
+        self, lo: int, hi: int, quoted: tuple[Sequence[int], Sequence[int]] = ((), ())
+    ) -> list[Written]:
+        """The person-like names written in ``[lo, hi)``, in text order: runs, then lone words.
+
+        ``quoted`` holds the starts and the ends of quotations, sorted and not
+        overlapping: a run or a word wholly inside one is not read (its name
+        would stand inside it, which the caller drops anyway).
+        """
         out: list[Written] = []
         text = self._text
         runs = [m.span() for m in _RUN_RE.finditer(text, lo, hi)]
+        starts, ends = quoted
+        q = bisect.bisect_right(ends, lo)  # the first quotation ending after lo
         r = 0
         covered = -1
         for m in _WORD_RE.finditer(text, lo, hi):
             a, b = m.span()
             if b - a < 3 or m.group().lower() in OPENERS:
                 continue  # "He", "US", "The": never the start of a person's name
+            while q < len(ends) and ends[q] <= a:
+                q += 1
+            inside = q < len(ends) and starts[q] <= a
             while r < len(runs) and runs[r][1] <= a:
                 r += 1
             if r < len(runs) and runs[r][0] <= a:
                 if runs[r][0] > covered:
                     covered = runs[r][1]
+                    if inside and runs[r][0] >= starts[q] and runs[r][1] <= ends[q]:
+                        continue
                     found = self._person_run(*runs[r])
                     if found is not None:
                         out.append(found)
                 continue
-            if a < covered:
+            if a < covered or inside:
                 continue
             w = self.lone_surname(a, b)
             if w is not None:

@@ -116,6 +116,7 @@ class _State:
         "index",
         "last",
         "last_thing",
+        "last_where",
         "people",
         "quote_ends",
         "quote_starts",
@@ -134,8 +135,10 @@ class _State:
         self.by_key: dict[str, _Person] = {}
         self.by_span: dict[Span, _Person | None] = {}
         self.last: _Person | None = None  # the speaker of the last attribution
-        # Whether that attribution named a body or a document ("it" may stand for it).
+        # Whether that attribution named a body ("it" may stand for it), and its
+        # mention, read for a document's word only when an "it" asks.
         self.last_thing = False
+        self.last_where: Span | None = None
         # Where attributions named their speakers, in text order, and who they are.
         self.said_at: list[int] = []
         self.said_by: list[_Person] = []
@@ -468,7 +471,7 @@ def _named_in(state: _State, lo: int, hi: int) -> Iterator[tuple[_Person, int | 
     """
     found: list[tuple[bool, int, Written | _Person]] = [
         (not state.index.speaks(w), w.span.start, w)
-        for w in state.index.names_between(lo, hi)
+        for w in state.index.names_between(lo, hi, (state.quote_starts, state.quote_ends))
         if not state.in_quote(w.span.start)
     ]
     # Speakers named inside a quotation (a nested quotation's) do not count either.
@@ -624,7 +627,9 @@ def by_it(state: _State, m: Mention, at: int) -> _Person | None:
     """
     if not m.open or text_of(state, m).lower() != "it":
         return None
-    if state.last_thing:
+    if state.last_thing or (
+        state.last_where is not None and _names_document(state.text, state.last_where)
+    ):
         return state.last
     # "The Food Standards Agency warned people. "...," it said.": the body the
     # sentence before names, outside quotations.
@@ -688,9 +693,8 @@ def resolve_speakers(
             person.quotes.append(k)
             if q.parent is None:
                 state.last = person
-                state.last_thing = person.kind is SpeakerKind.ORGANISATION or _names_document(
-                    text, where
-                )
+                state.last_thing = person.kind is SpeakerKind.ORGANISATION
+                state.last_where = where
     order = sorted(
         state.people, key=lambda p: min([p.name_span.start, *[s.start for s in p.mentions]])
     )

@@ -1,0 +1,70 @@
+"""The shortcuts of the linking step give what the longer way gives."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteparse import find_quotes
+from quoteparse.speakers.names import _moved, read_mention
+from quoteparse.speakers.people import NameIndex
+
+# Pieces of news text: names, roles, cues, quotation marks of every kind and
+# apostrophes that may stand next to them.
+_PIECES = st.sampled_from(
+    [
+        "Dana Reyes ",
+        "Mr Reyes ",
+        "Reyes said. ",
+        "Tom O’Neill, 36, ",
+        "the mayor ",
+        "Mayor Jo Kemp ",
+        '"',
+        "“",
+        "”",
+        "‘",
+        "’",
+        "'",
+        "« ",
+        " »",
+        "He said ",
+        "But Kemp ",
+        ", who ",
+        ". ",
+        "\n",
+        "Chelsea’s statement ",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join), st.integers(0, 400), st.integers(0, 400))
+def test_names_between_skipping_quotations_drops_only_names_inside_them(
+    text: str, a: int, b: int
+) -> None:
+    lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
+    top = [q.span for q in find_quotes(text) if q.parent is None]
+    starts, ends = [s.start for s in top], [s.end for s in top]
+
+    def inside(at: int) -> bool:
+        return any(s <= at < e for s, e in zip(starts, ends, strict=True))
+
+    everything = NameIndex(text).names_between(lo, hi)
+    skipping = NameIndex(text).names_between(lo, hi, (starts, ends))
+    assert [w for w in skipping if not inside(w.span.start)] == [
+        w for w in everything if not inside(w.span.start)
+    ]
+
+
+@given(st.sampled_from(["Mr Crosby's statement", "Frau Dr. Merkel", "the minister, Jo Kemp"]))
+def test_a_mention_read_elsewhere_moves_every_span(written: str) -> None:
+    here = read_mention(written, 0, len(written))
+    text = "Some words first. " + written
+    there = read_mention(text, 18, len(text))
+    assert there == _moved(here, 18)
+    for field in here._fields:
+        value, moved = getattr(here, field), getattr(there, field)
+        if field.endswith("span") and value is not None:
+            assert (moved.start, moved.end) == (value.start + 18, value.end + 18)
+        else:
+            assert moved == value

@@ -6,13 +6,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quoteparse import find_quotes
+from quoteparse import find_quotes, parse
 from quoteparse._build import span
 from quoteparse.speakers.french import elided_subject
 from quoteparse.speakers.incise import _INCISE_RE, find_incise
 from quoteparse.speakers.names import read_mention
 from quoteparse.speakers.results import Hit, QuoteSpan
-from quoteparse.speakers.words_fr import COMPLEMENT_OPENERS, INCISE_VERBS
+from quoteparse.speakers.words_fr import (
+    COMME_VERBS,
+    COMPLEMENT_OPENERS,
+    HEAD_COMPLEMENTS,
+    INCISE_VERBS,
+    SUBJECT_DETERMINERS,
+)
 
 
 @pytest.mark.parametrize("opener", sorted(COMPLEMENT_OPENERS), ids=" ".join)
@@ -93,3 +99,33 @@ def test_incise_answers_as_the_pattern_alone(pieces: list[str]) -> None:
     text = "« " + "".join(pieces) + " »"
     q = QuoteSpan(0, len(text), 1, len(text) - 1, 0)
     assert find_incise(text, q) == _incise_by_pattern_alone(text, q)
+
+
+@pytest.mark.parametrize("det", sorted(SUBJECT_DETERMINERS))
+def test_every_determiner_opens_the_subject_after_a_fronted_phrase(det: str) -> None:
+    gap = "" if det.endswith(("'", "’")) else " "
+    np = f"{det}{gap}experte Anne Roy"
+    text = f"Le 18 mars, {np} ajoute : « Il faut attendre. »"
+    (q,) = find_quotes(text)
+    assert q.speaker == np
+
+
+@pytest.mark.parametrize("article", sorted(HEAD_COMPLEMENTS))
+def test_every_complement_makes_a_role_of_its_own(article: str) -> None:
+    text = f"« Tout va bien », dit Paul Roy. Le conseiller {article} syndicats lâche : « Non. »"
+    doc = parse(text)
+    first, second = (q.speaker_id for q in doc.quotes)
+    assert second is not None
+    assert second != first
+    assert doc.speakers[second].name == f"conseiller {article} syndicats"
+
+
+@pytest.mark.parametrize("verb", sorted(COMME_VERBS))
+def test_every_comme_verb_names_who_says_the_words(verb: str) -> None:
+    for clause, speaker in (
+        (f"comme le {verb} Anne Roy", "Anne Roy"),
+        (f"comme les experts le {verb}", "les experts"),
+    ):
+        text = f"Le pays vit une «crise de confiance», {clause}."
+        (q,) = find_quotes(text)
+        assert (q.speaker, q.cue) == (speaker, verb)

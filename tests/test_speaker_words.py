@@ -28,6 +28,7 @@ from quoteparse.speaker_words import (
     ROLE_SURNAMES,
     ROLE_WORDS,
     SOURCE_OPENERS,
+    STRESSED_PRONOUNS,
     TERRITORIAL_TITLES,
     VERB_ADVERBS,
     Pronoun,
@@ -48,7 +49,7 @@ def test_tables_have_no_duplicates() -> None:
     assert len(set(VERB_ADVERBS)) == len(VERB_ADVERBS)
 
 
-@pytest.mark.parametrize("pronoun", PRONOUNS, ids=lambda p: p.text)
+@pytest.mark.parametrize("pronoun", PRONOUNS + STRESSED_PRONOUNS, ids=lambda p: p.text)
 def test_pronoun(pronoun: Pronoun) -> None:
     m = _read(pronoun.text)
     assert m.pronoun == pronoun

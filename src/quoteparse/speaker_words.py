@@ -36,6 +36,7 @@ __all__ = [
     "ROLE_SUFFIXES",
     "ROLE_WORDS",
     "SOURCE_OPENERS",
+    "STRESSED_PRONOUNS",
     "VERB_ADVERBS",
     "Pronoun",
 ]
@@ -63,6 +64,15 @@ PRONOUNS: tuple[Pronoun, ...] = (
     Pronoun("elles", "female", plural=True),  # French
     Pronoun("él", "male"),  # Spanish
     Pronoun("ella", "female"),  # Spanish
+)
+
+#: Stressed pronouns that stand for a speaker only after a preposition
+#: (``selon lui``, ``pour eux``), never as a cue's subject: resolved like
+#: :data:`PRONOUNS`, but not read as a subject before a verb (``Pierre lui a
+#: dit``).
+STRESSED_PRONOUNS: tuple[Pronoun, ...] = (
+    Pronoun("lui", "male"),  # French
+    Pronoun("eux", None, plural=True),  # French
 )
 
 #: Honorifics and the gender they state; None where they state none.

@@ -1,7 +1,7 @@
 """A French incise inside the quotation: ``« Cette loi, affirme-t-elle, est mauvaise »``.
 
 French sets the cue inside the guillemets, after the quotation's first words,
-between commas or before a full stop: the inverted pronoun (``affirme-t-elle``,
+between commas or dashes or before a full stop: the inverted pronoun (``affirme-t-elle``,
 ``dit-il``) or the name after the verb (``explique Antony Fastier``) is the
 speaker. :func:`find_incise` looks for it only where no cue stands around the
 quotation, in its first :data:`_REACH` characters, with the verb from
@@ -26,7 +26,8 @@ _REACH = 400
 
 _INCISE_RE = regex.compile(
     r"""
-    ,[ \t\u00a0]+
+    # A comma, or a dash that sets the incise off: "... errantes – observe-t-il".
+    [,\u2013\u2014][ \t\u00a0]+
     (?P<cue>\p{Ll}+)                          # affirme, glisse, dit
     (?:
       # affirme-t-elle, dit-il: the inverted subject pronoun.

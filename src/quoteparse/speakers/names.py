@@ -40,6 +40,7 @@ from quoteparse.speaker_words import (
     PRONOUNS,
     ROLE_SURNAMES,
     ROLE_WORDS,
+    STRESSED_PRONOUNS,
     TERRITORIAL_TITLES,
     Pronoun,
 )
@@ -70,7 +71,7 @@ _WORD_RE = regex.compile(
     regex.VERBOSE,
 )
 
-_PRONOUNS = {p.text: p for p in PRONOUNS}
+_PRONOUNS = {p.text: p for p in PRONOUNS + STRESSED_PRONOUNS}  # selon lui
 _TITLES = frozenset(t.lower() for t in TITLES)
 # Prepositions before a name that make it someone else's: "a spokesman for X".
 _PREPOSITIONS = frozenset(

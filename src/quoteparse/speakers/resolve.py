@@ -49,6 +49,7 @@ from quoteparse.speaker_words import (
     SOURCE_OPENERS,
 )
 from quoteparse.speakers.abbreviations import spelled_out
+from quoteparse.speakers.french import head_with_complement
 from quoteparse.speakers.german import common_noun, described_before, document_source, role_noun
 from quoteparse.speakers.names import (
     HEAD_ENDS,
@@ -500,7 +501,8 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
     words = m.description.split()
     head = fold(words[-1])
     first = fold(words[0])
-    if head not in _KNOWN_HEADS and first in _KNOWN_HEADS:
+    own_role = head_with_complement(words)  # "le conseiller com du président"
+    if own_role or (head not in _KNOWN_HEADS and first in _KNOWN_HEADS):
         head = first  # French and Spanish put the head first: "le ministère des Affaires"
     if not m.definite and not _described_source(text_of(state, m), words):
         return None  # "took suspected diet pills bought online": not a noun phrase
@@ -532,7 +534,7 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
                 return holder
             # "the former mayor", "the defender": the person the text is about,
             # or, where it names nobody, a person described by the role.
-            named = _last_named(state, at, None, None)
+            named = None if own_role else _last_named(state, at, None, None)
             if len(words) <= 3 and not any(w[:1].isupper() for w in words):
                 # "the former mayor"; not "el secretario general de La Cámpora",
                 # whose complement names another body.

@@ -39,7 +39,7 @@ from quoteparse.speakers.carry import find_reported, previous_sentence
 from quoteparse.speakers.colon import find_colon_subject
 from quoteparse.speakers.cue_after import find_cue_after
 from quoteparse.speakers.cue_before import find_cue_before
-from quoteparse.speakers.french import elided_subject
+from quoteparse.speakers.french import find_comme, french_mention
 from quoteparse.speakers.incise import find_incise
 from quoteparse.speakers.index import TextIndex
 from quoteparse.speakers.inverted import find_inverted_after, find_inverted_before
@@ -49,7 +49,7 @@ from quoteparse.speakers.partial import find_partial_lead, scare_lead
 from quoteparse.speakers.patterns import SENTENCE_END
 from quoteparse.speakers.reported_de import german_reported
 from quoteparse.speakers.results import Found, Hit, QuoteSpan
-from quoteparse.speakers.spanish import relative_antecedent, subjectless
+from quoteparse.speakers.spanish import relative_antecedent, subjectless, verb_subject
 from quoteparse.speakers.text import (
     Lines,
     at_sentence_start,
@@ -150,7 +150,7 @@ def attribute(
             # "Now it is hard to see" to hold up the plans, Indyk said: the
             # quotation opens the writer's sentence, a part of it.
             how = Attribution.CUE_AFTER
-            hit = find_trailing_cue(text, q.end, hi)
+            hit = find_trailing_cue(text, q.end, hi) or find_comme(text, q.end, hi)
         if hit is None and not starts and parent is None and last_named is not None:
             # from "every lawful move" to "this forcible removal": a second
             # quotation of the sentence that attributed the first.
@@ -210,14 +210,22 @@ def attribute(
             # scare_lead and find_partial_lead have both found nothing to get here.
             out.append(Found(shape_kind(text, q, starts, lo, leads_seen=True)))
             continue
+        if parent is None:  # "contó y sumó que": Spanish drops the subject
+            hit = hit._replace(
+                speaker=verb_subject(
+                    text, hit.speaker, lo, q.start, quotes=quotes, found=out, last_named=last_named
+                )
+            )
         if hit.speaker is None and hit.cue is not None and last_named is not None:
             named = out[last_named]
             if quotes[last_named].start >= lo and parent is None:
                 # He said it was "sincere", adding: "...": the participle's
                 # subject is the speaker named earlier in the paragraph.
                 hit = Hit(named.speaker, hit.cue, hit.direct, hit.after)
-        # "qu'il a qualifié" is "il"; "José Yurramendi, quien manifestó" is the name.
-        hit = hit._replace(speaker=relative_antecedent(text, elided_subject(text, hit.speaker), lo))
+        # "qu'il a qualifié" is "il", "Macron se dit" is "Macron"; "José
+        # Yurramendi, quien manifestó" is the name.
+        mention = french_mention(text, hit.speaker, hit.cue)
+        hit = hit._replace(speaker=relative_antecedent(text, mention, lo))
         if hit.after:
             speech = starts or utterance(text, q)  # School sport 'is back', says PM
         elif continues is not None or not hit.direct:

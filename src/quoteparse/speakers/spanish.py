@@ -8,7 +8,10 @@ quotation's sentence (perhaps after a short phrase and a comma, a coordinator
 quotation the speaker of the last attributed quotation, when that one stands
 in this paragraph or the one above it: ``continued`` in the same paragraph,
 ``paragraph_carry`` from the one before, as the gold's rule says. Farther
-back the speaker stays open.
+back the speaker stays open. A mention read as a cue verb's subject that is
+itself such a verb (:func:`verb_mention`: ``contó y sumó que``, ``Según
+entiende,``) is the dropped subject, and ``según contó la integrante de
+Coendu`` names its subject after the verb.
 """
 
 from __future__ import annotations
@@ -19,16 +22,18 @@ import regex
 
 from quoteparse._build import span
 from quoteparse.model import Attribution, Span
+from quoteparse.speakers.carry import find_reported, previous_sentence
 from quoteparse.speakers.results import Found, Hit, QuoteSpan
-from quoteparse.speakers.text import near, sentence_start
+from quoteparse.speakers.text import near, sentence_start, skip_space
 from quoteparse.speakers.words_es import (
+    INVERTED_DETERMINERS,
     LEAD_WORDS,
     OPINION_VERBS,
     RELATIVES,
     SUBJECTLESS_CUES,
 )
 
-__all__ = ["relative_antecedent", "subjectless"]
+__all__ = ["relative_antecedent", "subjectless", "verb_mention", "verb_subject"]
 
 # The sentence's opening: an optional short phrase ending in a comma ("Al
 # respecto,", "A su vez,") or a coordinator ("Y"), then the cue verb, which a
@@ -121,3 +126,85 @@ def relative_antecedent(text: str, mention: Span | None, lo: int) -> Span | None
         if m.start() > start:  # a sentence's first word is capitalised anyway
             last = m
     return span(*last.span("name")) if last is not None else mention
+
+
+# A mention that opens with a verb: the verb, then "y" or the end (the subject
+# is dropped: "contó y sumó que"), or a noun phrase that a determiner opens
+# (the subject after the verb: "contó la integrante de Coendu").
+_VERB_MENTION_RE = regex.compile(
+    r"""
+    (?P<verb>\p{Ll}+)
+    (?:[ \t\u00a0]+y)?\Z                                   # contó / contó y
+    | (?P<verb2>\p{Ll}+)[ \t\u00a0]+(?P<np>(?P<det>\p{Ll}+)[ \t\u00a0].+)\Z   # contó la ...
+    """,
+    regex.VERBOSE,
+)
+
+
+def verb_mention(text: str, mention: Span | None) -> tuple[Span | None, bool]:
+    """A mention that is a subjectless cue verb: the subject after it, or none (dropped).
+
+    Gives the mention back and False when it opens with no such verb; the
+    subject after the verb and False; or None and True when the subject is
+    dropped, so the speaker is the one named last.
+
+    >>> t = "contó la integrante de Coendu"
+    >>> s, dropped = verb_mention(t, span(0, len(t)))
+    >>> t[s.start : s.end], dropped
+    ('la integrante de Coendu', False)
+    >>> verb_mention("contó y", span(0, 7))
+    (None, True)
+    >>> verb_mention("Laura Roy", span(0, 9)) == (span(0, 9), False)
+    True
+    """
+    if mention is None:
+        return None, False
+    first = text.find(" ", mention.start, mention.end)
+    verb = text[mention.start : first if first >= 0 else mention.end]
+    if verb not in SUBJECTLESS_CUES and verb not in OPINION_VERBS:
+        return mention, False  # the cheap gate: most mentions open with no such verb
+    m = _VERB_MENTION_RE.match(text, mention.start, mention.end)
+    if m is None:
+        return mention, False
+    if m.group("verb") is not None:
+        verb = m.group("verb")
+        if verb in SUBJECTLESS_CUES or verb in OPINION_VERBS:
+            return None, True
+        return mention, False
+    if m.group("verb2") in SUBJECTLESS_CUES and m.group("det") in INVERTED_DETERMINERS:
+        return span(*m.span("np")), False
+    return mention, False
+
+
+def verb_subject(
+    text: str,
+    mention: Span | None,
+    lo: int,
+    start: int,
+    *,
+    quotes: Sequence[QuoteSpan],
+    found: Sequence[Found],
+    last_named: int | None,
+) -> Span | None:
+    """The speaker for a mention :func:`verb_mention` reads; a dropped one is the last named.
+
+    The last named speaker is the one of the latest quotation with a speaker,
+    where it stands in this paragraph (from ``lo``) or the one above it, as for
+    :func:`subjectless`; else the subject of a cue in the sentence before the
+    quotation's (which starts at ``start``): ``Magallanes indicó que ...
+    "...", contó``.
+
+    >>> from quoteparse import parse
+    >>> t = 'Laura Roy indicó que hay caza ilegal. "Vimos un jabalí", contó y sumó.'
+    >>> [(q.speaker, q.cue) for q in parse(t).quotes]
+    [('Laura Roy', 'sumó')]
+    """
+    spoken, dropped = verb_mention(text, mention)
+    if not dropped:
+        return spoken
+    if last_named is not None and near(text, quotes[last_named], lo):
+        return found[last_named].speaker
+    first = sentence_start(text, lo, start)
+    region = previous_sentence(text, first, lo, first == skip_space(text, lo, first))
+    hit = find_reported(text, *region) if region is not None else None
+    return hit.speaker if hit is not None else None

@@ -6,7 +6,13 @@ Matching is on the lower-cased word. Entries are unique, and a test in
 
 from __future__ import annotations
 
-__all__ = ["LEAD_WORDS", "OPINION_VERBS", "RELATIVES", "SUBJECTLESS_CUES"]
+__all__ = [
+    "INVERTED_DETERMINERS",
+    "LEAD_WORDS",
+    "OPINION_VERBS",
+    "RELATIVES",
+    "SUBJECTLESS_CUES",
+]
 
 #: Third-person cue verbs that open a Spanish sentence with the subject left
 #: out (``Admitió que el proceso es "complejo"``, ``Al respecto, señaló:``):
@@ -42,6 +48,7 @@ SUBJECTLESS_CUES: frozenset[str] = frozenset(
         "citó",
         "resaltó",
         "opinó",
+        "contó",
     )
 )
 
@@ -82,5 +89,18 @@ OPINION_VERBS: frozenset[str] = frozenset(
         "piensa",
         "considera",
         "opina",
+    )
+)
+
+#: Determiners that open the subject a Spanish cue verb puts after it
+#: (``según contó la integrante de Coendu``, ``explicó el ministro``).
+INVERTED_DETERMINERS: frozenset[str] = frozenset(
+    (
+        "el",
+        "la",
+        "los",
+        "las",
+        "un",
+        "una",
     )
 )

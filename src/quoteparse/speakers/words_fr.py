@@ -6,7 +6,13 @@ in ``tests/test_french_speakers.py`` uses each.
 
 from __future__ import annotations
 
-__all__ = ["COMPLEMENT_OPENERS", "INCISE_VERBS"]
+__all__ = [
+    "COMME_VERBS",
+    "COMPLEMENT_OPENERS",
+    "HEAD_COMPLEMENTS",
+    "INCISE_VERBS",
+    "SUBJECT_DETERMINERS",
+]
 
 #: The words that open the complement of a role, not a name: ``ministre de la
 #: Santé``, ``ministère des Affaires étrangères``, ``directeur du Centre``.
@@ -60,5 +66,59 @@ INCISE_VERBS: frozenset[str] = frozenset(
         "souligne",
         "soupire",
         "tempère",
+    )
+)
+
+#: Determiners that open the subject after a fronted phrase and a comma: ``Le
+#: 18 décembre, le conseiller com du président lâche``, ``Plus nuancée, la
+#: professeure de nutrition Francisca Joly-Gomez ajoute``. Matched with the
+#: apostrophe of an elided ``l'`` as written.
+SUBJECT_DETERMINERS: frozenset[str] = frozenset(
+    (
+        "le",
+        "la",
+        "les",
+        "l'",
+        "l’",
+        "un",
+        "une",
+    )
+)
+
+#: The contracted articles that open the complement of a French role, whose
+#: role it is: ``le conseiller com du président``, ``la porte-parole des
+#: syndicats`` (an elided ``d'`` too). Not ``de la``, which Spanish shares.
+HEAD_COMPLEMENTS: frozenset[str] = frozenset(
+    (
+        "du",
+        "des",
+    )
+)
+
+#: Verbs of a ``comme`` clause closing a sentence that name who says the
+#: quoted words: ``comme le dit Anne Roy``, ``comme certains scientifiques le
+#: définissent``. Third person present, singular and plural.
+COMME_VERBS: frozenset[str] = frozenset(
+    (
+        "appelle",
+        "appellent",
+        "définit",
+        "définissent",
+        "dit",
+        "disent",
+        "écrit",
+        "écrivent",
+        "explique",
+        "expliquent",
+        "nomme",
+        "nomment",
+        "qualifie",
+        "qualifient",
+        "rappelle",
+        "rappellent",
+        "résume",
+        "résument",
+        "souligne",
+        "soulignent",
     )
 )

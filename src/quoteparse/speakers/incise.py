@@ -44,12 +44,14 @@ _INCISE_RE = regex.compile(
 )
 
 
-# A comma, spaces and a verb of INCISE_VERBS, then what ends the verb in
-# _INCISE_RE: a cheap search (its first character is a literal comma) that
+# A comma or a dash, spaces and a verb of INCISE_VERBS, then what ends the verb
+# in _INCISE_RE: a cheap search (it opens with the same character class) that
 # every hit of _INCISE_RE also matches, so the window goes to _INCISE_RE
 # only when this finds something; English quotations seldom hold one.
 _VERB_AFTER_COMMA_RE = re.compile(
-    r",[ \t\u00a0]+(?:" + "|".join(sorted(INCISE_VERBS, key=len, reverse=True)) + r")[ \t\u00a0\-]"
+    r"[,\u2013\u2014][ \t\u00a0]+(?:"
+    + "|".join(sorted(INCISE_VERBS, key=len, reverse=True))
+    + r")[ \t\u00a0\-]"
 )
 
 

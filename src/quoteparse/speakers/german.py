@@ -18,12 +18,13 @@ The tables are in :mod:`.words_de`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import regex
 
 from quoteparse._build import span
+from quoteparse._text import BREAK_CLASS
 from quoteparse.model import Span
 from quoteparse.speaker_words import (
     DOCUMENT_WORDS,
@@ -367,3 +368,35 @@ def document_source(text: str, where: Span) -> Source | None:
             " ".join(body.replace("’", "'").casefold().split()), body, span(*m.span("body"))
         )
     return Source("\0" + doc.casefold(), doc, span(*m.span("doc")))
+
+
+def paragraph_start(text: str, at: int) -> int:
+    """Where the line holding ``at`` starts: after the last line break before it.
+
+    At most :data:`_PARAGRAPH_REACH` characters back.
+
+    >>> paragraph_start("Erst.\\u2028Dann sagte er:", 12)
+    6
+    """
+    lo = max(0, at - _PARAGRAPH_REACH)
+    m = _LAST_BREAK_RE.search(text, lo, at)
+    return lo if m is None else m.end()
+
+
+# A line break (any quoteparse reads as one), searched backwards from a position.
+_LAST_BREAK_RE = regex.compile(rf"(?P<brk> [{BREAK_CLASS}] )", regex.VERBOSE | regex.REVERSE)
+# How far back a paragraph's start is looked for: a longer paragraph is cut there,
+# so a pronoun costs a bounded search however long the text is.
+_PARAGRAPH_REACH = 2000
+
+# One word of letters, a name's part as the text writes it: "Moreno", "Schmidt-Chanasit".
+_WORD_RE = regex.compile(r"(?P<word> \p{L} [\p{L}\-]* )", regex.VERBOSE)
+
+
+def words_outside(text: str, lo: int, hi: int, in_quote: Callable[[int], bool]) -> set[str]:
+    """The words written in ``[lo, hi)`` outside quotations, as written.
+
+    >>> sorted(words_outside("Danach spricht Moreno.", 0, 22, lambda at: False))
+    ['Danach', 'Moreno', 'spricht']
+    """
+    return {m.group("word") for m in _WORD_RE.finditer(text, lo, hi) if not in_quote(m.start())}

@@ -287,3 +287,8 @@ PARTIAL_VERBS: frozenset[str] = frozenset(
         "dichtet",
     )
 )
+
+
+#: German third-person subject pronouns as a quotation's mention (``sagt er``,
+#: ``Sie schreibt``): the speaker they stand for must be named in their paragraph.
+GERMAN_PRONOUNS = frozenset(("er", "Er", "sie", "Sie"))

@@ -53,9 +53,9 @@ from quoteparse.speakers.german import (
     common_noun,
     described_before,
     document_source,
+    named_outside,
     paragraph_start,
     role_noun,
-    words_outside,
 )
 from quoteparse.speakers.names import (
     HEAD_ENDS,
@@ -348,11 +348,12 @@ def _named_in_paragraph(state: _State, person: _Person, at: int) -> bool:
     """
     lo = paragraph_start(state.text, at)
     own = set(person.name.split())
-    words = words_outside(state.text, lo, at, state.in_quote)
     for w in state.index.names_between(lo, at):
         if not state.in_quote(w.span.start) and not own.intersection(w.name.split()):
             return False
-    return bool(own & words) or any(p is person for _, p in state.speakers_between(lo, at))
+    return named_outside(state.text, lo, at, own, state.in_quote) or any(
+        p is person for _, p in state.speakers_between(lo, at)
+    )
 
 
 def _last_named(state: _State, at: int, want: Gender | None, where: Span | None) -> _Person | None:

@@ -68,7 +68,7 @@ def _web_languages(corpus: Path) -> dict[str, str]:
 
 #: Gold files whose documents the speakers table shows as a row of their own, so that
 #: new gold is not blended into the row that rules were tuned on (file name -> row).
-FILE_GROUPS = {"quotes-bbc-people2.jsonl": "bbc2"}
+FILE_GROUPS = {"quotes-bbc-people2.jsonl": "bbc2", "quotes-bbc-people3.jsonl": "bbc3"}
 
 
 def _group(doc: GoldDoc, languages: dict[str, str]) -> str:
@@ -77,6 +77,8 @@ def _group(doc: GoldDoc, languages: dict[str, str]) -> str:
     >>> from evaluation.scoring import GoldDoc
     >>> _group(GoldDoc(id="a", source="bbc/tech/004.txt", origin="quotes-bbc-people2.jsonl:3"), {})
     'bbc2'
+    >>> _group(GoldDoc(id="c", source="bbc/tech/021.txt", origin="quotes-bbc-people3.jsonl:1"), {})
+    'bbc3'
     >>> _group(GoldDoc(id="b", source="bbc/tech/013.txt", origin="quotes-bbc-people.jsonl:1"), {})
     'bbc'
     """

@@ -38,6 +38,8 @@ def test_second_bbc_people_gold_is_its_own_speakers_row() -> None:
     old = GoldDoc(id="o", source="bbc/sport/054.txt", origin="quotes-bbc-people.jsonl:12")
     web = GoldDoc(id="w", source="web/x.txt", origin="quotes-web-people.jsonl:1")
     assert evaluate._group(new, {}) == "bbc2"
+    third = GoldDoc(id="t", source="bbc/sport/054.txt", origin="quotes-bbc-people3.jsonl:2")
+    assert evaluate._group(third, {}) == "bbc3"
     assert evaluate._group(old, {}) == "bbc"
     assert evaluate._group(web, {"x.txt": "de"}) == "web-de"
     assert (GOLD_DIR / "quotes-bbc-people2.jsonl").is_file()

@@ -33,6 +33,7 @@ PEOPLE_GOLD = GOLD_DIR / "quotes-web-people.jsonl"
 PEOPLE_HOLDOUT = HOLDOUT_DIR / "quotes-web-people.jsonl"
 BBC2_GOLD = GOLD_DIR / "quotes-bbc-people2.jsonl"
 BBC2_HOLDOUT = HOLDOUT2_DIR / "quotes-bbc-people.jsonl"
+BBC3_GOLD = GOLD_DIR / "quotes-bbc-people3.jsonl"
 #: BBC gold that was there before the second set was chosen (the rule leaves it out).
 OLDER_BBC_GOLD = (
     GOLD_DIR / "quotes-bbc.jsonl",
@@ -55,8 +56,9 @@ DOCS = GOLD_DOCS + HOLDOUT_DOCS
 BBC2_GOLD_DOCS = read_jsonl(BBC2_GOLD)
 BBC2_HOLDOUT_DOCS = read_jsonl(BBC2_HOLDOUT)
 BBC2_DOCS = BBC2_GOLD_DOCS + BBC2_HOLDOUT_DOCS
-#: every people file checked item by item: web and second BBC set, gold and holdout
-ALL_PEOPLE_DOCS = DOCS + BBC2_DOCS
+BBC3_DOCS = read_jsonl(BBC3_GOLD)
+#: every people file checked item by item: web, second and third BBC sets, gold and holdout
+ALL_PEOPLE_DOCS = DOCS + BBC2_DOCS + BBC3_DOCS
 
 
 def test_both_files_hold_web_articles_with_quotations() -> None:
@@ -183,3 +185,47 @@ def test_second_bbc_set_is_the_rule_and_the_split_is_by_position() -> None:
     kept = [source for i, source in enumerate(chosen, 1) if i % 10 not in (2, 5, 8)]
     assert [doc["source"] for doc in BBC2_HOLDOUT_DOCS] == held
     assert [doc["source"] for doc in BBC2_GOLD_DOCS] == kept
+
+
+def _other_gold_sources(exclude: Path) -> set[str]:
+    """Every article in a gold or holdout file other than ``exclude``, by corpus path."""
+    paths = [
+        *sorted(GOLD_DIR.glob("*.jsonl")),
+        *sorted(HOLDOUT_DIR.glob("*.jsonl")),
+        *sorted(HOLDOUT2_DIR.glob("*.jsonl")),
+    ]
+    return {
+        doc.source for doc in load_scored_gold([p for p in paths if p != exclude]) if doc.source
+    }
+
+
+def test_third_bbc_file_holds_bbc_articles_in_no_other_gold_file() -> None:
+    assert len(BBC3_DOCS) == 20
+    sources = [doc["source"] for doc in BBC3_DOCS]
+    assert len(set(sources)) == len(sources)
+    for doc in BBC3_DOCS:
+        assert doc["source"].startswith("bbc/")
+        assert doc["id"] == "people-" + doc["source"].removesuffix(".txt").replace("/", "-")
+        assert len(doc["quotes"]) >= 3, doc["id"]
+    assert not set(sources) & _other_gold_sources(BBC3_GOLD)
+
+
+def test_third_bbc_set_is_the_rule() -> None:
+    # README-speakers.md: in each section, number order, the first four files numbered
+    # 21 modulo 50 with at least six '"' and in no other gold or holdout file; a section
+    # with fewer is filled from the files numbered 46 modulo 50 by the same test
+    if not CORPUS.exists():
+        pytest.skip("../shared/corpus is not beside this checkout")
+    taken = _other_gold_sources(BBC3_GOLD)
+    chosen: list[str] = []
+    for section in BBC_SECTIONS:
+        eligible = [
+            f"bbc/{section}/{path.name}"
+            for path in sorted((CORPUS / "bbc" / section).glob("[0-9][0-9][0-9].txt"))
+            if path.read_bytes().count(b'"') >= 6 and f"bbc/{section}/{path.name}" not in taken
+        ]
+        number = {source: int(source[-7:-4]) for source in eligible}
+        picked = [source for source in eligible if number[source] % 50 == 21][:4]
+        picked += [source for source in eligible if number[source] % 50 == 46][: 4 - len(picked)]
+        chosen += sorted(picked)
+    assert [doc["source"] for doc in BBC3_DOCS] == chosen

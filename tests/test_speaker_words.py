@@ -11,6 +11,7 @@ from quoteparse.speaker_words import (
     COUNTING_DETERMINERS,
     DETERMINERS,
     DOCUMENT_WORDS,
+    EPITHETS,
     FRONTED_OPENERS,
     GROUP_WORDS,
     HONORIFICS,
@@ -20,6 +21,7 @@ from quoteparse.speaker_words import (
     OPENERS,
     ORGANISATION_WORDS,
     PAST_VERBS,
+    PERSON_NOUNS,
     PRONOUNS,
     REACTION_VERBS,
     ROLE_SUFFIXES,
@@ -27,6 +29,7 @@ from quoteparse.speaker_words import (
     ROLE_WORDS,
     SOURCE_OPENERS,
     TERRITORIAL_TITLES,
+    VERB_ADVERBS,
     Pronoun,
 )
 from quoteparse.speakers.names import read_mention
@@ -42,6 +45,7 @@ def test_tables_have_no_duplicates() -> None:
     assert len(set(ROLE_SUFFIXES)) == len(ROLE_SUFFIXES)
     assert len(set(REACTION_VERBS)) == len(REACTION_VERBS)
     assert len(set(PAST_VERBS)) == len(PAST_VERBS)
+    assert len(set(VERB_ADVERBS)) == len(VERB_ADVERBS)
 
 
 @pytest.mark.parametrize("pronoun", PRONOUNS, ids=lambda p: p.text)
@@ -119,6 +123,34 @@ def test_opener_is_not_part_of_a_name(word: str) -> None:
 def test_reaction_verb_marks_a_person(verb: str) -> None:
     text = f"Dana Reyes {verb} the plan."
     assert [w.name for w in NameIndex(text).names_between(0, len(text))] == ["Dana Reyes"]
+
+
+@pytest.mark.parametrize("noun", sorted(PERSON_NOUNS | EPITHETS))
+def test_person_noun_before_a_name_marks_a_person(noun: str) -> None:
+    text = f"It is not the welcome the {noun} Dana Reyes expected."
+    (w,) = NameIndex(text).ending_with("Reyes")
+    assert NameIndex(text).person_like(w)
+    text = "It is not the welcome the Dana Reyes expected."
+    (w,) = NameIndex(text).ending_with("Reyes")
+    assert not NameIndex(text).person_like(w)
+
+
+@pytest.mark.parametrize("noun", sorted(EPITHETS))
+def test_epithet_opening_a_sentence_speaks_of_the_person_named(noun: str) -> None:
+    doc = parse(
+        f'Dana Reyes gave £5m. The {noun}, whose firm is new, spoke. "It is time," she said.'
+    )
+    assert [s.name for s in doc.speakers] == ["Dana Reyes"]
+
+
+@pytest.mark.parametrize("adverb", VERB_ADVERBS)
+def test_adverb_between_a_lone_surname_and_its_verb_marks_a_person(adverb: str) -> None:
+    text = f"Dana Reyes spoke. Reyes {adverb} denied the plan."
+    lo = text.index("Reyes", 10)
+    assert [w.name for w in NameIndex(text).names_between(lo, len(text))] == ["Reyes"]
+    # Without the verb the adverb is no evidence.
+    text = f"Dana Reyes spoke. Reyes {adverb} the plan."
+    assert NameIndex(text).names_between(lo, len(text)) == []
 
 
 @pytest.mark.parametrize("verb", PAST_VERBS)

@@ -56,17 +56,26 @@ def is_title(
     >>> text = '"We Will Win," she said.'
     >>> is_title(text, 1, 13, 0, 14)
     False
+    >>> text = 'The prize should have gone to the comedy “Fleabag.”'
+    >>> a, b = text.index("“"), text.index("”")
+    >>> is_title(text, a + 1, b, a, b + 1)
+    True
     """
     if content_end - content_start > MAX_TITLE_CHARS + 2:
         return False  # most quotations: too long to be a name, decided without a copy
     content = text[content_start:content_end].strip()
     if not content or len(content) > MAX_TITLE_CHARS or not _capitalised(content):
         return False
-    if content[-1] in _UTTERANCE_END or "\n" in content:
+    if "\n" in content:
         return False
     # The last word before the mark (album, Zeitung, journal), cut by str.rsplit.
     before = text[max(0, start - 24) : start].rsplit(None, 1)
-    if before and before[-1].lower() in _NOUNS:
+    noun_before = bool(before) and before[-1].lower() in _NOUNS
+    if content[-1] in _UTTERANCE_END:
+        # American style sets the sentence's full stop or comma inside the marks
+        # (`the comedy “Fleabag.”`): after a title noun, a title-cased name still names.
+        return noun_before and content[-1] in ".," and _title_cased(content[:-1].split())
+    if noun_before:
         return True
     after = _WORD_AFTER_RE.match(text, end)
     if after is not None and after.group("word").lower() in _NOUNS:
@@ -74,6 +83,11 @@ def is_title(
     if spoken:
         return False
     words = content.split()
-    if not 2 <= len(words) <= MAX_TITLE_WORDS:
-        return False
-    return all(_capitalised(w) or w.lower() in _SMALL for w in words[1:])
+    return len(words) >= 2 and _title_cased(words)
+
+
+def _title_cased(words: list[str]) -> bool:
+    """At most :data:`MAX_TITLE_WORDS` words, capitalised but the small words of titles."""
+    return 0 < len(words) <= MAX_TITLE_WORDS and all(
+        _capitalised(w) or w.lower() in _SMALL for w in words[1:]
+    )

@@ -22,6 +22,7 @@ __all__ = [
     "COUNTING_DETERMINERS",
     "DETERMINERS",
     "DOCUMENT_WORDS",
+    "EPITHETS",
     "GROUP_WORDS",
     "HONORIFICS",
     "LEADING_WORDS",
@@ -35,6 +36,7 @@ __all__ = [
     "ROLE_SUFFIXES",
     "ROLE_WORDS",
     "SOURCE_OPENERS",
+    "VERB_ADVERBS",
     "Pronoun",
 ]
 
@@ -756,6 +758,35 @@ REACTION_VERBS: tuple[str, ...] = (
     "speaks",
 )
 
+
+#: Epithets news gives a person it has named: before a name they say it is a
+#: person's (``billionaire Michael R. Bloomberg``), but a sentence opening with
+#: one (``The businessman, whose ...``) speaks of that person again, so unlike
+#: :data:`PERSON_NOUNS` they make no new described source.
+EPITHETS: frozenset[str] = frozenset(
+    (
+        "billionaire",
+        "millionaire",
+        "tycoon",
+        "entrepreneur",
+        "businessman",
+        "businesswoman",
+    )
+)
+
+#: Words that may stand between a person's name and its verb (``Bloomberg now
+#: denies``, ``Smith later said``): an auxiliary or an adverb of time. Two at most
+#: are read (``Smith has also said``).
+VERB_ADVERBS: tuple[str, ...] = (
+    "has",
+    "also",
+    "now",
+    "later",
+    "then",
+    "again",
+    "still",
+    "previously",
+)
 
 #: Nationality adjectives: before a first and last name they describe the
 #: person (``Australian Lynton Crosby``); before one word they are part of a

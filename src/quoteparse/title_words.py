@@ -26,6 +26,8 @@ TITLE_NOUNS: tuple[str, ...] = (
     "opera",
     "series",
     "sitcom",
+    "comedy",
+    "drama",
     "programme",
     "program",
     "newspaper",

@@ -19,6 +19,7 @@ from quoteparse._build import span
 from quoteparse.cue_verbs import CUES
 from quoteparse.model import Span
 from quoteparse.speaker_words import (
+    EPITHETS,
     HONORIFICS,
     NON_PERSON_HEADS,
     OPENERS,
@@ -27,6 +28,7 @@ from quoteparse.speaker_words import (
     PERSON_NOUNS,
     REACTION_VERBS,
     ROLE_WORDS,
+    VERB_ADVERBS,
 )
 from quoteparse.speakers.german import after_noun, noun_before, prepositional, role_noun
 from quoteparse.speakers.names import Mention, fold, name_key, read_mention
@@ -84,8 +86,9 @@ _VERBS = "|".join(sorted({c.text.split()[0] for c in CUES} | set(REACTION_VERBS)
 # What follows a person's name: a cue ("said"), or an age or a relative clause
 # (", 36," / ", who"). An apposition (", the club's manager,") says so only
 # through its role word (_role_apposition): ", the company" follows bodies too.
-# A cue or reaction verb after a name, perhaps after "has" or "also": "Raha said".
-_VERB_AFTER = rf"[ \u00a0]+(?:has[ \u00a0]+|also[ \u00a0]+)?(?:{_VERBS})\b"
+# A cue or reaction verb after a name, perhaps after an adverb: "Raha said", "Raha now says".
+_ADVERBS = "|".join(VERB_ADVERBS)
+_VERB_AFTER = rf"[ \u00a0]+(?:(?:{_ADVERBS})[ \u00a0]+){{0,2}}(?:{_VERBS})\b"
 _AFTER_PERSON_RE = regex.compile(
     rf"""
     (?P<after>
@@ -134,7 +137,7 @@ _APPOSITION_PHRASE_RE = regex.compile(
 _PHRASE_WORD_RE = regex.compile(r"(?P<word>[\p{L}\p{M}\-]+)")
 
 # Words before a name that say it is a person's.
-_BEFORE_PERSON = ROLE_WORDS | PERSON_NOUNS
+_BEFORE_PERSON = ROLE_WORDS | PERSON_NOUNS | EPITHETS
 
 # How far either side of a word its run of capitalised words may reach.
 _RUN_REACH = 80
@@ -148,6 +151,15 @@ _PROTAGONIST_CANDIDATES = 30
 
 def _in_word(ch: str) -> bool:
     return ch.isalnum() or ch in "'’-"
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Whether a possessive ends the word at ``end``: ``Woodward's``, not ``O'Sullivan``."""
+    return (
+        text[end : end + 1] in ("'", "’")
+        and text[end + 1 : end + 2] == "s"
+        and (end + 2 == len(text) or not _in_word(text[end + 2]))
+    )
 
 
 # One capitalised word anywhere: where a surname is used on its own ("Raha said").
@@ -248,7 +260,7 @@ class NameIndex:
             while at >= 0 and len(found) < _MAX_PLACES:
                 end = at + size
                 alone_before = at == 0 or not _in_word(text[at - 1])
-                if alone_before and (end == n or not _in_word(text[end])):
+                if alone_before and (end == n or not _in_word(text[end]) or _possessive(text, end)):
                     found.append(at)
                 at = text.find(word, end)
         self._places[word] = found
@@ -279,6 +291,11 @@ class NameIndex:
             runs = []
             for at in self.places(word):
                 run = self._run_at(at)
+                if run is not None and self._text[run[1] - 2 : run[1]] in ("'s", "’s"):
+                    # "Clive Woodward's many surprises" writes the name Clive Woodward;
+                    # only here, where forms of a name are gathered: a possessive is
+                    # not the subject a pronoun looks for.
+                    run = (run[0], run[1] - 2)
                 if run is not None and (not runs or runs[-1] != run):
                     runs.append(run)
             self._runs_with[word] = runs

@@ -12,6 +12,7 @@ import re
 
 from quoteparse._build import span
 from quoteparse.quote_marks import CLOSERS
+from quoteparse.speakers.german import introduces_next
 from quoteparse.speakers.mentions import name_only
 from quoteparse.speakers.names import read_mention
 from quoteparse.speakers.patterns import (
@@ -108,6 +109,8 @@ def find_cue_after(text: str, q: QuoteSpan, hi: int) -> Hit | None:
     if branch == "cue":
         if no_comma and content_end not in UTTERANCE_END:
             return None  # "Foo" is a word he said: no utterance shape
+        if no_comma and introduces_next(text, m.end("cue"), hi):
+            return None  # „…?” Gianni antwortet: „…”: the next quotation's intro
         lo_np, hi_np = m.span("np")
         if m.start("appos") >= 0 and _named_apposition(text, lo_np, *m.span("appos")):
             hi_np = rtrim_spaces(text, lo_np, m.end("appos"))  # her mother, Fiona, said

@@ -11,7 +11,7 @@ import re
 
 from quoteparse._build import span
 from quoteparse.speaker_words import OPENERS
-from quoteparse.speakers.german import according_np
+from quoteparse.speakers.german import according_np, subject_after_cue
 from quoteparse.speakers.index import TextIndex
 from quoteparse.speakers.mentions import clause_subject, name_only, speaker_before
 from quoteparse.speakers.patterns import CUE_AT_RE, CUE_FIRST_RE, LINK, NP_AFTER, SPACES
@@ -101,4 +101,5 @@ def find_cue_before(text: str, lo: int, hi: int, index: TextIndex | None = None)
     if speaker is None:
         # Mr Kennedy used a speech to say / John Howard offered his congratulations, adding
         speaker = clause_subject(text, start, cue.start)
+    speaker = subject_after_cue(text, speaker, cue) or speaker  # "mit Niú erzählte er"
     return Hit(speaker, cue, direct)

@@ -18,12 +18,13 @@ The tables are in :mod:`.words_de`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import regex
 
 from quoteparse._build import span
+from quoteparse._text import BREAK_CLASS
 from quoteparse.model import Span
 from quoteparse.speaker_words import (
     DOCUMENT_WORDS,
@@ -38,6 +39,7 @@ from quoteparse.speakers.words_de import (
     DATIVE_ARTICLES,
     DOCUMENT_ENDINGS,
     GENITIVE_ARTICLES,
+    GERMAN_OPENERS,
     MENTION_PREPOSITIONS,
     NOUN_MARKERS,
     NOUN_PREPOSITIONS,
@@ -367,3 +369,104 @@ def document_source(text: str, where: Span) -> Source | None:
             " ".join(body.replace("’", "'").casefold().split()), body, span(*m.span("body"))
         )
     return Source("\0" + doc.casefold(), doc, span(*m.span("doc")))
+
+
+def paragraph_start(text: str, at: int) -> int:
+    """Where the line holding ``at`` starts: after the last line break before it.
+
+    At most :data:`_PARAGRAPH_REACH` characters back.
+
+    >>> paragraph_start("Erst.\\u2028Dann sagte er:", 12)
+    6
+    """
+    lo = max(0, at - _PARAGRAPH_REACH)
+    m = _LAST_BREAK_RE.search(text, lo, at)
+    return lo if m is None else m.end()
+
+
+# A line break (any quoteparse reads as one), searched backwards from a position.
+_LAST_BREAK_RE = regex.compile(rf"(?P<brk> [{BREAK_CLASS}] )", regex.VERBOSE | regex.REVERSE)
+# How far back a paragraph's start is looked for: a longer paragraph is cut there,
+# so a pronoun costs a bounded search however long the text is.
+_PARAGRAPH_REACH = 2000
+
+# One word of letters, a name's part as the text writes it: "Moreno", "Schmidt-Chanasit".
+_WORD_RE = regex.compile(r"(?P<word> \p{L} [\p{L}\-]* )", regex.VERBOSE)
+
+
+def named_outside(
+    text: str, lo: int, hi: int, words: set[str], in_quote: Callable[[int], bool]
+) -> bool:
+    """Whether one of ``words`` is written in ``[lo, hi)``, outside quotations, as no object.
+
+    A name right after a preposition (``mit Niú``) is who was spoken to, not the
+    one a later ``er`` stands for.
+
+    >>> named_outside("Danach spricht Moreno.", 0, 22, {"Moreno"}, lambda at: False)
+    True
+    >>> named_outside("Im Gespräch mit Niú erzählte er", 0, 31, {"Niú"}, lambda at: False)
+    False
+    """
+    previous = ""
+    for m in _WORD_RE.finditer(text, lo, hi):
+        word = m.group("word")
+        if word in words and not in_quote(m.start()) and not prepositional(previous):
+            return True
+        previous = word
+    return False
+
+
+def introduces_next(text: str, cue_end: int, hi: int) -> bool:
+    """Whether a cue after a quotation ends in a colon and a German quotation's opener.
+
+    ``„Was brauchst du?” Gianni antwortet: „Essen”``: the cue and its speaker
+    introduce the quotation after the colon, not the one before them. Only
+    German marks (:data:`.words_de.GERMAN_OPENERS`): English results are the
+    English rules' to decide.
+
+    >>> introduces_next("„A?” Gianni antwortet: „B”", 21, 26)
+    True
+    >>> introduces_next("„A”, sagt Gianni. „B”", 16, 21)
+    False
+    """
+    j = cue_end
+    while j < hi and text[j] in " \t\u00a0":
+        j += 1
+    if j >= hi or text[j] != ":":
+        return False
+    j += 1
+    while j < hi and text[j] in " \t\u00a0":
+        j += 1
+    return j < hi and text[j] in GERMAN_OPENERS
+
+
+# A German subject pronoun right after a cue verb, then a comma or a space:
+# "erzählte er, wie ..." (the verb second, its subject after it).
+_PRONOUN_AFTER_CUE_RE = regex.compile(
+    r"""
+    [ \t\u00a0]+ (?P<pronoun> er | sie ) (?= [ \t\u00a0]* [,:] | [ \t\u00a0]+ \p{Ll} )
+    """,
+    regex.VERBOSE,
+)
+
+
+def subject_after_cue(text: str, speaker: Span | None, cue: Span) -> Span | None:
+    """The pronoun after a cue whose "speaker" before it is a preposition's object.
+
+    ``Im Gespräch mit Niú erzählte er, wie …``: the verb stands second and its
+    subject ``er`` after it; ``Niú``, after ``mit``, is who he told.
+
+    >>> t = "Im Gespräch mit Niú erzählte er, wie es war."
+    >>> where = subject_after_cue(t, Span(16, 19), Span(20, 28))
+    >>> t[where.start:where.end]
+    'er'
+    >>> subject_after_cue("Niú erzählte er.", Span(0, 3), Span(4, 12)) is None
+    True
+    """
+    if speaker is None:
+        return None
+    before = text[max(0, speaker.start - 12) : speaker.start].split()
+    if not before or not prepositional(before[-1]):
+        return None
+    m = _PRONOUN_AFTER_CUE_RE.match(text, cue.end, cue.end + 12)
+    return None if m is None else span(*m.span("pronoun"))

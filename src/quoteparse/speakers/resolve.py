@@ -50,7 +50,14 @@ from quoteparse.speaker_words import (
 )
 from quoteparse.speakers.abbreviations import spelled_out
 from quoteparse.speakers.french import head_with_complement
-from quoteparse.speakers.german import common_noun, described_before, document_source, role_noun
+from quoteparse.speakers.german import (
+    common_noun,
+    described_before,
+    document_source,
+    named_outside,
+    paragraph_start,
+    role_noun,
+)
 from quoteparse.speakers.names import (
     HEAD_ENDS,
     Mention,
@@ -62,6 +69,7 @@ from quoteparse.speakers.names import (
 from quoteparse.speakers.patterns import PARTICLES, STOPWORD_SET
 from quoteparse.speakers.people import NameIndex, Written
 from quoteparse.speakers.roles import role_name
+from quoteparse.speakers.words_de import GERMAN_PRONOUNS
 
 __all__ = ["resolve_speakers"]
 
@@ -324,7 +332,32 @@ def by_pronoun(state: _State, m: Mention, at: int) -> _Person | None:
     if p.plural:
         last = state.last
         return last if last is not None and last.kind is not SpeakerKind.PERSON else None
-    return _last_named(state, at, want, m.span)
+    if state.text[m.span.start : m.span.end] not in GERMAN_PRONOUNS:
+        return _last_named(state, at, want, m.span)
+    person = _last_named(state, at, want, None)
+    if person is None or not _named_in_paragraph(state, person, at):
+        return None  # "Renato klopft an die Tür. «...», sagt er": not the last speaker
+    if want is not None:
+        _set_gender(person, want.value, m.span)
+    return person
+
+
+def _named_in_paragraph(state: _State, person: _Person, at: int) -> bool:
+    """Whether ``person`` is the one person the paragraph before ``at`` names or quotes.
+
+    German capitalises every noun, so the name index misses a lone first name
+    (``Renato``) and an unnamed man (``der Mann auf dem Motorrad``) that a German
+    ``er`` stands for; the speaker of an earlier paragraph is then a guess, and
+    so is either of two people the name index finds in the paragraph.
+    """
+    lo = paragraph_start(state.text, at)
+    own = set(person.name.split())
+    for w in state.index.names_between(lo, at):
+        if not state.in_quote(w.span.start) and not own.intersection(w.name.split()):
+            return False
+    return named_outside(state.text, lo, at, own, state.in_quote) or any(
+        p is person for _, p in state.speakers_between(lo, at)
+    )
 
 
 def _last_named(state: _State, at: int, want: Gender | None, where: Span | None) -> _Person | None:
@@ -545,7 +578,7 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
         elif fold(text_of(state, m).split(maxsplit=1)[0]) in ("der", "die"):
             # "der Virologe", "die Forscherin": German names a person just introduced so.
             named = _last_named(state, at, None, None)
-            if named is not None:
+            if named is not None and _still_speaking(state, named, at):
                 return named
             kind = SpeakerKind.DESCRIBED
         elif head not in DOCUMENT_WORDS and head not in ORGANISATION_WORDS:
@@ -596,6 +629,29 @@ def _named_next(state: _State, m: Mention) -> _Person | None:
         return None  # the next sentence is about them, not by them: "Google News gathers"
     named = by_name(state, first.mention, start)
     return named if named is not None and named.kind is SpeakerKind.PERSON else None
+
+
+def _still_speaking(state: _State, person: _Person, at: int) -> bool:
+    """Whether a German ``der Virologe`` at ``at`` can only be ``person``, the last speaker.
+
+    ``sagt der Virologe`` names the person quoted just before, when the text names
+    nobody else since their last mention (``der Politiker`` after a paragraph that
+    introduces another politician is not the last speaker). A body, a described
+    person or a speaker older than the last attribution stays open.
+    """
+    if person is not state.last or person.kind is not SpeakerKind.PERSON or not person.mentions:
+        return False
+    lo = (
+        max(s.end for s in person.mentions if s.start < at)
+        if any(s.start < at for s in person.mentions)
+        else at
+    )
+    own = set(person.name.split())
+    return not any(
+        not own.intersection(w.name.split())
+        for w in state.index.names_between(lo, at)
+        if not state.in_quote(w.span.start)
+    )
 
 
 def text_of(state: _State, m: Mention) -> str:

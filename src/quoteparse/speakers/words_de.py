@@ -15,6 +15,8 @@ __all__ = [
     "DOCUMENT_ENDINGS",
     "GENITIVE_ARTICLES",
     "GERMAN_MARKERS",
+    "GERMAN_OPENERS",
+    "GERMAN_PRONOUNS",
     "MENTION_PREPOSITIONS",
     "NOT_SUBJECTS",
     "NOUN_MARKERS",
@@ -285,5 +287,19 @@ PARTIAL_VERBS: frozenset[str] = frozenset(
         "antwortet",
         "verrät",
         "dichtet",
+    )
+)
+
+
+#: German third-person subject pronouns as a quotation's mention (``sagt er``,
+#: ``Sie schreibt``): the speaker they stand for must be named in their paragraph.
+GERMAN_PRONOUNS = frozenset(("er", "Er", "sie", "Sie"))
+
+#: Opening marks only German writes (of the corpus languages): a cue and colon
+#: before one introduce a German quotation (``Gianni antwortet: „…”``).
+GERMAN_OPENERS = frozenset(
+    (
+        "\N{DOUBLE LOW-9 QUOTATION MARK}",  # „…“ German
+        "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",  # »…« German books and Spiegel
     )
 )

@@ -40,6 +40,8 @@ def test_second_bbc_people_gold_is_its_own_speakers_row() -> None:
     assert evaluate._group(new, {}) == "bbc2"
     third = GoldDoc(id="t", source="bbc/sport/054.txt", origin="quotes-bbc-people3.jsonl:2")
     assert evaluate._group(third, {}) == "bbc3"
+    english = GoldDoc(id="e", source="web/cnn.txt", origin="quotes-web-people2.jsonl:4")
+    assert evaluate._group(english, {"cnn.txt": "en"}) == "web-en2"
     assert evaluate._group(old, {}) == "bbc"
     assert evaluate._group(web, {"x.txt": "de"}) == "web-de"
     assert (GOLD_DIR / "quotes-bbc-people2.jsonl").is_file()

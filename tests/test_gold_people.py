@@ -34,6 +34,7 @@ PEOPLE_HOLDOUT = HOLDOUT_DIR / "quotes-web-people.jsonl"
 BBC2_GOLD = GOLD_DIR / "quotes-bbc-people2.jsonl"
 BBC2_HOLDOUT = HOLDOUT2_DIR / "quotes-bbc-people.jsonl"
 BBC3_GOLD = GOLD_DIR / "quotes-bbc-people3.jsonl"
+WEB2_GOLD = GOLD_DIR / "quotes-web-people2.jsonl"
 #: BBC gold that was there before the second set was chosen (the rule leaves it out).
 OLDER_BBC_GOLD = (
     GOLD_DIR / "quotes-bbc.jsonl",
@@ -57,8 +58,9 @@ BBC2_GOLD_DOCS = read_jsonl(BBC2_GOLD)
 BBC2_HOLDOUT_DOCS = read_jsonl(BBC2_HOLDOUT)
 BBC2_DOCS = BBC2_GOLD_DOCS + BBC2_HOLDOUT_DOCS
 BBC3_DOCS = read_jsonl(BBC3_GOLD)
-#: every people file checked item by item: web, second and third BBC sets, gold and holdout
-ALL_PEOPLE_DOCS = DOCS + BBC2_DOCS + BBC3_DOCS
+WEB2_DOCS = read_jsonl(WEB2_GOLD)
+#: every people file checked item by item: web sets, second and third BBC sets, holdouts
+ALL_PEOPLE_DOCS = DOCS + BBC2_DOCS + BBC3_DOCS + WEB2_DOCS
 
 
 def test_both_files_hold_web_articles_with_quotations() -> None:
@@ -229,3 +231,46 @@ def test_third_bbc_set_is_the_rule() -> None:
         picked += [source for source in eligible if number[source] % 50 == 46][: 4 - len(picked)]
         chosen += sorted(picked)
     assert [doc["source"] for doc in BBC3_DOCS] == chosen
+
+
+def _quote_gold_sources(exclude: Path) -> set[str]:
+    """Every article in a quotation gold or holdout file other than ``exclude``."""
+    paths = [
+        *sorted(GOLD_DIR.glob("quotes-*.jsonl")),
+        *sorted(HOLDOUT_DIR.glob("quotes-*.jsonl")),
+        *sorted(HOLDOUT2_DIR.glob("quotes-*.jsonl")),
+    ]
+    return {
+        doc.source for doc in load_scored_gold([p for p in paths if p != exclude]) if doc.source
+    }
+
+
+def test_second_web_people_file_holds_english_web_articles_in_no_other_quote_gold() -> None:
+    assert len(WEB2_DOCS) == 10
+    sources = [doc["source"] for doc in WEB2_DOCS]
+    assert len(set(sources)) == len(sources)
+    for doc in WEB2_DOCS:
+        assert doc["source"].startswith("web/")
+        assert doc["id"] == "people-" + doc["source"].removesuffix(".txt").replace("/", "-")
+        assert doc["quotes"], doc["id"]
+    assert not set(sources) & _quote_gold_sources(WEB2_GOLD)
+
+
+def test_second_web_people_set_is_the_rule() -> None:
+    # README-speakers.md: the English files of the web corpus README, in name order, the
+    # first ten in no other quotation gold or holdout file, under 8,000 bytes and with at
+    # least six straight or curly double quotes
+    if not CORPUS.exists():
+        pytest.skip("../shared/corpus is not beside this checkout")
+    from evaluation.evaluate import _web_languages
+
+    taken = _quote_gold_sources(WEB2_GOLD)
+    chosen: list[str] = []
+    for name, lang in sorted(_web_languages(CORPUS).items()):
+        path = CORPUS / "web" / name
+        if lang != "en" or f"web/{name}" in taken or path.stat().st_size >= 8000:
+            continue
+        text = path.read_text("utf-8")
+        if sum(text.count(mark) for mark in '"\u201c\u201d') >= 6:
+            chosen.append(f"web/{name}")
+    assert [doc["source"] for doc in WEB2_DOCS] == chosen[:10]

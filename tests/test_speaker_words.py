@@ -13,6 +13,7 @@ from quoteparse.speaker_words import (
     DOCUMENT_WORDS,
     EPITHETS,
     FRONTED_OPENERS,
+    FULLER_NAME_BLOCKERS,
     GROUP_WORDS,
     HONORIFICS,
     LEADING_WORDS,
@@ -204,6 +205,23 @@ def test_fronted_opener_before_a_name_and_its_role(word: str) -> None:
     text = f'{word.capitalize()} the ruling Carla Ferstman, director of Redress, said: "No."'
     doc = parse(text)
     assert doc.quotes[0].speaker == "Carla Ferstman"
+
+
+@pytest.mark.parametrize("word", sorted(FULLER_NAME_BLOCKERS))
+def test_fuller_name_blocker_keeps_a_two_word_name_apart(word: str) -> None:
+    # Written before the longer run, or as its first word, the entry says the
+    # run's extra word is no first name of Forrest Jones.
+    for text in (
+        f'Ann Ray spoke of {word} Michael Forrest Jones. "Yes," Forrest Jones said.',
+        f'Ann Ray and {word.capitalize()} Forrest Jones met. "Yes," Forrest Jones said.',
+    ):
+        doc = parse(text)
+        assert doc.speakers[doc.quotes[0].speaker_id].name == "Forrest Jones", text
+
+
+def test_fuller_name_joins_without_a_blocker() -> None:
+    doc = parse('Ann Ray and Michael Forrest Jones met. "Yes," Forrest Jones said.')
+    assert doc.speakers[doc.quotes[0].speaker_id].name == "Michael Forrest Jones"
 
 
 @pytest.mark.parametrize("verb", SAYING_VERBS)

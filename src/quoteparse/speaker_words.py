@@ -345,6 +345,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
         "court",
         "police",
         "agency",
+        "media",
         "authority",
         "association",
         "federation",
@@ -961,4 +962,45 @@ PAST_VERBS: tuple[str, ...] = (
     "stood",
     "told",
     "thought",
+)
+
+#: Lower-case words that, written just before a longer run of capitalised words
+#: (``ministre de la Santé Roman Prymula``, ``Frauenrechtlerin und Pädagogin
+#: María Teresa Blandón``, ``Under My Ask Jeeves``), say its extra leading words
+#: are a noun or a determiner, not the first name of the person a shorter form
+#: names (``Michael Forrest Jones`` after ``and`` is a fuller name of ``Forrest Jones``).
+#: Also read as the extra leading word itself (``My``).
+FULLER_NAME_BLOCKERS: frozenset[str] = frozenset(
+    (
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "your",
+        "his",
+        "her",
+        "their",
+        "its",
+        "of",
+        "in",
+        "under",
+        "la",
+        "le",
+        "les",
+        "de",
+        "du",
+        "des",
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "und",
+        "et",
+        "el",
+        "los",
+        "las",
+        "y",
+    )
 )

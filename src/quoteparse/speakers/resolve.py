@@ -42,6 +42,7 @@ from quoteparse.model import Attribution, Gender, Quote, Span, Speaker, SpeakerK
 from quoteparse.speaker_words import (
     AGE_WORDS,
     DOCUMENT_WORDS,
+    FULLER_NAME_BLOCKERS,
     GROUP_WORDS,
     ORGANISATION_WORDS,
     PERSON_NOUNS,
@@ -297,6 +298,8 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
                 if len({_core_key(w.name) for w in fuller}) == 1:
                     longer = _core_key(fuller[0].name)
                     found = state.by_key.get(longer) or _person_of_forms(state, longer, fuller)
+            else:
+                found = _fuller_person(state, name, key, written)
         person = found or state.person(key, _Person(key, name, where, _kind_of(name)))
     if m.role is not None and person.role is None:
         person.role, person.role_span = m.role, m.role_span
@@ -306,6 +309,72 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
         if stated is not None:
             _set_gender(person, *stated)
     return person
+
+
+def _fuller_person(state: _State, name: str, key: str, ending: list[Written]) -> _Person | None:
+    """The one person whose fuller name ends or starts with all of ``name``'s words.
+
+    ``Forrest Jones`` after ``Michael Forrest Jones``, ``Te Kaurinui`` after ``Te
+    Kaurinui Robert Parata``: a person's two-word name written again in part.
+    Only a person's fuller name counts (no body's), and only when the fuller
+    names found are forms of one name (two different ones leave it as written).
+    """
+    if _kind_of(name) is not SpeakerKind.PERSON:
+        return None
+    fuller = [
+        w
+        for w in ending
+        if _core_key(w.name).endswith(" " + key) and _first_name_before(state.text, w, name)
+    ]
+    starting = state.index.starting_with(name.split(maxsplit=1)[0])
+    # Words after the name may be a body's (``Stan Lee Media``): only a person's reading.
+    fuller += [
+        w
+        for w in starting
+        if _core_key(w.name).startswith(key + " ") and state.index.person_like(w)
+    ]
+    fuller = [w for w in fuller if _kind_of(w.name) is SpeakerKind.PERSON]
+    if not fuller:
+        return None
+    longer = max((_core_key(w.name) for w in fuller), key=len)
+    if not all(_within(_core_key(w.name), longer) for w in fuller):
+        return None  # two different fuller names: the text leaves it open
+    return state.by_key.get(longer) or _person_of_forms(state, longer, fuller)
+
+
+_WORD_BEFORE_RE = regex.compile(
+    r"""
+    (?P<word>\p{Ll}+)   # the lower-case word before a name
+    \s+\Z              # and the space up to the name
+    """,
+    regex.VERBOSE,
+)
+
+
+def _first_name_before(text: str, w: Written, name: str) -> bool:
+    """Whether the words ``w`` writes before ``name`` may be a first name.
+
+    Not where a determiner or a noun's article stands before them, or one of
+    them is a determiner or ends with a full stop: ``la Santé Roman Prymula``,
+    ``My Ask Jeeves``, ``Malcolm X. Attallah Shabazz``.
+    """
+    extra = w.name[: len(w.name) - len(name)].split()
+    if any(fold(x) in FULLER_NAME_BLOCKERS or x.endswith(".") for x in extra):
+        return False  # "Malcolm X. Attallah Shabazz": a sentence may end at the full stop
+    m = _WORD_BEFORE_RE.search(text, max(0, w.span.start - 24), w.span.start)
+    return m is None or fold(m.group("word")) not in FULLER_NAME_BLOCKERS
+
+
+def _within(short: str, full: str) -> bool:
+    """Whether the words of ``short`` stand in ``full`` in the same order.
+
+    >>> _within("te kaurinui parata", "te kaurinui robert parata")
+    True
+    >>> _within("jo kemp", "tom kemp")
+    False
+    """
+    words = iter(full.split())
+    return all(w in words for w in short.split())
 
 
 def _person_of_forms(state: _State, key: str, written: list[Written]) -> _Person:

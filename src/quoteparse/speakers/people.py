@@ -155,12 +155,14 @@ def _in_word(ch: str) -> bool:
     return ch.isalnum() or ch in "'’-"
 
 
+# The possessive ending of a name: "Woodward's".
+_POSSESSIVE_S = ("'s", "’s")
+
+
 def _possessive(text: str, end: int) -> bool:
     """Whether a possessive ends the word at ``end``: ``Woodward's``, not ``O'Sullivan``."""
-    return (
-        text[end : end + 1] in ("'", "’")
-        and text[end + 1 : end + 2] == "s"
-        and (end + 2 == len(text) or not _in_word(text[end + 2]))
+    return text[end : end + 2] in _POSSESSIVE_S and (
+        end + 2 == len(text) or not _in_word(text[end + 2])
     )
 
 
@@ -295,7 +297,7 @@ class NameIndex:
             runs = []
             for at in self.places(word):
                 run = self._run_at(at)
-                if run is not None and self._text[run[1] - 2 : run[1]] in ("'s", "’s"):
+                if run is not None and self._text[run[1] - 2 : run[1]] in _POSSESSIVE_S:
                     # "Clive Woodward's many surprises" writes the name Clive Woodward;
                     # only here, where forms of a name are gathered: a possessive is
                     # not the subject a pronoun looks for.
@@ -512,7 +514,7 @@ class NameIndex:
         text = self._text
         before = _word_before(text, lo)
         if before is not None and (
-            fold(before[1]) in _BEFORE_PERSON or before[1].endswith(("'s", "’s"))
+            fold(before[1]) in _BEFORE_PERSON or before[1].endswith(_POSSESSIVE_S)
         ):
             return True
         if _AFTER_PERSON_RE.match(text, hi) or _APPOSITION_RE.match(text, hi):

@@ -70,6 +70,7 @@ from quoteparse.speakers.names import (
 from quoteparse.speakers.patterns import PARTICLES, STOPWORD_SET
 from quoteparse.speakers.people import NameIndex, Written
 from quoteparse.speakers.roles import role_name
+from quoteparse.speakers.text import skip_space
 from quoteparse.speakers.words_de import GERMAN_PRONOUNS
 
 __all__ = ["resolve_speakers"]
@@ -685,9 +686,7 @@ def _named_next(state: _State, m: Mention) -> _Person | None:
     end = _SENTENCE_END_RE.search(text, m.span.end, m.span.end + _NEXT_REACH)
     if end is None:
         return None
-    start = end.end()
-    while start < len(text) and text[start].isspace():
-        start += 1
+    start = skip_space(text, end.end(), len(text))
     if state.in_quote(start):
         return None
     names = state.index.names_between(start, min(len(text), start + _NEXT_REACH * 3))

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quoteparse import _text
-from quoteparse.quote_marks import CLOSERS, DEFAULT_OPENERS, MARKS, STRAIGHT
+from quoteparse.quote_marks import CLOSERS, DEFAULT_OPENERS, MARKS, OPENERS, STRAIGHT
 
 
 def test_line_breaks_are_what_splitlines_breaks_on_in_news_text() -> None:
@@ -112,3 +112,37 @@ def test_speaker_sentence_marks_come_from_the_lexicon() -> None:
     # Inches after digits and apostrophes inside words do not end a sentence.
     assert not marks & {"\N{DOUBLE PRIME}", "\N{APOSTROPHE}", "\N{RIGHT SINGLE QUOTATION MARK}"}
     assert patterns.SENTENCE_STOP_RE.search("said \N{LEFT CORNER BRACKET}") is not None
+
+
+def test_every_closing_mark_ends_an_utterance_and_a_sentence_for_the_speakers() -> None:
+    from quoteparse.speakers import patterns, resolve
+    from quoteparse.speakers.text import at_sentence_start
+
+    assert set(patterns.CLOSING_MARKS) == _text.CLOSING_MARKS | {")"}
+    for mark in _text.CLOSING_MARKS:
+        # 'Wait.〟 Then' is a sentence end whatever the style of the closing mark.
+        assert resolve._SENTENCE_END_RE.match(f".{mark} ") is not None, mark
+        assert at_sentence_start(f"Wait.{mark} Then", 7, 0), mark
+    assert resolve._SENTENCE_END_RE.match(".( ") is None
+
+
+def test_every_opening_mark_may_stand_before_a_sentence_first_word() -> None:
+    from quoteparse.speakers import people, resolve
+
+    assert {c for c in OPENERS if len(c) == 1} == _text.LEADING_MARKS
+    for mark in _text.LEADING_MARKS:
+        assert people._sentence_initial(f"go. {mark}Smith", 5), mark
+        m = resolve._DESCRIBED_SUBJECT_RE.match(f" {mark}The coach said")
+        assert m is not None, mark
+        assert m.group("head") == "coach", mark
+    assert not people._sentence_initial("go, Smith", 4)
+
+
+def test_a_bracketed_letter_after_any_opening_mark_begins_the_phrase() -> None:
+    from quoteparse import InsertionKind, find_insertions
+
+    for mark in sorted(_text.LEADING_MARKS | {"("}):
+        (found,) = find_insertions(f"They said {mark}[a] plan was made")
+        assert found.kind is InsertionKind.ALTERATION, mark
+    (note,) = find_insertions("It was claimed.[a] Then more")
+    assert note.kind is InsertionKind.REFERENCE

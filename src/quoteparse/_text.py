@@ -18,15 +18,17 @@ import re
 import unicodedata
 from collections.abc import Callable, Container, Iterable, Sequence
 
-from quoteparse.quote_marks import CLOSERS, DEFAULT_OPENERS, MARKS, STRAIGHT
+from quoteparse.quote_marks import CLOSERS, DEFAULT_OPENERS, MARKS, OPENERS, STRAIGHT
 
 __all__ = [
     "BREAK_CLASS",
     "BREAK_RE",
     "CLOSING_MARKS",
     "DOUBLE_MARKS",
+    "LEADING_MARKS",
     "LINE_BREAKS",
     "OPENING_MARKS",
+    "char_class",
     "trie_pattern",
     "trim_end",
 ]
@@ -57,6 +59,19 @@ OPENING_MARKS = frozenset(c for c in DEFAULT_OPENERS | STRAIGHT if len(c) == 1)
 
 #: Marks that close a quotation and open none in the default style (``”``, not ``“``).
 CLOSING_MARKS = frozenset(c for c in CLOSERS - DEFAULT_OPENERS if len(c) == 1)
+
+#: Marks that open a quotation in some style (``“``, German ``„`` and ``»``,
+#: Swedish ``”``): what may stand between a sentence's end and its first word.
+LEADING_MARKS = frozenset(c for c in OPENERS if len(c) == 1)
+
+
+def char_class(chars: Iterable[str]) -> str:
+    """``chars`` escaped for the inside of a regex character class, in a fixed order.
+
+    >>> re.findall(f"[{char_class('»]-')}]", "a-b]c»d")
+    ['-', ']', '»']
+    """
+    return "".join(re.escape(c) for c in sorted(chars))
 
 
 def trim_end(text: str, lo: int, hi: int, chars: Container[str] | None = None) -> int:

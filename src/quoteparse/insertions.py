@@ -48,7 +48,7 @@ from typing import Any
 from quoteparse import insertion_words as words
 from quoteparse._build import insertion, span
 from quoteparse._check import require_text
-from quoteparse._text import BREAK_CLASS, BREAK_RE, LINE_BREAKS
+from quoteparse._text import BREAK_CLASS, BREAK_RE, LEADING_MARKS, LINE_BREAKS
 from quoteparse.insertion_words import NOTE_PREFIXES, normalise
 from quoteparse.model import Insertion, InsertionKind, Span
 from quoteparse.options import Options, resolve_options
@@ -170,6 +170,10 @@ def _word_after(after: str) -> bool:
 _NOTE_WORD_LIMIT = 4
 # The longest run of auxiliaries read as a changed verb form: "[would have been]".
 _AUXILIARY_RUN = 3
+# What may stand right before a phrase: an opening quote mark of any style or a
+# parenthesis. "[a]" after one of these begins the phrase ('"[a] plan"'); after
+# any other character it is a footnote mark ("claim.[a]").
+_OPENS_PHRASE = LEADING_MARKS | {"("}
 
 
 def _classify(content: str, before: str, after: str) -> InsertionKind:
@@ -211,7 +215,7 @@ def _classify(content: str, before: str, after: str) -> InsertionKind:
         return InsertionKind.REFERENCE
     if len(content) == 1 and content.isalpha():
         # "claim.[a]" marks a footnote; "is [a] plan" adds an article.
-        if before and not before.isspace() and before not in "\"'(\N{LEFT DOUBLE QUOTATION MARK}":
+        if before and not before.isspace() and before not in _OPENS_PHRASE:
             return InsertionKind.REFERENCE
         return InsertionKind.ALTERATION
     if key in _GRAMMAR_WORDS:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from quoteparse._text import CLOSING_MARKS as _CLOSING_QUOTE_MARKS
 from quoteparse._text import DOUBLE_MARKS, trie_pattern
 from quoteparse.cue_verbs import (
     AUXILIARIES,
@@ -267,7 +268,9 @@ SENTENCE_END = ".!?\N{HORIZONTAL ELLIPSIS}\N{IDEOGRAPHIC FULL STOP}"
 UTTERANCE_END = ",.!?\N{HORIZONTAL ELLIPSIS}-\N{EN DASH}\N{EM DASH}:;"
 
 
-CLOSING_MARKS = "\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})»「」"
+# What closes an utterance before its cue: every closing quote mark of the lexicon
+# (derived there, never retyped) and a closing parenthesis.
+CLOSING_MARKS = "".join(sorted(_CLOSING_QUOTE_MARKS)) + ")"
 
 
 WINDOW = 300

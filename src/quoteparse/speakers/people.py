@@ -18,6 +18,7 @@ from typing import NamedTuple
 import regex
 
 from quoteparse._build import span
+from quoteparse._text import LEADING_MARKS
 from quoteparse.cue_verbs import CUES
 from quoteparse.model import Span
 from quoteparse.speaker_words import (
@@ -170,8 +171,12 @@ def _possessive(text: str, end: int) -> bool:
 _WORD_RE = regex.compile(r"(?P<word>\p{Lu}[\p{L}\p{M}'’\-]*)")
 
 
+# What may stand between a sentence's end and its first word: spaces and opening marks.
+_BEFORE_FIRST_WORD = " \u00a0" + "".join(sorted(LEADING_MARKS))
+
+
 def _sentence_initial(text: str, at: int) -> bool:
-    back = text[max(0, at - 3) : at].rstrip(" \u00a0\"'“‘«»„")
+    back = text[max(0, at - 3) : at].rstrip(_BEFORE_FIRST_WORD)
     return not back or back[-1] in ".!?\n\r:"
 
 

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from quoteparse._text import BREAK_CLASS
+from quoteparse._text import BREAK_CLASS, CLOSING_MARKS, LEADING_MARKS, char_class
 from quoteparse.model import Attribution, Gender, Quote, Span, Speaker, SpeakerKind
 from quoteparse.speaker_words import (
     AGE_WORDS,
@@ -81,7 +81,7 @@ _GENDERS = {"female": Gender.FEMALE, "male": Gender.MALE}
 # How far back a pronoun looks for the person it stands for: two or three paragraphs.
 _LOOK_BACK = 700
 # The end of a sentence: a full stop, ! or ? (and a closing mark) then space, or a line break.
-_SENTENCE_END_RE = re.compile(rf"[.!?][\"'”’»]?[ \t]+|[{BREAK_CLASS}]+")
+_SENTENCE_END_RE = re.compile(rf"[.!?][{char_class(CLOSING_MARKS)}]?[ \t]+|[{BREAK_CLASS}]+")
 # A middle initial: "r." of "Michael R. Bloomberg", "w" of "George W Bush".
 _INITIAL_RE = re.compile(r"\w\.?")
 _AGE_RE = re.compile(r"\d+-(?:year-old|jährige|jähriger|ans)")
@@ -505,10 +505,10 @@ def _about(state: _State, named: _Person | None) -> _Person | None:
 # master spoke", "The coach, who ...", "Der Trainer sagte" (up to three words
 # before the head noun, which a space or comma follows).
 _DESCRIBED_SUBJECT_RE = regex.compile(
-    r"""
-    [ \t\u00a0"'“‘«»„]*
-    (?P<np>(?:The|Der|Die|Le|La|El)[ \u00a0]+(?:[\p{Ll}\-]+[ \u00a0]+){0,3}?(?P<head>\w[\w\-]*))
-    (?=[ \u00a0]*,|[ \u00a0]+\p{Ll})
+    rf"""
+    [ \t\u00a0{char_class(LEADING_MARKS)}]*
+    (?P<np>(?:The|Der|Die|Le|La|El)[ \u00a0]+(?:[\p{{Ll}}\-]+[ \u00a0]+){{0,3}}?(?P<head>\w[\w\-]*))
+    (?=[ \u00a0]*,|[ \u00a0]+\p{{Ll}})
     """,
     regex.VERBOSE,
 )

@@ -104,9 +104,13 @@ _UNIT = trie_pattern(sorted({s.lower() for s in _BY_SYMBOL} | set(_BY_NAME)))
 _NBHYPHEN = "\N{NON-BREAKING HYPHEN}"
 _SP_OR_HYPHEN = "[ \N{NO-BREAK SPACE}\N{NON-BREAKING HYPHEN}-]"
 _SIGNS = "".join(sorted({p[-1] for p, _ in CURRENCY_PREFIXES}))
-# The only signs an ASCII text can hold ("isascii" is a flag check, "find" a pass).
+# The only signs an ASCII text can hold ("isascii" is a flag check, "find" a pass),
+# and a Latin-1 one ("$", "£", "¥": every BBC text).
 _ASCII_SIGNS = "".join(sign for sign in _SIGNS if sign.isascii())
+_LATIN1_SIGNS = "".join(sign for sign in _SIGNS if ord(sign) < 256)
 _VULGAR = "".join(VULGAR_FRACTIONS)
+# The vulgar fractions a Latin-1 text can hold ("½", "¼", "¾"), as bytes.
+_LATIN1_VULGAR = tuple(f.encode("latin-1") for f in _VULGAR if ord(f) < 256)
 _SCALES = trie_pattern(SCALES)
 # Superscript digits and signs that start an exponent after "10": "10⁶", "10⁻³".
 _SUPERSCRIPT_CHARS = (
@@ -194,8 +198,11 @@ _MONEY_RE = re.compile(
 # before its amount ("EUR 50m", "USD10m"). Run over the lower-cased text with
 # its digits written "0" where there is that copy (the scan then opens with a
 # plain character, found at memchr speed), else over the lower-cased text; Python
-# keeps the places where the original text has a code of _PREFIX_CODES.
-_AFTER_LETTERS = r"(?:(?<=[a-z]{3}.)|(?<=[a-z]{3}[ \N{NO-BREAK SPACE}].))"
+# keeps the places where the original text has a code of _PREFIX_CODES. The
+# look-behinds already ask for such a code in lower case with no letter or digit
+# before it, so "the 5" and "about 5" never reach Python.
+_CODE_BEFORE = rf"(?<![a-z0-9]){trie_pattern(sorted(code.lower() for code in _PREFIX_CODES))}"
+_AFTER_LETTERS = rf"(?:(?<={_CODE_BEFORE}.)|(?<={_CODE_BEFORE}[ \N{{NO-BREAK SPACE}}].))"
 _CODE_ZERO_RE = re.compile(rf"0{_AFTER_LETTERS}")
 _CODE_DIGIT_RE = re.compile(rf"[0-9]{_AFTER_LETTERS}")
 
@@ -397,11 +404,12 @@ def _scan(text: str) -> list[Quantity]:
     # Three scans merged in order of position; "end" stands for "no more matches".
     end = len(low) + 1
     zeros = _digits_as_zero(low)
+    latin1 = zeros is not None
     if zeros is not None:
         digit_scan, code_scan = _ZERO_RUN_RE, _CODE_ZERO_RE
     else:
         zeros, digit_scan, code_scan = low, _DIGIT_RUN_RE, _CODE_DIGIT_RE
-    signs = _sign_positions(low, text, zeros, code_scan)
+    signs = _sign_positions(low, text, zeros, code_scan, latin1=latin1)
     k, mm = _next_money(low, signs, 0, 0)
     mp = mm.start() if mm else end
     digits = digit_scan.search(zeros)
@@ -513,13 +521,18 @@ def _digits_as_zero(low: str) -> str | None:
         raw = low.encode("latin-1")
     except UnicodeEncodeError:
         return None  # a character beyond Latin-1: "re" stores the text wider
-    if any(fraction in low for fraction in _VULGAR):
-        return None
+    if any(fraction in raw for fraction in _LATIN1_VULGAR):
+        return None  # the others ("⅓") are beyond Latin-1
     return raw.translate(_DIGITS_AS_ZERO).decode("latin-1")
 
 
 def _sign_positions(
-    low: str, text: str = "", zeros: str = "", code_scan: re.Pattern[str] = _CODE_DIGIT_RE
+    low: str,
+    text: str = "",
+    zeros: str = "",
+    code_scan: re.Pattern[str] = _CODE_DIGIT_RE,
+    *,
+    latin1: bool = False,
 ) -> list[int] | None:
     """Where each currency sign is, in order; None when signs are too many to list.
 
@@ -528,16 +541,18 @@ def _sign_positions(
     letting _MONEY_RE skip from one sum to the next, so the caller does that.
     Given ``text`` and its scan copy ``zeros`` (``low`` or its digits written
     "0", searched by ``code_scan``), the ISO codes written before an amount
-    (``EUR 50m``) are listed too (not in the dense case).
+    (``EUR 50m``) are listed too (not in the dense case). ``latin1`` says the
+    text holds no character beyond Latin-1, so no sign beyond it is looked for.
     """
-    signs = _ASCII_SIGNS if low.isascii() else _SIGNS
-    if sum(map(low.count, signs)) > len(low) // 64:
-        return None
+    signs = _ASCII_SIGNS if low.isascii() else _LATIN1_SIGNS if latin1 else _SIGNS
+    dense = len(low) // 64
     found: list[int] = []
     for sign in signs:
         at = low.find(sign)
         while at >= 0:
             found.append(at)
+            if len(found) > dense:
+                return None  # at most one in 64 characters is listed: linear
             at = low.find(sign, at + 1)
     if text and zeros:
         # ISO codes before an amount ("EUR 50m") are visited like signs.

@@ -174,10 +174,12 @@ _MONEY_PLAIN_RE = re.compile(
     re.X,
 )
 
-# The upper end of "between $600 and $800", after the lower.
-_MONEY_AND_RE = re.compile(
-    rf"{_SP}and{_SP}[{re.escape(_SIGNS)}]?{DIGIT_NUMBER}{SCALE_PATTERN}?", re.X
-)
+# The joiner of "between $600 and $800", after the lower end; then the upper
+# end's currency as the lower end writes it, or its sign alone, or none
+# ("$US800", "$800", "800" after "$US600"; never "£800" after "$600").
+_MONEY_AND_RE = re.compile(rf"{_SP}and{_SP}")
+# The amount of the upper end, after its currency (or after "and").
+_MONEY_HIGH_RE = re.compile(rf"{DIGIT_NUMBER}{SCALE_PATTERN}?", re.X)
 
 # Three scans, merged in order of position. Currency signs are rare characters, so
 # str.find (memchr speed) lists them and _MONEY_RE is matched at each (where they
@@ -823,11 +825,14 @@ def _money(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Quan
     unit = _BY_CODE[code]
     vs, ve = m.span("amount")
     span_start = start
+    value_text = text[vs:ve]
     if start - 8 >= floor and low.startswith("between ", start - 8):
-        b = _MONEY_AND_RE.match(low, ve)
-        if b is not None:
-            span_start, ve = start - 8, b.end()  # "between $600 and $800"
-    value = _read_value(text[vs:ve], doc)
+        high = _money_high(low, ve, low[start : m.end("sign")], low[m.start("sign")])
+        if high is not None:
+            # "between $600 and $800": read without the upper end's currency.
+            value_text += text[ve : high[0]] + text[high[1] : high[2]]
+            span_start, ve = start - 8, high[2]
+    value = _read_value(value_text, doc)
     if value is None:
         return None
     qualifier, approximate = _hedge(text, low, span_start, floor)
@@ -847,6 +852,31 @@ def _money(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Quan
         approximate=approximate,
         qualifier=qualifier,
     )
+
+
+def _money_high(low: str, ve: int, written: str, sign: str) -> tuple[int, int, int] | None:
+    """The upper end of "between $600 and $800" after a lower end ending at ``ve``.
+
+    Returns where "and" ends, where the amount starts and where it ends; the
+    upper end's currency, if written, is the lower end's as written
+    (``written``: "$us", "us$", "eur") or its sign alone (``sign``), with the
+    space the lower end may have after it ("EUR 5m and EUR 6m"). None where
+    no such upper end follows.
+    """
+    joint = _MONEY_AND_RE.match(low, ve)
+    if joint is None:
+        return None
+    at = joint.end()
+    for prefix in (written, sign):
+        if low.startswith(prefix, at):
+            at += len(prefix)
+            if low[at : at + 1] in _SPACES and low[at + 1 : at + 2].isdigit():
+                at += 1  # "EUR 6m"
+            break
+    amount = _MONEY_HIGH_RE.match(low, at)
+    if amount is None:
+        return None
+    return joint.end(), at, amount.end()
 
 
 _Tests = tuple[

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from quoteparse import Dimension, Quantity, Span, find_quantities
 from quoteparse._build import quantity
-from quoteparse.units import numbers, quantities
+from quoteparse.units import numbers, quantities, scan
 
 
 def test_built_quantity_is_the_dataclass_one() -> None:
@@ -113,10 +113,10 @@ def test_number_word_right_after_a_rejected_sum_of_money() -> None:
 def _sums(low: str, signs: list[int] | None) -> list[tuple[int, int]]:
     """Every sum of money _next_money walks to, as spans."""
     found = []
-    k, m = quantities._next_money(low, signs, 0, 0)
+    k, m = scan._next_money(low, signs, 0, 0)
     while m is not None:
         found.append(m.span())
-        k, m = quantities._next_money(low, signs, k, m.end())
+        k, m = scan._next_money(low, signs, k, m.end())
     return found
 
 
@@ -128,8 +128,8 @@ def test_listed_signs_and_searched_signs_agree(text: str) -> None:
 
 
 def test_dense_signs_are_searched() -> None:
-    assert quantities._sign_positions("£" * 1000) is None
-    assert quantities._sign_positions("It cost £5m and $6m." + "x" * 200) == [8, 16]
+    assert scan._sign_positions("£" * 1000) is None
+    assert scan._sign_positions("It cost £5m and $6m." + "x" * 200) == [8, 16]
 
 
 def test_long_text_lowered_in_slices_finds_what_each_piece_finds() -> None:
@@ -173,28 +173,27 @@ def test_unit_spellings_keep_the_zero_scan_exact() -> None:
 @settings(max_examples=400)
 @given(st.text(alphabet="0123456789 .,/:-mkgcb2nl%x$a£é\N{NO-BREAK SPACE}²", max_size=40))
 def test_zero_scan_matches_the_digit_scan(text: str) -> None:
-    zeros = quantities._digits_as_zero(text)
+    zeros = scan._digits_as_zero(text)
     assert zeros == text.translate(str.maketrans("123456789", "000000000"))
-    fast = [m.span() for m in quantities._ZERO_RUN_RE.finditer(zeros)]
-    assert fast == [m.span() for m in quantities._DIGIT_RUN_RE.finditer(text)]
+    fast = [m.span() for m in scan._ZERO_RUN_RE.finditer(zeros)]
+    assert fast == [m.span() for m in scan._DIGIT_RUN_RE.finditer(text)]
 
 
 def test_zero_copy_only_where_it_serves() -> None:
-    assert quantities._digits_as_zero("£15 or 2.5 km") == "£00 or 0.0 km"
-    assert quantities._digits_as_zero("2\N{VULGAR FRACTION ONE HALF} miles") is None
-    assert quantities._digits_as_zero("\N{EURO SIGN}5") is None  # beyond Latin-1
+    assert scan._digits_as_zero("£15 or 2.5 km") == "£00 or 0.0 km"
+    assert scan._digits_as_zero("2\N{VULGAR FRACTION ONE HALF} miles") is None
+    assert scan._digits_as_zero("\N{EURO SIGN}5") is None  # beyond Latin-1
 
 
 def _word_triggers_by_hand(low: str) -> list[tuple[int, int]]:
     """Every separator after a number word that follows no letter, by trying each word."""
     found = []
     for at, sep in enumerate(low):
-        if (
-            sep not in " -\N{NO-BREAK SPACE}\N{NON-BREAKING HYPHEN}"
-            or not quantities._WORDS_RE.match(low, at)
+        if sep not in " -\N{NO-BREAK SPACE}\N{NON-BREAKING HYPHEN}" or not scan._WORDS_RE.match(
+            low, at
         ):
             continue
-        for word in quantities._WORD_ENDS:
+        for word in scan._WORD_ENDS:
             start = at - len(word)
             piece = low[max(start, 0) : at]
             spelt = all(
@@ -222,14 +221,14 @@ _WORDY = st.lists(
 @given(_WORDY)
 @example("one miles, (half a years-seven-miles\u00a0x-half\u00a0a miles, éseven\u2011miles")
 def test_word_triggers_are_every_number_word_before_a_unit(text: str) -> None:
-    assert quantities._word_triggers(text) == _word_triggers_by_hand(text)
+    assert scan._word_triggers(text) == _word_triggers_by_hand(text)
 
 
 def test_no_unit_spelling_hides_behind_half_a() -> None:
     # _word_triggers lets "half a mile" hide the space after "half": that is exact
     # only while no unit spelling that may follow a number word is "a" or "an",
     # or starts with either and a space.
-    after = quantities._AFTER_WORDS
+    after = scan._AFTER_WORDS
     assert "mile" in after
     assert not [w for w in after if w in ("a", "an") or w.startswith(("a ", "an "))]
     assert all(len(w) >= 2 for w in after)  # _AFTER_HEADS_BACKWARDS reads two or three

@@ -1,14 +1,14 @@
 """Find quantities with units: ``11 miles``, ``a 55-kilometer zone``, ``£2.7bn``, ``30°C``.
 
-Over a lower-cased copy of the text (same length, same offsets), compiled
-patterns jump from one digit run to the next and from one number word with a
-unit after it to the next (read backwards from the space after the word), and
-``str.find`` from one currency sign to the next; the whole quantity is matched
-there, so Python runs only where a number meets a unit. Python then checks what a
-pattern cannot: the exact case of abbreviations (``MB`` is not ``mb``),
-abbreviations that only count against the number (``42in``, ``30C``), ``m`` as
-metre or million, hedge words before the number, signs, and compounds such as
-``6ft 2in``.
+Over a lower-cased copy of the text (same length, same offsets), the scan
+(:mod:`quoteparse.units.scan`) lists the places where a number meets a unit, a
+currency sign or an ISO code; here a reader for each kind of place
+(``_READERS``) matches the whole quantity there, with a small state
+(``_Reading``: the text, the quantities so far and where the last one ends)
+passed along. The readers check what a pattern cannot: the exact case of
+abbreviations (``MB`` is not ``mb``), abbreviations that only count against
+the number (``42in``, ``30C``), ``m`` as metre or million, hedge words before
+the number, signs, and compounds such as ``6ft 2in``.
 
 A number without a unit is not a quantity: counts (``500 troops``), years,
 dates, times of day, scores, plain ages and model names (``Boeing 737``,
@@ -33,14 +33,11 @@ from quoteparse._check import require_text
 from quoteparse.model import Dimension, Quantity
 from quoteparse.options import Options, resolve_options
 from quoteparse.units.conventions import DECIMAL_COMMA_SPELLINGS, Conventions, read_conventions
-from quoteparse.units.currencies import WORD_CODES
 from quoteparse.units.numbers import (
     DIGIT_NUMBER,
     DIGIT_RANGE,
     DIGIT_VALUE,
     GROUP_MARKS,
-    MONEY_VALUE,
-    NUMBER_WORDS,
     SCALE_PATTERN,
     SCALES,
     VULGAR_FRACTIONS,
@@ -60,7 +57,17 @@ from quoteparse.units.rejections import (
     spelling_key,
     word_before,
 )
-from quoteparse.units.table import CURRENCY_PREFIXES, UNITS, Unit
+from quoteparse.units.scan import Trigger, places
+from quoteparse.units.spellings import (
+    BY_CODE,
+    BY_NAME,
+    BY_SYMBOL,
+    DOLLAR_US,
+    SIGNS,
+    SP,
+    UNIT_PATTERN,
+)
+from quoteparse.units.table import CURRENCY_PREFIXES, Unit
 from quoteparse.units.trie import trie_pattern
 from quoteparse.units.words import (
     CHANGE_BEFORE,
@@ -78,43 +85,19 @@ from quoteparse.wraps import unwrap
 
 __all__ = ["find_quantities", "lookup_unit"]
 
-_SP = "[ \N{NO-BREAK SPACE}]"
+_SP = SP
 _key = spelling_key
-
-# Exact-case abbreviations -> (unit, attached only); lower-cased names -> unit.
-_BY_SYMBOL: dict[str, tuple[Unit, bool]] = {}
-_BY_NAME: dict[str, Unit] = {}
-for _unit in UNITS:
-    for _s in _unit.symbols:
-        _BY_SYMBOL[_key(_s)] = (_unit, False)
-    for _s in _unit.attached:
-        _BY_SYMBOL[_key(_s)] = (_unit, True)
-    for _s in (*_unit.names, *_unit.scaled):
-        _BY_NAME[_key(_s).lower()] = _unit
-_BY_CODE: dict[str, Unit] = {u.name: u for u in UNITS if u.dimension is Dimension.CURRENCY}
-# ISO 4217 codes read before a number ("EUR 50m", "USD10m"): not the word codes.
-_PREFIX_CODES = frozenset(u.name for u in UNITS if u.name in u.symbols) - WORD_CODES
+_BY_SYMBOL = BY_SYMBOL
+_BY_NAME = BY_NAME
+_BY_CODE = BY_CODE
+_UNIT = UNIT_PATTERN
+_SIGNS = SIGNS
+_DOLLAR_US = DOLLAR_US
 _US_CENT = _BY_CODE["US cent"]
 _EURO_CENT = _BY_CODE["euro cent"]
-# "st" for stone only counts against the number, and never after 1, 21, 31 (ordinals).
-_STONE = next(u for u in UNITS if u.name == "stone")
-_BY_SYMBOL["st"] = (_STONE, True)
-
-_UNIT = trie_pattern(sorted({s.lower() for s in _BY_SYMBOL} | set(_BY_NAME)))
 _NBHYPHEN = "\N{NON-BREAKING HYPHEN}"
-_SP_OR_HYPHEN = "[ \N{NO-BREAK SPACE}\N{NON-BREAKING HYPHEN}-]"
-_SIGNS = "".join(sorted({p[-1] for p, _ in CURRENCY_PREFIXES}))
-# The only signs an ASCII text can hold ("isascii" is a flag check, "find" a pass).
-_ASCII_SIGNS = "".join(sign for sign in _SIGNS if sign.isascii())
 _VULGAR = "".join(VULGAR_FRACTIONS)
-_SCALES = trie_pattern(SCALES)
-# Superscript digits and signs that start an exponent after "10": "10⁶", "10⁻³".
-_SUPERSCRIPT_CHARS = (
-    "\N{SUPERSCRIPT ZERO}\N{SUPERSCRIPT ONE}\N{SUPERSCRIPT TWO}\N{SUPERSCRIPT THREE}"
-    + "".join(chr(c) for c in range(0x2074, 0x207A))
-    + "\N{SUPERSCRIPT MINUS}\N{SUPERSCRIPT PLUS SIGN}"
-)
-# The prefixes that end in each sign, longest first ("US$" before "$").
+
 _PREFIXES_BY_SIGN: dict[str, tuple[tuple[str, str], ...]] = {
     sign: tuple(
         sorted((p for p in CURRENCY_PREFIXES if p[0][-1] == sign), key=lambda p: -len(p[0]))
@@ -133,36 +116,6 @@ _SIGN_ALONE: dict[str, tuple[tuple[str, str], ...]] = {
     for sign, prefixes in _PREFIXES_BY_SIGN.items()
 }
 
-# What may follow a number word: names, and symbols of two letters or more that are
-# not words ("twenty-five km"; never "five in").
-# Currency codes are left out: "five USD" is not written, and three more letters
-# after every number word would cost the word scan a third of its speed.
-_AFTER_WORDS = set(_BY_NAME) | {
-    k.lower()
-    for k, (u, attached) in _BY_SYMBOL.items()
-    if len(k) > 1 and not attached and not (u.dimension is Dimension.CURRENCY and k == u.name)
-}
-
-# Any number-word spelling that can end a value, for the look-behinds of the word trigger.
-# "of a" and "of an" end a fraction in words: "a quarter of a mile".
-_WORD_ENDS = sorted({*NUMBER_WORDS, "half", "half a", "half an", "of a", "of an"})
-
-# The space or hyphen between a number word and a unit name: "eleven miles",
-# "five-year-old". The value scan below finds these places; this pattern, matched
-# at each, keeps exactly the ones it always stood for (its look-behinds spell
-# "half a" with a plain space, where the scan accepts any space).
-_WORDS_RE = re.compile(
-    rf"""{_SP_OR_HYPHEN}
-    (?<=[{"".join(sorted({w[-1] for w in _WORD_ENDS}))}].)
-    (?={trie_pattern(sorted(_AFTER_WORDS))}(?![a-z]))
-    (?:{"|".join(f"(?<={re.escape(w)}{_SP_OR_HYPHEN})" for w in _WORD_ENDS)})
-    """,
-    re.VERBOSE,
-)
-
-# "US" after a dollar sign, the Australian and French way to write US dollars:
-# "$US5m", "$US 40" (the caller checks the capitals in the text).
-_DOLLAR_US = rf"(?:(?<=\$)us(?={_SP}?[0-9]))?"
 
 # A sum of money without a range, for "from $5m to $6m" (a change, not a range).
 _MONEY_PLAIN_RE = re.compile(
@@ -170,127 +123,17 @@ _MONEY_PLAIN_RE = re.compile(
     re.X,
 )
 
-# The upper end of "between $600 and $800", after the lower.
-_MONEY_AND_RE = re.compile(
-    rf"{_SP}and{_SP}[{re.escape(_SIGNS)}]?{DIGIT_NUMBER}{SCALE_PATTERN}?", re.X
-)
-
-# Three scans, merged in order of position. Currency signs are rare characters, so
-# str.find (memchr speed) lists them and _MONEY_RE is matched at each (where they
-# are dense, _MONEY_RE searches instead). Values in digits and in words have a
-# scan each (see "The value scans" below), each opening with a plain character
-# or a class, so stdlib "re" skips the prose to it at C speed and matches there.
-
-# A currency sign, then the value: "£5m", "$10-15bn", "€ 300".
-# Not after a digit, separator or another sign ("£1£1"): the look-behind follows
-# the class so "re" still skips to the class.
-_MONEY_RE = re.compile(
-    rf"""(?P<sign>[{re.escape(_SIGNS)}](?<![0-9.,{re.escape(_SIGNS)}].){_DOLLAR_US})
-    {_SP}?(?P<amount>{MONEY_VALUE})""",
-    re.X,
-)
-
-# A digit after three letters, maybe after a space: where an ISO code may stand
-# before its amount ("EUR 50m", "USD10m"). Run over the lower-cased text with
-# its digits written "0" where there is that copy (the scan then opens with a
-# plain character, found at memchr speed), else over the lower-cased text; Python
-# keeps the places where the original text has a code of _PREFIX_CODES.
-_AFTER_LETTERS = r"(?:(?<=[a-z]{3}.)|(?<=[a-z]{3}[ \N{NO-BREAK SPACE}].))"
-_CODE_ZERO_RE = re.compile(rf"0{_AFTER_LETTERS}")
-_CODE_DIGIT_RE = re.compile(rf"[0-9]{_AFTER_LETTERS}")
-
-# A code, then the value, over the lower-cased text: "eur 50m", "usd10m".
-_CODE_MONEY_RE = re.compile(rf"(?P<sign>[a-z]{{3}}){_SP}?(?P<amount>{MONEY_VALUE})", re.X)
+# The joiner of "between $600 and $800", after the lower end; then the upper
+# end's currency as the lower end writes it, or its sign alone, or none
+# ("$US800", "$800", "800" after "$US600"; never "£800" after "$600").
+_MONEY_AND_RE = re.compile(rf"{_SP}and{_SP}")
+# The amount of the upper end, after its currency (or after "and").
+_MONEY_HIGH_RE = re.compile(rf"{DIGIT_NUMBER}{SCALE_PATTERN}?", re.X)
 
 _MEASURE = rf"""
     (?P<sep>{_SP}of{_SP}an?{_SP}|{_SP}|-|{_NBHYPHEN})?  # "of a" after a fraction: "1/16 of a pint"
     (?P<unit>{_UNIT})(?![^\W_])
 """
-
-# A digit run where a value in digits may start, followed by what may follow a value.
-# After a lone dot it is a decimal written without its zero (".5 km", not "v3.5").
-# The look-behind after the first digit rejects a digit inside a word or number
-# ("A380", "F16", the "004" of "2004"), after a decimal point or separator, ":"
-# (times), "/" (dates) or a currency sign (money); the look-ahead drops runs that
-# end a clause ("in 2004.", "3-1,"). Python matches _DIGIT_MEASURE_RE there.
-# A failed look-ahead makes "re" try each later digit of the run, so long runs match
-# anyway and a megabyte of digits costs one hit.
-# The pattern is written without its first digit, which the two scans below spell
-# differently.
-_NOT_BEFORE = rf"\w,/:{re.escape(_SIGNS)}"
-_DIGIT_RUN = rf"""(?<![{_NOT_BEFORE}].)(?<![{_NOT_BEFORE}.]\..)[0-9.,]*(?<![.,])
-    (?:(?={_SP_OR_HYPHEN}?(?:{_UNIT}|{_SCALES})(?![a-z])   # a unit or scale: "5 km", "5m"
-         |{_SP}?[-\N{{EN DASH}}{_VULGAR}]|{_SP}(?:to|bis){_SP}  # a range or fraction: "10-15"
-         |{_SP}of{_SP}an?{_SP}                               # "¾ of a mile"
-         |/|{_SP}[0-9]+/                                     # "1/2", "1 1/2"
-         |[{GROUP_MARKS}][0-9]{{3}}(?![0-9])                  # "10 000", "1'000"
-         |{_SP}?[x\N{{MULTIPLICATION SIGN}}]{_SP}?[0-9]         # "1.2×10⁶", "2 x 10^6"
-         |e[-+]?[0-9]|\^|[{_SUPERSCRIPT_CHARS}])             # "1.2e6", "10^6", "10⁶"
-      |(?<=[0-9]{{12}}))   # a long run matches whatever follows: one hit, not one per digit
-"""
-
-# The value scans. A digit run is found by _DIGIT_RUN_RE, which opens with the
-# digit class, so "re" skips the prose at C speed to the next digit. A number
-# word ("eleven miles", "half a mile") is found from the space or hyphen after
-# it, over a reversed copy of the text: there each pattern opens with that one
-# separator as a plain character, which "re" finds faster than any class, and
-# reads the number word backwards from it. A scan for the words themselves
-# would stop at every character that is not a letter (the one before a word),
-# and one such scan for both is far slower than the two apart (figures in
-# docs/performance.md, "Measured design choices").
-# Number words with a unit after them are rare, so all of them are listed up
-# front (_word_triggers).
-_DIGIT_RUN_RE = re.compile(rf"[0-9{_VULGAR}]{_DIGIT_RUN}", re.VERBOSE)
-
-# In Latin-1 text (all the BBC's; ASCII is a part of it) the digit scan runs
-# over a copy with every digit written "0" (same offsets; made through
-# bytes.translate, a plain table copy, much faster than str.translate),
-# where its pattern opens with one plain character and "re" skips to it at
-# memchr speed rather than testing a class at each character. It matches at
-# the same places to the same ends: the pattern tests digits only by class, and
-# every unit spelling with a digit starts with one without, followed by no
-# letter ("m" of "m2", "g" of "g/cm3"); tests/test_units_fast_paths.py checks
-# that. Text with a vulgar fraction ("2½") or beyond Latin-1 takes the class.
-_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
-_ZERO_RUN_RE = re.compile(rf"0{_DIGIT_RUN}", re.VERBOSE)
-
-
-# The first three characters of each unit spelling that may follow a number word
-# (or the whole of a two-letter one, "km"), written backwards, a space standing
-# for any separator: most number words in prose have none after them ("one of";
-# with three characters "two people" is left too, where "pesos" starts "pe").
-def _head_backwards(word: str) -> str:
-    return "".join(f"[{_SEPARATORS}]" if ch == " " else re.escape(ch) for ch in word[:3][::-1])
-
-
-_SEPARATORS = " \N{NO-BREAK SPACE}-"
-_AFTER_HEADS_BACKWARDS = {
-    width: "|".join(sorted({_head_backwards(w) for w in _AFTER_WORDS if min(len(w), 3) == width}))
-    for width in (2, 3)
-}
-
-
-def _after_reversed_word(word: str) -> str:
-    """What must hold after a number word read backwards: the character before it
-    is no letter (as WORD_NUMBER needs; or the text starts there), and the
-    separator after it is followed by the start of a unit spelling. The second
-    test looks back over the word and its separator, so each word gets its own."""
-    skip = len(word) + 1
-    three, two = _AFTER_HEADS_BACKWARDS[3], _AFTER_HEADS_BACKWARDS[2]
-    return rf"(?![a-z])(?:(?<=(?:{three}).{{{skip}}})|(?<=(?:{two}).{{{skip}}}))"
-
-
-# A number word written backwards, where a unit may follow it: "evif" of
-# "...five miles". Only these few reach Python, which checks them with _WORDS_RE.
-_REVERSED_WORD = trie_pattern(sorted(w[::-1] for w in _WORD_ENDS), tail=_after_reversed_word)
-# One scan per separator after the word, each opening with that separator.
-_WORD_SCANS = (
-    re.compile(rf" {_REVERSED_WORD}"),  # "eleven miles": the common case
-    re.compile(rf"-{_REVERSED_WORD}"),  # "five-year-old", "twenty-five km"
-)
-# The rare separators, scanned only in text that holds one of them.
-_RARE_SEPARATORS = "\N{NO-BREAK SPACE}\N{NON-BREAKING HYPHEN}"
-_RARE_WORD_SCAN = re.compile(rf"[{_RARE_SEPARATORS}]{_REVERSED_WORD}")
 
 # A value in digits, then a unit: "11 miles", "55-kilometer", "5km", "30°C".
 _DIGIT_MEASURE_RE = re.compile(rf"(?P<value>{DIGIT_VALUE}){_MEASURE}", re.VERBOSE)
@@ -392,35 +235,13 @@ def _as_written(text: str, q: Quantity) -> Quantity:
 def _scan(text: str) -> list[Quantity]:
     """The quantities of ``text``, in order (find_quantities without its checks)."""
     low = _lower(text)
-    doc = _Doc(low)
-    found: list[Quantity] = []
-    # Three scans merged in order of position; "end" stands for "no more matches".
-    end = len(low) + 1
-    zeros = _digits_as_zero(low)
-    if zeros is not None:
-        digit_scan, code_scan = _ZERO_RUN_RE, _CODE_ZERO_RE
-    else:
-        zeros, digit_scan, code_scan = low, _DIGIT_RUN_RE, _CODE_DIGIT_RE
-    signs = _sign_positions(low, text, zeros, code_scan)
-    k, mm = _next_money(low, signs, 0, 0)
-    mp = mm.start() if mm else end
-    digits = digit_scan.search(zeros)
-    words = _word_triggers(low)
-    # A number word at the very start of the text counts only before any hit.
-    wk, hit = _next_value(digits, words, 0, 0, -1)
-    hp = hit[0] if hit else end
-    floor = 0
-    while True:
-        # A sign never stands where a digit or a number word's space does.
-        if mp < hp:
-            assert mm is not None
-            q = _money(text, low, mm, floor, doc)
-            pos = mm.end()
-        elif hit is not None:
-            at, pos, is_word = hit
-            q = (_word_hit if is_word else _digit_hit)(text, low, at, floor, doc)
-        else:
-            break
+    reading = _Reading(text, low, _Doc(low))
+    found = reading.found
+    scan = places(text, low)
+    hit = next(scan)
+    while hit is not None:
+        trigger, at, pos, money = hit
+        q = _READERS[trigger](reading, at, money)
         lookback = 0
         if q is not None:
             if found and found[-1].unit == q.unit:
@@ -429,25 +250,24 @@ def _scan(text: str) -> list[Quantity]:
                     found.pop()
                     q = joined  # "8% to 9%": one range, its unit written twice
             found.append(q)
-            floor = pos = q.span.end
+            reading.floor = pos = q.span.end
             # A number word reaching past the quantity starts inside it.
             lookback = q.span.start
-        if mp < pos:
-            k, mm = _next_money(low, signs, k, pos)
-            mp = mm.start() if mm else end
-        if hp < pos:
-            if digits is not None and digits.start() < pos:
-                digits = digit_scan.search(zeros, pos)
-            if words:
-                wk, hit = _next_value(digits, words, wk, pos, lookback)
-                hp = hit[0] if hit else end
-            elif digits is not None:
-                # No number words in the text (the common case): the digit run is next.
-                hp = digits.start()
-                hit = hp, digits.end(), False
-            else:
-                hit, hp = None, end
+        hit = scan.send((pos, lookback))
     return found
+
+
+class _Reading:
+    """What the readers of one call share: the text, its lower-cased copy (same
+    offsets), the document's facts, the quantities found so far, and ``floor``,
+    where the last one ends (nothing before it is read again)."""
+
+    __slots__ = ("doc", "floor", "found", "low", "text")
+
+    def __init__(self, text: str, low: str, doc: _Doc) -> None:
+        self.text, self.low, self.doc = text, low, doc
+        self.floor = 0
+        self.found: list[Quantity] = []
 
 
 # What joins the two ends of a range whose unit is written twice: "8% to 9%",
@@ -505,126 +325,6 @@ def _join_range(text: str, low: str, first: Quantity, second: Quantity) -> Quant
         approximate=first.approximate,
         qualifier=first.qualifier,
     )
-
-
-def _digits_as_zero(low: str) -> str | None:
-    """``low`` with each ASCII digit written "0", for _ZERO_RUN_RE; None where it cannot serve."""
-    try:
-        raw = low.encode("latin-1")
-    except UnicodeEncodeError:
-        return None  # a character beyond Latin-1: "re" stores the text wider
-    if any(fraction in low for fraction in _VULGAR):
-        return None
-    return raw.translate(_DIGITS_AS_ZERO).decode("latin-1")
-
-
-def _sign_positions(
-    low: str, text: str = "", zeros: str = "", code_scan: re.Pattern[str] = _CODE_DIGIT_RE
-) -> list[int] | None:
-    """Where each currency sign is, in order; None when signs are too many to list.
-
-    A few signs are found at memchr speed and visited one by one; where they
-    are dense (a megabyte of "£") visiting each from Python costs more than
-    letting _MONEY_RE skip from one sum to the next, so the caller does that.
-    Given ``text`` and its scan copy ``zeros`` (``low`` or its digits written
-    "0", searched by ``code_scan``), the ISO codes written before an amount
-    (``EUR 50m``) are listed too (not in the dense case).
-    """
-    signs = _ASCII_SIGNS if low.isascii() else _SIGNS
-    if sum(map(low.count, signs)) > len(low) // 64:
-        return None
-    found: list[int] = []
-    for sign in signs:
-        at = low.find(sign)
-        while at >= 0:
-            found.append(at)
-            at = low.find(sign, at + 1)
-    if text and zeros:
-        # ISO codes before an amount ("EUR 50m") are visited like signs.
-        for m in code_scan.finditer(zeros):
-            digit = m.start()
-            at = digit - 4 if zeros[digit - 1] in _SPACES else digit - 3
-            if text[at : at + 3] in _PREFIX_CODES and (at == 0 or not text[at - 1].isalnum()):
-                found.append(at)
-    found.sort()
-    return found
-
-
-def _next_money(
-    low: str, signs: list[int] | None, k: int, pos: int
-) -> tuple[int, re.Match[str] | None]:
-    """The first match of _MONEY_RE at or after ``pos``, and the index in ``signs`` it is at.
-
-    ``signs`` lists where the signs are (searched from index ``k``); None
-    searches the text.
-    """
-    if signs is None:
-        return k, _MONEY_RE.search(low, pos)
-    match = _MONEY_RE.match
-    while k < len(signs):
-        at = signs[k]
-        if at >= pos:
-            m = (_CODE_MONEY_RE.match if low[at].isalpha() else match)(low, at)
-            if m is not None:
-                return k, m
-        k += 1
-    return k, None
-
-
-def _word_triggers(low: str) -> list[tuple[int, int]]:
-    """Where each number word with a unit name after it ends, and the character before it.
-
-    Pairs ``(at, stop)``, sorted: ``at`` is the space or hyphen after the
-    word, where _WORDS_RE matches; ``stop`` is the character before the word
-    (-1 at the start of the text), which must not be a lower-case letter.
-    """
-    rev = low[::-1]
-    last = len(low) - 1
-    scans: tuple[re.Pattern[str], ...] = _WORD_SCANS
-    if not low.isascii() and any(sep in low for sep in _RARE_SEPARATORS):
-        scans = (*scans, _RARE_WORD_SCAN)
-    found: list[tuple[int, int]] = []
-    for scan in scans:
-        # The matches do not overlap, so the separator inside "half a" or "half
-        # an" is not tried for "half": no unit spelling is "a" or "an" or starts
-        # with either and a space (tests/test_units_fast_paths.py checks that).
-        for m in scan.finditer(rev):
-            at = last - m.start()
-            if _WORDS_RE.match(low, at):
-                found.append((at, last - m.end()))
-    found.sort()
-    return found
-
-
-def _next_value(
-    digits: re.Match[str] | None,
-    words: list[tuple[int, int]],
-    k: int,
-    pos: int,
-    lookback: int,
-) -> tuple[int, tuple[int, int, bool] | None]:
-    """The next value at or after ``pos``: its trigger, where its hit ends, whether in words.
-
-    ``digits`` is the first digit run at or after ``pos``; its trigger is its
-    first digit. ``words`` are the number-word triggers, those before index
-    ``k`` already passed; a word counts only where the character before it is
-    at or after ``lookback`` (a number word ending past a quantity starts
-    inside it). Returns the new ``k`` and the hit.
-    """
-    while k < len(words) and words[k][0] < pos:
-        k += 1
-    first = digits.start() if digits is not None else None
-    i = k
-    while i < len(words):
-        at, stop = words[i]
-        if first is not None and at > first:
-            break
-        if stop >= lookback:
-            return k, (at, at + 1, True)
-        i += 1
-    if digits is None:
-        return k, None
-    return k, (digits.start(), digits.end(), False)
 
 
 class _Doc:
@@ -697,8 +397,9 @@ def _read_value(value_text: str, doc: _Doc, unit_text: str = "") -> Value | None
     return value
 
 
-def _digit_hit(text: str, low: str, start: int, floor: int, doc: _Doc) -> Quantity | None:
+def _digit_hit(r: _Reading, start: int, _: re.Match[str] | None) -> Quantity | None:
     """A quantity whose value in digits starts at ``start``."""
+    text, low, floor, doc = r.text, r.low, r.floor, r.doc
     if (
         start >= 2
         and low[start - 1] in _GROUP_MARKS
@@ -739,8 +440,9 @@ _ASCII_DIGITS = "0123456789"
 _GROUP_RE = re.compile(r"[0-9]{3}(?![0-9])")
 
 
-def _word_hit(text: str, low: str, start: int, floor: int, doc: _Doc) -> Quantity | None:
+def _word_hit(r: _Reading, start: int, _: re.Match[str] | None) -> Quantity | None:
     """A quantity whose number words end at ``start``, just before a unit name."""
+    text, low, floor, doc = r.text, r.low, r.floor, r.doc
     w = _WORDS_BEFORE_RE.search(low, max(floor, start - 60), start)
     if w is None:
         return None
@@ -777,7 +479,11 @@ def _hedge(text: str, low: str, start: int, floor: int) -> tuple[str | None, boo
     return None, False
 
 
-def _money(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Quantity | None:
+def _money(r: _Reading, _: int, money: re.Match[str] | None) -> Quantity | None:
+    """A sum of money where the scan matched one: "£5m", "EUR 50m", "between $600 and $800"."""
+    text, low, floor, doc = r.text, r.low, r.floor, r.doc
+    m = money
+    assert m is not None
     if " to" in m.group("amount") and changes(low, m.start("sign"), m.group("amount"), floor):
         plain = _MONEY_PLAIN_RE.match(low, m.start())
         if plain is None:
@@ -808,11 +514,14 @@ def _money(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Quan
     unit = _BY_CODE[code]
     vs, ve = m.span("amount")
     span_start = start
+    value_text = text[vs:ve]
     if start - 8 >= floor and low.startswith("between ", start - 8):
-        b = _MONEY_AND_RE.match(low, ve)
-        if b is not None:
-            span_start, ve = start - 8, b.end()  # "between $600 and $800"
-    value = _read_value(text[vs:ve], doc)
+        high = _money_high(low, ve, low[start : m.end("sign")], low[m.start("sign")])
+        if high is not None:
+            # "between $600 and $800": read without the upper end's currency.
+            value_text += text[ve : high[0]] + text[high[1] : high[2]]
+            span_start, ve = start - 8, high[2]
+    value = _read_value(value_text, doc)
     if value is None:
         return None
     qualifier, approximate = _hedge(text, low, span_start, floor)
@@ -832,6 +541,42 @@ def _money(text: str, low: str, m: re.Match[str], floor: int, doc: _Doc) -> Quan
         approximate=approximate,
         qualifier=qualifier,
     )
+
+
+def _money_high(low: str, ve: int, written: str, sign: str) -> tuple[int, int, int] | None:
+    """The upper end of "between $600 and $800" after a lower end ending at ``ve``.
+
+    Returns where "and" ends, where the amount starts and where it ends; the
+    upper end's currency, if written, is the lower end's as written
+    (``written``: "$us", "us$", "eur") or its sign alone (``sign``), with the
+    space the lower end may have after it ("EUR 5m and EUR 6m"). None where
+    no such upper end follows.
+    """
+    joint = _MONEY_AND_RE.match(low, ve)
+    if joint is None:
+        return None
+    at = joint.end()
+    for prefix in (written, sign):
+        if low.startswith(prefix, at):
+            at += len(prefix)
+            if low[at : at + 1] in _SPACES and low[at + 1 : at + 2].isdigit():
+                at += 1  # "EUR 6m"
+            break
+    amount = _MONEY_HIGH_RE.match(low, at)
+    if amount is None:
+        return None
+    return joint.end(), at, amount.end()
+
+
+Reader = Callable[[_Reading, int, "re.Match[str] | None"], "Quantity | None"]
+# The reader of each kind of place the scan stops at (units/scan.py), as a tuple
+# indexed by the trigger: a dict lookup by enum member would cost a Python call.
+_READER_OF: dict[Trigger, Reader] = {
+    Trigger.MONEY: _money,
+    Trigger.DIGITS: _digit_hit,
+    Trigger.WORDS: _word_hit,
+}
+_READERS: tuple[Reader, ...] = tuple(_READER_OF[t] for t in sorted(Trigger))
 
 
 _Tests = tuple[

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 import pytest
@@ -13,6 +14,7 @@ from quoteparse import parse
 from quoteparse.speakers.reported_de import (
     _GERMAN_RE,
     FOLD_ONLY,
+    _has_lower_marker,
     german,
     sentence_subject,
     subjunctive,
@@ -132,6 +134,47 @@ def test_german_answers_as_the_bare_marker_search(pieces: list[str], data: st.Da
     lo = data.draw(st.integers(0, len(text)))
     hi = data.draw(st.integers(lo, len(text)))
     assert german(text, lo, hi) == (_GERMAN_RE.search(text, lo, hi) is not None)
+
+
+# The rejection german() used to run: the lower-case markers, whole, as one
+# regex. _has_lower_marker must answer as it did on every text.
+_LOWER_SEARCH = re.compile(
+    r"(?<![a-z\-])(?:"
+    + "|".join(sorted({w.lower() for w in GERMAN_MARKERS}, key=len, reverse=True))
+    + r")(?![a-z\-])"
+)
+_LOWER_PIECES = st.sampled_from(
+    [
+        *sorted({w.lower() for w in GERMAN_MARKERS}),
+        *("eine", "ein", "d", "er", "e", "s", "ü", "ber", "a", "z", "-", " ", "'", "é", "1", "_"),
+    ]
+)
+
+
+@given(st.lists(_LOWER_PIECES, max_size=30))
+def test_the_marker_rejection_answers_as_the_whole_word_regex(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _has_lower_marker(text) == (_LOWER_SEARCH.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("und", True),
+        ("x und", True),
+        ("-und", False),
+        ("und-", False),
+        ("fund under", False),
+        ("über", True),
+        ("äund", True),  # ä is no ASCII letter: the regex border held there too
+        ("zuber", False),
+        ("einer eine", True),
+        ("", False),
+    ],
+)
+def test_the_marker_rejection_on_borders(text: str, found: bool) -> None:
+    assert _has_lower_marker(text) is found
+    assert (_LOWER_SEARCH.search(text) is not None) is found
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,6 @@ cue, so it never overrides a cue. The tables are in :mod:`.words_de`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import regex
@@ -77,18 +76,42 @@ _GERMAN_RE = regex.compile(
     regex.IGNORECASE,
 )
 
-# The same words, whole and lower case, over a lower-cased copy of a window: a
-# cheap rejection before _GERMAN_RE. A match of _GERMAN_RE is always one of
-# this too (lower() maps every letter _GERMAN_RE folds onto a marker's letter
-# to that letter, but the two of FOLD_ONLY, so a window holding one of those
-# goes to _GERMAN_RE straight away); nothing outside \p{L} lower-cases to an
-# ASCII letter, so the borders hold as well. It cut german() to a third on BBC
-# windows, nearly all of which hold no marker (docs/performance.md).
-_GERMAN_LOWER_RE = re.compile(
-    r"(?<![a-z\-])(?:"
-    + "|".join(sorted({w.lower() for w in GERMAN_MARKERS}, key=len, reverse=True))
-    + r")(?![a-z\-])"
-)
+# The same words, whole and lower case, looked for in a lower-cased copy of a
+# window: a cheap rejection before _GERMAN_RE. A match of _GERMAN_RE is always
+# one of these too (lower() maps every letter _GERMAN_RE folds onto a marker's
+# letter to that letter, but the two of FOLD_ONLY, so a window holding one of
+# those goes to _GERMAN_RE straight away); nothing outside \p{L} lower-cases to
+# an ASCII letter, so the borders hold as well. It cut german() to a third on
+# BBC windows, nearly all of which hold no marker (docs/performance.md).
+_LOWER_MARKERS = tuple(sorted({w.lower() for w in GERMAN_MARKERS}))
+# What may not stand either side of a whole marker in the lower-cased copy.
+_WORD_INNER = frozenset("abcdefghijklmnopqrstuvwxyz-")
+
+
+def _has_lower_marker(lowered: str) -> bool:
+    r"""Whether ``lowered`` holds a word of :data:`_LOWER_MARKERS` whole.
+
+    Whole: no ASCII letter or hyphen either side, as ``(?<![a-z\-])`` and
+    ``(?![a-z\-])`` would say. ``str.find`` for each of the nineteen words
+    skips in C to its next occurrence, where a regex alternation tried every
+    word at every position of the window: 35-45 us for a window of 700
+    characters, most of german_reported's time on a wall of tiny quotations
+    (docs/performance.md, "Worst-input search").
+    """
+    n = len(lowered)
+    inner = _WORD_INNER
+    for word in _LOWER_MARKERS:
+        k = len(word)
+        at = lowered.find(word)
+        while at >= 0:
+            end = at + k
+            if (at == 0 or lowered[at - 1] not in inner) and (
+                end == n or lowered[end] not in inner
+            ):
+                return True
+            at = lowered.find(word, at + 1)
+    return False
+
 
 #: Letters that _GERMAN_RE matches to a marker's letter but lower() does not
 #: turn into it: the dotted capital I (lower() gives two characters) and the
@@ -106,7 +129,7 @@ def german(text: str, lo: int, hi: int) -> bool:
     (True, False)
     """
     window = text[lo:hi]
-    if _GERMAN_LOWER_RE.search(window.lower()) is None and not any(c in window for c in FOLD_ONLY):
+    if not _has_lower_marker(window.lower()) and not any(c in window for c in FOLD_ONLY):
         return False
     return _GERMAN_RE.search(text, lo, hi) is not None
 

@@ -138,3 +138,34 @@ def test_the_sentence_end_lookahead_leaves_every_end_in_place(text: str, a: int,
     assert [m.span() for m in end_re.finditer(text, lo, hi)] == [
         m.span() for m in plain.finditer(text, lo, hi)
     ]
+
+
+def _verb_after_as_alternation() -> regex.Pattern[str]:
+    # people._VERB_AFTER as it was written before its verbs became a trie.
+    verbs = "|".join(sorted(people._VERB_WORDS))
+    return regex.compile(rf"[ \u00a0]+(?:(?:{people._ADVERBS})[ \u00a0]+){{0,2}}(?:{verbs})\b")
+
+
+def test_the_verb_trie_matches_after_every_verb_as_the_alternation_does() -> None:
+    plain = _verb_after_as_alternation()
+    ends = ["", " ", ".", "s", "ed", "-", "\u0301", "’s", "ing", "_", "2"]
+    for verb in sorted(people._VERB_WORDS):
+        for lead in (" ", "\u00a0 ", " now ", " has also "):
+            for end in ends:
+                for written in (verb, verb[:-1], verb.capitalize()):
+                    text = "Kemp" + lead + written + end
+                    fast = people._VERB_AFTER_RE.match(text, 4) is not None
+                    assert fast == (plain.match(text, 4) is not None), text
+
+
+_AFTER_PIECES = st.sampled_from(
+    [*sorted(people._VERB_WORDS)[::7], "now", "has", " ", "\u00a0", ",", "ed", "s", "-", "x", "12"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_AFTER_PIECES, max_size=8).map("".join))
+def test_the_verb_trie_matches_where_the_alternation_does(text: str) -> None:
+    plain = _verb_after_as_alternation()
+    for at in range(len(text)):
+        assert (people._VERB_AFTER_RE.match(text, at) is None) == (plain.match(text, at) is None)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteparse import find_quotes
+from quoteparse.speakers import people, resolve
 from quoteparse.speakers.names import _moved, read_mention
 from quoteparse.speakers.people import NameIndex
 
@@ -68,3 +72,100 @@ def test_a_mention_read_elsewhere_moves_every_span(written: str) -> None:
             assert (moved.start, moved.end) == (value.start + 18, value.end + 18)
         else:
             assert moved == value
+
+
+# Text around runs of capitalised words: titles with and without their full
+# stop, initials, particles, elided articles, and what may end a run.
+_RUN_PIECES = st.sampled_from(
+    [
+        "Dr. ",
+        "Dr ",
+        "Mr.",
+        "Messrs. ",
+        "Prof.Kemp ",
+        "Mlle. ",
+        "St.",
+        "J. ",
+        "W.",
+        "Dana ",
+        "Reyes",
+        "O’Neill ",
+        "von der ",
+        "de ",
+        "d'",
+        "l’",
+        "é",
+        "\u0301",
+        " ",
+        "\u00a0",
+        ". ",
+        ", ",
+        "-",
+        "7",
+        "said ",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_RUN_PIECES, max_size=24).map("".join), st.integers(0, 200), st.integers(0, 200))
+def test_the_title_lookahead_leaves_every_run_as_the_plain_pattern_finds_it(
+    text: str, a: int, b: int
+) -> None:
+    # people._RUN_RE tries a lookahead before its alternation of titles, for speed only.
+    assert people._TITLE_GUARD, "a title no longer has the shape the lookahead assumes"
+    plain = regex.compile(people._RUN_RE.pattern.replace(people._TITLE_GUARD, ""), regex.VERBOSE)
+    lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
+    assert [m.span() for m in people._RUN_RE.finditer(text, lo, hi)] == [
+        m.span() for m in plain.finditer(text, lo, hi)
+    ]
+
+
+_SENTENCE_PIECES = st.sampled_from(
+    [". ", "!", "?", '"', "”", "’", "»", " ", "\t", "\n", "\r\n", "\u2028", "\x85", "word", "."]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SENTENCE_PIECES, max_size=24).map("".join), st.integers(0, 80), st.integers(0, 80))
+def test_the_sentence_end_lookahead_leaves_every_end_in_place(text: str, a: int, b: int) -> None:
+    # resolve._SENTENCE_END_RE opens with a lookahead for speed only.
+    end_re = resolve._SENTENCE_END_RE
+    plain = re.compile(end_re.pattern.replace(resolve._SENTENCE_END_GUARD, "", 1), re.VERBOSE)
+    assert plain.pattern != end_re.pattern
+    lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
+    assert [m.span() for m in end_re.finditer(text, lo, hi)] == [
+        m.span() for m in plain.finditer(text, lo, hi)
+    ]
+
+
+def _verb_after_as_alternation() -> regex.Pattern[str]:
+    # people._VERB_AFTER as it was written before its verbs became a trie.
+    verbs = "|".join(sorted(people._VERB_WORDS))
+    return regex.compile(rf"[ \u00a0]+(?:(?:{people._ADVERBS})[ \u00a0]+){{0,2}}(?:{verbs})\b")
+
+
+def test_the_verb_trie_matches_after_every_verb_as_the_alternation_does() -> None:
+    plain = _verb_after_as_alternation()
+    ends = ["", " ", ".", "s", "ed", "-", "\u0301", "’s", "ing", "_", "2"]
+    for verb in sorted(people._VERB_WORDS):
+        for lead in (" ", "\u00a0 ", " now ", " has also "):
+            for end in ends:
+                for written in (verb, verb[:-1], verb.capitalize()):
+                    text = "Kemp" + lead + written + end
+                    fast = people._VERB_AFTER_RE.match(text, 4) is not None
+                    assert fast == (plain.match(text, 4) is not None), text
+
+
+_AFTER_PIECES = st.sampled_from(
+    [*sorted(people._VERB_WORDS)[::7], "now", "has", " ", "\u00a0", ",", "ed", "s", "-", "x", "12"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_AFTER_PIECES, max_size=8).map("".join))
+def test_the_verb_trie_matches_where_the_alternation_does(text: str) -> None:
+    plain = _verb_after_as_alternation()
+    for at in range(len(text)):
+        assert (people._VERB_AFTER_RE.match(text, at) is None) == (plain.match(text, at) is None)

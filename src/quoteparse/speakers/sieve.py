@@ -211,11 +211,11 @@ def attribute(
             out.append(Found(shape_kind(text, q, starts, lo, leads_seen=True)))
             continue
         if parent is None:  # "contó y sumó que": Spanish drops the subject
-            hit = hit._replace(
-                speaker=verb_subject(
-                    text, hit.speaker, lo, q.start, quotes=quotes, found=out, last_named=last_named
-                )
+            speaker = verb_subject(
+                text, hit.speaker, lo, q.start, quotes=quotes, found=out, last_named=last_named
             )
+            if speaker is not hit.speaker:  # nearly always the same: no new tuple then
+                hit = hit._replace(speaker=speaker)
         if hit.speaker is None and hit.cue is not None and last_named is not None:
             named = out[last_named]
             if quotes[last_named].start >= lo and parent is None:
@@ -224,8 +224,9 @@ def attribute(
                 hit = Hit(named.speaker, hit.cue, hit.direct, hit.after)
         # "qu'il a qualifié" is "il", "Macron se dit" is "Macron"; "José
         # Yurramendi, quien manifestó" is the name.
-        mention = french_mention(text, hit.speaker, hit.cue)
-        hit = hit._replace(speaker=relative_antecedent(text, mention, lo))
+        speaker = relative_antecedent(text, french_mention(text, hit.speaker, hit.cue), lo)
+        if speaker is not hit.speaker:
+            hit = hit._replace(speaker=speaker)
         if hit.after:
             speech = starts or utterance(text, q)  # School sport 'is back', says PM
         elif continues is not None or not hit.direct:

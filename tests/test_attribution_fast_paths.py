@@ -11,9 +11,16 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from quoteparse._build import span
+from quoteparse.model import QuoteKind
 from quoteparse.speakers import mentions, titles_de
-from quoteparse.speakers.reported_de import german
-from quoteparse.speakers.results import QuoteSpan
+from quoteparse.speakers.cue_before import find_cue_before
+from quoteparse.speakers.index import TextIndex
+from quoteparse.speakers.partial import find_partial_lead
+from quoteparse.speakers.reported_de import german, german_reported
+from quoteparse.speakers.results import Found, QuoteSpan
+from quoteparse.speakers.spanish import subjectless
+from quoteparse.speakers.text import sentence_start
 from quoteparse.speakers.words_de import TITLE_PREPOSITIONS
 
 
@@ -145,3 +152,52 @@ def test_speaker_before_helpers_answer_as_without_their_gates(
     lo, hi = min(cut_lo, len(text)), max(0, len(text) - cut_hi)
     assert mentions._phrase_auxiliary(text, lo, hi) == _phrase_auxiliary_ungated(text, lo, hi)
     assert mentions._before_participle(text, lo, hi) == _before_participle_ungated(text, lo, hi)
+
+
+_SENTENCE_PIECES = st.sampled_from(
+    [
+        "Mr Smith said",
+        "Er sagte, es sei",
+        "Admitió que",
+        "Laura Roy indicó que",
+        "The ministry has written to challenge",
+        "called the target",
+        "und",
+        ". ",
+        ", ",
+        ": ",
+        "Mrs. ",
+        "\n",
+        " ",
+        "x",
+    ]
+)
+
+
+@given(st.lists(_SENTENCE_PIECES, max_size=20), st.integers(0, 30))
+def test_strategies_answer_alike_given_the_sentence_start(pieces: list[str], cut: int) -> None:
+    head = "".join(pieces) + " "
+    text = head + "\u201cgut so\u201d, er."
+    start = len(head)
+    q = QuoteSpan(start, start + 9, start + 1, start + 8, 0)
+    lo = min(cut, start)
+    index = TextIndex(text)
+    sentence = sentence_start(text, lo, start)
+    assert index.sentence_start(lo, start) == sentence  # the sieve reads either
+    assert find_cue_before(text, lo, start, sentence=sentence) == find_cue_before(text, lo, start)
+    assert find_cue_before(text, lo, start, index, sentence=sentence) == find_cue_before(
+        text, lo, start, index
+    )
+    assert find_partial_lead(text, start, lo, sentence=sentence) == find_partial_lead(
+        text, start, lo
+    )
+    earlier = [QuoteSpan(0, 1, 0, 1, 0)]
+    said = [Found(QuoteKind.SPEECH, span(0, 1), span(0, 1))]
+    for last_named in (None, 0):
+        given = {"quotes": earlier, "found": said, "last_named": last_named}
+        assert subjectless(text, lo, start, **given, sentence=sentence) == subjectless(
+            text, lo, start, **given
+        )
+        assert german_reported(text, lo, q, **given, sentence=sentence) == german_reported(
+            text, lo, q, **given
+        )

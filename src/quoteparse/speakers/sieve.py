@@ -56,6 +56,7 @@ from quoteparse.speakers.text import (
     format_as_spaces,
     near,
     previous_paragraph,
+    sentence_start,
     skip_space,
 )
 from quoteparse.speakers.titles_de import named_thing
@@ -130,21 +131,36 @@ def attribute(
         if (hit is None and scare_lead(text, q.start, lo)) or named_thing(text, q, lo):
             out.append(Found(QuoteKind.SCARE))  # she added that the so-called "..."
             continue
+        # Where the quotation's sentence starts: found once here for the
+        # strategies below, each of which would otherwise find it again.
+        sentence: int | None = None
+        if hit is None:
+            sentence = (
+                sentence_start(text, lo, q.start)
+                if near_index is None
+                else near_index.sentence_start(lo, q.start)
+            )
         if hit is None and parent is None:  # "Admitió que ...": Spanish drops the subject
             hit, how = subjectless(
-                text, lo, q.start, quotes=quotes, found=out, last_named=last_named
+                text,
+                lo,
+                q.start,
+                quotes=quotes,
+                found=out,
+                last_named=last_named,
+                sentence=sentence,
             ) or (hit, how)
         if hit is None:
             how = Attribution.CUE_BEFORE
             hit = find_inverted_before(text, lo, q.start)
             if hit is None:
-                hit = find_cue_before(text, lo, q.start, near_index)
+                hit = find_cue_before(text, lo, q.start, near_index, sentence=sentence)
             if hit is None:
                 hit = find_label(text, lo, q.start)  # Blackburn boss Mark Hughes: "..."
             if hit is None:
                 hit = find_colon_subject(text, lo, q.start)  # De Miranda evokes it:
         if hit is None:
-            hit = find_partial_lead(text, q.start, lo)
+            hit = find_partial_lead(text, q.start, lo, sentence=sentence)
         goes_on = False
         if hit is None and (not starts or (goes_on := _sentence_goes_on(text, q.end, hi))):
             # "Now it is hard to see" to hold up the plans, Indyk said: the
@@ -204,7 +220,7 @@ def attribute(
                 how = Attribution.CONTINUED if same else Attribution.PARAGRAPH_CARRY
         if hit is None and parent is None:  # Dabei gehe es um „…“: German reported speech
             hit, how = german_reported(
-                text, lo, q, quotes=quotes, found=out, last_named=last_named
+                text, lo, q, quotes=quotes, found=out, last_named=last_named, sentence=sentence
             ) or (hit, how)
         if hit is None:
             # scare_lead and find_partial_lead have both found nothing to get here.

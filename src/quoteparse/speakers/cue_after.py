@@ -114,7 +114,10 @@ def find_cue_after(text: str, q: QuoteSpan, hi: int) -> Hit | None:
         lo_np, hi_np = m.span("np")
         if m.start("appos") >= 0 and _named_apposition(text, lo_np, *m.span("appos")):
             hi_np = rtrim_spaces(text, lo_np, m.end("appos"))  # her mother, Fiona, said
-        quoted = _QUOTED_AS_RE.search(text, lo_np, hi_np)
+        # _QUOTED_AS_RE ends in "as": a noun phrase that does not is not searched.
+        quoted = (
+            _QUOTED_AS_RE.search(text, lo_np, hi_np) if text.endswith("as", lo_np, hi_np) else None
+        )
         if quoted is not None:
             lo_np, hi_np = quoted.span("who")  # the agency quoted Mr X as saying: X's words
         return Hit(span(lo_np, hi_np), span(*m.span("cue")), True, after=True)

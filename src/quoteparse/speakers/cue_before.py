@@ -68,17 +68,21 @@ def _last_indexed_cue(text: str, index: TextIndex, start: int, hi: int) -> re.Ma
 _INVERTED_RE = re.compile(rf"{LINK}(?P<np>{NP_AFTER}),")
 
 
-def find_cue_before(text: str, lo: int, hi: int, index: TextIndex | None = None) -> Hit | None:
+def find_cue_before(
+    text: str, lo: int, hi: int, index: TextIndex | None = None, *, sentence: int | None = None
+) -> Hit | None:
     """A cue earlier in the quotation's sentence, and the speaker before it.
 
     ``index``, the :class:`~.index.TextIndex` of ``text``, saves reading the
     sentence again for every quotation in it; the answer is the same.
+    ``sentence``, where the sentence starts (``sentence_start(text, lo, hi)``),
+    saves finding it again when the caller has it.
     """
     if index is None:
-        start = sentence_start(text, lo, hi)
+        start = sentence_start(text, lo, hi) if sentence is None else sentence
         best = _last_cue(text, start, hi)
     else:
-        start = index.sentence_start(lo, hi)
+        start = index.sentence_start(lo, hi) if sentence is None else sentence
         if hi - start < _SHORT_SENTENCE:
             best = _last_cue(text, start, hi)
         else:

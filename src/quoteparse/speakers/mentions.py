@@ -166,6 +166,8 @@ _PHRASE_AUXILIARIES = tuple(sorted((a for a in AUXILIARY_SET if " " in a), key=l
 
 def _phrase_auxiliary(text: str, lo: int, hi: int) -> int:
     """Where an auxiliary of several words ending at ``hi`` starts, or -1."""
+    if not text.endswith(_PHRASE_AUXILIARIES, lo, hi):
+        return -1  # the cheap gate, one call in C: most words before a cue end no phrase
     for phrase in _PHRASE_AUXILIARIES:
         at = hi - len(phrase)
         if at > lo and text.startswith(phrase, at) and text[at - 1] in SPACES:
@@ -282,6 +284,8 @@ def _before_participle(text: str, lo: int, hi: int) -> tuple[int, int]:
     >>> t[lo:hi]
     'Chelsea'
     """
+    if text.find("ing", lo, hi) < 0:
+        return lo, hi  # the cheap gate: no word here can be the participle
     words = list(reversed(list(tokens_back(text, lo, hi))))
     for k in range(1, len(words)):
         word = words[k][1]

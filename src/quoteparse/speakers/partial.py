@@ -123,9 +123,10 @@ def _names_something(text: str, m: re.Match[str], start: int, lo: int) -> bool:
 _SAYING_RE = re.compile(rf"(?<!\w)(?:{trie(SAYING_VERBS)})(?!\w)")
 
 
-def _sentence_subject(text: str, start: int, lo: int) -> Hit | None:
+def _sentence_subject(text: str, start: int, lo: int, sentence: int | None) -> Hit | None:
     """The named subject of the quotation's sentence, when a verb of saying stands between."""
-    sentence = sentence_start(text, lo, start)
+    if sentence is None:
+        sentence = sentence_start(text, lo, start)
     verb = _SAYING_RE.search(text, sentence, start)
     if verb is None:
         return None
@@ -135,11 +136,15 @@ def _sentence_subject(text: str, start: int, lo: int) -> Hit | None:
     return Hit(found, span(*verb.span()), False)
 
 
-def find_partial_lead(text: str, start: int, lo: int) -> Hit | None:
-    """``Kirsty Williams called the target "..."``: the verb, and the speaker before it."""
+def find_partial_lead(text: str, start: int, lo: int, *, sentence: int | None = None) -> Hit | None:
+    """``Kirsty Williams called the target "..."``: the verb, and the speaker before it.
+
+    ``sentence``, when given, is ``sentence_start(text, lo, start)``, found once
+    by the caller.
+    """
     m = partial_cue(text, start, lo)
     if m is None:
-        return _sentence_subject(text, start, lo)
+        return _sentence_subject(text, start, lo, sentence)
     if _names_something(text, m, start, lo):
         return None  # "Helen Steel, dubbed the "McLibel Two"": a name given, not words
     agent = _AGENT_RE.match(text, m.end("verb"), start)

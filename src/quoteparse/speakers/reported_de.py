@@ -251,11 +251,14 @@ def german_reported(
     quotes: Sequence[QuoteSpan],
     found: Sequence[Found],
     last_named: int | None,
+    sentence: int | None = None,
 ) -> tuple[Hit, Attribution] | None:
     """The speaker of a German quotation that has no cue of its own, or None.
 
     ``lo`` is where the quotation's paragraph starts; ``last_named`` indexes the
-    latest top-level quotation with a speaker in ``quotes`` and ``found``.
+    latest top-level quotation with a speaker in ``quotes`` and ``found``;
+    ``sentence``, when given, is ``sentence_start(text, lo, q.start)``, found
+    once by the caller.
 
     >>> from quoteparse import parse
     >>> text = ("Ein junger Polizist wird rot. „Das ist nicht normal.“\\n\\n"
@@ -263,7 +266,7 @@ def german_reported(
     >>> [(q.speaker, q.attribution.value) for q in parse(text).quotes]
     [('Ein junger Polizist', 'continued'), ('Jaeger', 'cue_after'), ('Jaeger', 'continued')]
     """
-    start = sentence_start(text, lo, q.start)
+    start = sentence_start(text, lo, q.start) if sentence is None else sentence
     if not german(text, max(0, start - 300), min(len(text), q.end + 200)):
         return None
     if subjunctive(text, start, q.start):

@@ -56,6 +56,7 @@ from quoteparse.speakers.text import (
     format_as_spaces,
     near,
     previous_paragraph,
+    sentence_start,
     skip_space,
 )
 from quoteparse.speakers.titles_de import named_thing
@@ -130,21 +131,36 @@ def attribute(
         if (hit is None and scare_lead(text, q.start, lo)) or named_thing(text, q, lo):
             out.append(Found(QuoteKind.SCARE))  # she added that the so-called "..."
             continue
+        # Where the quotation's sentence starts: found once here for the
+        # strategies below, each of which would otherwise find it again.
+        sentence: int | None = None
+        if hit is None:
+            sentence = (
+                sentence_start(text, lo, q.start)
+                if near_index is None
+                else near_index.sentence_start(lo, q.start)
+            )
         if hit is None and parent is None:  # "Admitió que ...": Spanish drops the subject
             hit, how = subjectless(
-                text, lo, q.start, quotes=quotes, found=out, last_named=last_named
+                text,
+                lo,
+                q.start,
+                quotes=quotes,
+                found=out,
+                last_named=last_named,
+                sentence=sentence,
             ) or (hit, how)
         if hit is None:
             how = Attribution.CUE_BEFORE
             hit = find_inverted_before(text, lo, q.start)
             if hit is None:
-                hit = find_cue_before(text, lo, q.start, near_index)
+                hit = find_cue_before(text, lo, q.start, near_index, sentence=sentence)
             if hit is None:
                 hit = find_label(text, lo, q.start)  # Blackburn boss Mark Hughes: "..."
             if hit is None:
                 hit = find_colon_subject(text, lo, q.start)  # De Miranda evokes it:
         if hit is None:
-            hit = find_partial_lead(text, q.start, lo)
+            hit = find_partial_lead(text, q.start, lo, sentence=sentence)
         goes_on = False
         if hit is None and (not starts or (goes_on := _sentence_goes_on(text, q.end, hi))):
             # "Now it is hard to see" to hold up the plans, Indyk said: the
@@ -204,18 +220,18 @@ def attribute(
                 how = Attribution.CONTINUED if same else Attribution.PARAGRAPH_CARRY
         if hit is None and parent is None:  # Dabei gehe es um „…“: German reported speech
             hit, how = german_reported(
-                text, lo, q, quotes=quotes, found=out, last_named=last_named
+                text, lo, q, quotes=quotes, found=out, last_named=last_named, sentence=sentence
             ) or (hit, how)
         if hit is None:
             # scare_lead and find_partial_lead have both found nothing to get here.
             out.append(Found(shape_kind(text, q, starts, lo, leads_seen=True)))
             continue
         if parent is None:  # "contó y sumó que": Spanish drops the subject
-            hit = hit._replace(
-                speaker=verb_subject(
-                    text, hit.speaker, lo, q.start, quotes=quotes, found=out, last_named=last_named
-                )
+            speaker = verb_subject(
+                text, hit.speaker, lo, q.start, quotes=quotes, found=out, last_named=last_named
             )
+            if speaker is not hit.speaker:  # nearly always the same: no new tuple then
+                hit = hit._replace(speaker=speaker)
         if hit.speaker is None and hit.cue is not None and last_named is not None:
             named = out[last_named]
             if quotes[last_named].start >= lo and parent is None:
@@ -224,8 +240,9 @@ def attribute(
                 hit = Hit(named.speaker, hit.cue, hit.direct, hit.after)
         # "qu'il a qualifié" is "il", "Macron se dit" is "Macron"; "José
         # Yurramendi, quien manifestó" is the name.
-        mention = french_mention(text, hit.speaker, hit.cue)
-        hit = hit._replace(speaker=relative_antecedent(text, mention, lo))
+        speaker = relative_antecedent(text, french_mention(text, hit.speaker, hit.cue), lo)
+        if speaker is not hit.speaker:
+            hit = hit._replace(speaker=speaker)
         if hit.after:
             speech = starts or utterance(text, q)  # School sport 'is back', says PM
         elif continues is not None or not hit.direct:

@@ -60,12 +60,14 @@ def subjectless(
     quotes: Sequence[QuoteSpan],
     found: Sequence[Found],
     last_named: int | None,
+    sentence: int | None = None,
 ) -> tuple[Hit, Attribution] | None:
     """The last speaker, for a quotation whose sentence opens with a subjectless cue.
 
     ``lo`` is where the quotation's paragraph starts, ``start`` where it does;
     ``last_named`` indexes the latest top-level quotation with a speaker in
-    ``quotes`` and ``found``.
+    ``quotes`` and ``found``; ``sentence``, when given, is
+    ``sentence_start(text, lo, start)``, found once by the caller.
 
     >>> from quoteparse import parse
     >>> text = '"Es grave", dijo Laura Magallanes. Admitió que el proceso es "complejo".'
@@ -77,7 +79,9 @@ def subjectless(
     earlier = quotes[last_named]
     if not near(text, earlier, lo):
         return None
-    m = _OPENING_RE.match(text, sentence_start(text, lo, start), start)
+    if sentence is None:
+        sentence = sentence_start(text, lo, start)
+    m = _OPENING_RE.match(text, sentence, start)
     if m is None:
         return None
     cue = m.group("cue").lower()

@@ -42,6 +42,7 @@ from quoteparse.speakers.text import (
     word_end,
     words_in,
 )
+from quoteparse.speakers.words_en import FUTURE_MODALS, HYPOTHETICAL_MODALS
 
 __all__ = ["clause_subject", "name_only", "speaker_before", "subject"]
 
@@ -173,6 +174,24 @@ def _phrase_auxiliary(text: str, lo: int, hi: int) -> int:
     return -1
 
 
+# Modals skipped between a subject and its cue.
+_MODALS = HYPOTHETICAL_MODALS | FUTURE_MODALS
+
+
+def _subject_modal(text: str, lo: int, word: int, hi: int) -> bool:
+    """``would`` in ``An abuser would have said``, ``will`` in ``Mr Kennedy will say``.
+
+    A modal right after its subject is no part of the mention.
+
+    Not after a conjunction: in ``... for 20 minutes and would say`` the
+    subject is further back, and the modal is left for the role rules to read.
+    """
+    if text[word:hi] not in _MODALS:
+        return False
+    before = rtrim_spaces(text, lo, word)
+    return text[last_token(text, lo, before) : before] not in STOPWORD_SET
+
+
 def speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
     """The noun phrase just before a cue, as written.
 
@@ -189,7 +208,11 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
         phrase = _phrase_auxiliary(text, lo, hi)
         if phrase >= 0:
             word = phrase  # "Mr Kapor is reported as saying"
-        elif word == hi or not (text[word:hi] in AUXILIARY_SET or _adverb(text, lo, word, hi)):
+        elif word == hi or not (
+            text[word:hi] in AUXILIARY_SET
+            or _subject_modal(text, lo, word, hi)  # An abuser would have said
+            or _adverb(text, lo, word, hi)
+        ):
             break
         hi = word
         while hi > lo and text[hi - 1] in SPACES:

@@ -67,6 +67,7 @@ from quoteparse.speakers.names import (
     read_mention,
     title_name,
 )
+from quoteparse.speakers.nonspeakers import hypothetical
 from quoteparse.speakers.patterns import PARTICLES, STOPWORD_SET
 from quoteparse.speakers.people import NameIndex, Written
 from quoteparse.speakers.roles import role_name
@@ -795,8 +796,12 @@ def resolve_speakers(
     found: list[_Person | None] = []
     for k, q in enumerate(quotes):
         where = q.speaker_span
-        if where is None or q.attribution is Attribution.NONE:
-            found.append(None)
+        if (
+            where is None
+            or q.attribution is Attribution.NONE
+            or (q.cue_span is not None and hypothetical(text, where, q.cue_span))
+        ):
+            found.append(None)  # no speaker, or one who would have said it
             continue
         if where in state.by_span:
             person = state.by_span[where]

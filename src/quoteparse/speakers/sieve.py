@@ -45,6 +45,7 @@ from quoteparse.speakers.index import TextIndex
 from quoteparse.speakers.inverted import find_inverted_after, find_inverted_before
 from quoteparse.speakers.kinds import shape_kind, utterance
 from quoteparse.speakers.labels import find_label
+from quoteparse.speakers.nonspeakers import writers_example
 from quoteparse.speakers.partial import find_partial_lead, scare_lead
 from quoteparse.speakers.patterns import SENTENCE_END
 from quoteparse.speakers.reported_de import german_reported
@@ -129,6 +130,12 @@ def attribute(
             hit = None  # a dash after a term inside a sentence is not a dash line
         if (hit is None and scare_lead(text, q.start, lo)) or named_thing(text, q, lo):
             out.append(Found(QuoteKind.SCARE))  # she added that the so-called "..."
+            continue
+        if hit is None and parent is None and writers_example(text, lo, q.start):
+            # Example: "..." / Don't say "...": words given whole, as speech is.
+            out.append(
+                Found(QuoteKind.SPEECH if utterance(text, q) else shape_kind(text, q, starts, lo))
+            )
             continue
         if hit is None and parent is None:  # "Admitió que ...": Spanish drops the subject
             hit, how = subjectless(

@@ -1,0 +1,54 @@
+"""Every entry of the English non-speaker words (quoteparse.speakers.words_en) does its job."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteparse import parse
+from quoteparse.speakers.words_en import (
+    EXAMPLE_LABELS,
+    FUTURE_MODALS,
+    HYPOTHETICAL_MODALS,
+    IMPERATIVE_LEADS,
+    IMPERATIVE_VERBS,
+)
+
+
+def _only(text: str) -> tuple[str | None, str | None, str]:
+    doc = parse(text)
+    (q,) = doc.quotes
+    person = None if q.speaker_id is None else doc.speakers[q.speaker_id].name
+    return q.speaker, person, q.attribution.value
+
+
+@pytest.mark.parametrize("modal", sorted(HYPOTHETICAL_MODALS))
+def test_hypothetical_modal_keeps_the_mention_and_gives_no_person(modal: str) -> None:
+    text = f'Tom Weller is a coach. Weller {modal} have said: "We won the cup."'
+    assert _only(text) == ("Weller", None, "cue_before")
+
+
+@pytest.mark.parametrize("modal", sorted(FUTURE_MODALS))
+def test_future_modal_is_no_part_of_the_mention(modal: str) -> None:
+    text = f'Tom Weller is a coach. Weller {modal} say: "We won the cup."'
+    assert _only(text) == ("Weller", "Tom Weller", "cue_before")
+
+
+@pytest.mark.parametrize("label", sorted(EXAMPLE_LABELS))
+def test_example_label_introduces_no_speaker(label: str) -> None:
+    text = f'"It is wrong," said Tom Weller. {label.capitalize()}: "I literally died."'
+    doc = parse(text)
+    assert doc.quotes[1].speaker is None
+    assert doc.quotes[1].attribution.value == "none"
+
+
+@pytest.mark.parametrize("lead", sorted(IMPERATIVE_LEADS))
+@pytest.mark.parametrize("verb", sorted(IMPERATIVE_VERBS))
+def test_instruction_to_the_reader_names_no_speaker(lead: str, verb: str) -> None:
+    text = f'"It is wrong," said Tom Weller.\n\n{lead.capitalize()} {verb} "I literally died."'
+    doc = parse(text)
+    assert doc.quotes[1].speaker is None
+    assert doc.quotes[1].attribution.value == "none"
+
+
+def test_tables_have_no_duplicates_across_modals() -> None:
+    assert not HYPOTHETICAL_MODALS & FUTURE_MODALS

@@ -6,6 +6,7 @@ import pytest
 
 from quoteparse import parse
 from quoteparse.speakers.words_en import (
+    ABSTRACT_SOURCES,
     EXAMPLE_LABELS,
     FUTURE_MODALS,
     HYPOTHETICAL_MODALS,
@@ -52,3 +53,11 @@ def test_instruction_to_the_reader_names_no_speaker(lead: str, verb: str) -> Non
 
 def test_tables_have_no_duplicates_across_modals() -> None:
     assert not HYPOTHETICAL_MODALS & FUTURE_MODALS
+
+
+@pytest.mark.parametrize("source", sorted(ABSTRACT_SOURCES))
+def test_field_of_knowledge_is_no_speaker(source: str) -> None:
+    text = f'{source.capitalize()} tells us that the "a-ha!" moment is real.'
+    speaker, person, _ = _only(text)
+    assert speaker == source.capitalize()
+    assert person is None

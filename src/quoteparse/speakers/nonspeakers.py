@@ -5,7 +5,8 @@ Essays and guides quote words nobody said: an example after ``Example:`` or
 would have said it (``An abuser would have said: "..."``). The sieve gives the
 first two no speaker at all; the third keeps its mention, and resolution gives
 it no person (the gold's ``null`` name for a speaker the reader cannot pin
-down). The word lists are in :mod:`.words_en`.
+down), as does a field of knowledge that "tells us" something
+(``Neuroscience tells us``). The word lists are in :mod:`.words_en`.
 """
 
 from __future__ import annotations
@@ -14,13 +15,14 @@ from quoteparse.model import Span
 from quoteparse.speakers.patterns import SPACES
 from quoteparse.speakers.text import rtrim_spaces, sentence_start, words_in
 from quoteparse.speakers.words_en import (
+    ABSTRACT_SOURCES,
     EXAMPLE_LABELS,
     HYPOTHETICAL_MODALS,
     IMPERATIVE_LEADS,
     IMPERATIVE_VERBS,
 )
 
-__all__ = ["hypothetical", "writers_example"]
+__all__ = ["abstract_source", "hypothetical", "writers_example"]
 
 # What may stand before a label or an instruction on its line: bullets and dashes.
 _BULLETS = "-*\N{BULLET}\N{EN DASH}\N{EM DASH}\n"
@@ -83,6 +85,17 @@ def hypothetical(text: str, speaker: Span, cue: Span) -> bool:
         and between[0] in HYPOTHETICAL_MODALS
         and all(w in HYPOTHETICAL_MODALS or w in _MODAL_TAIL for w in between)
     )
+
+
+def abstract_source(text: str, speaker: Span) -> bool:
+    """Whether a mention is a field of knowledge alone (``Neuroscience tells us``).
+
+    >>> abstract_source("Neuroscience tells us", Span(0, 12))
+    True
+    >>> abstract_source("Neuroscience Ltd said", Span(0, 16))
+    False
+    """
+    return " ".join(text[speaker.start : speaker.end].split()).casefold() in ABSTRACT_SOURCES
 
 
 # Words that may follow the modal before the cue: "would have said", "might not say".

@@ -67,7 +67,7 @@ from quoteparse.speakers.names import (
     read_mention,
     title_name,
 )
-from quoteparse.speakers.nonspeakers import hypothetical
+from quoteparse.speakers.nonspeakers import abstract_source, hypothetical
 from quoteparse.speakers.patterns import PARTICLES, STOPWORD_SET
 from quoteparse.speakers.people import NameIndex, Written
 from quoteparse.speakers.roles import role_name
@@ -800,8 +800,10 @@ def resolve_speakers(
             where is None
             or q.attribution is Attribution.NONE
             or (q.cue_span is not None and hypothetical(text, where, q.cue_span))
+            or abstract_source(text, where)
         ):
-            found.append(None)  # no speaker, or one who would have said it
+            # No speaker, one who would have said it, or "Neuroscience tells us".
+            found.append(None)
             continue
         if where in state.by_span:
             person = state.by_span[where]

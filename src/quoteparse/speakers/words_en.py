@@ -9,6 +9,7 @@ unique, and a test in ``tests/test_nonspeakers.py`` uses each.
 from __future__ import annotations
 
 __all__ = [
+    "ABSTRACT_SOURCES",
     "EXAMPLE_LABELS",
     "FUTURE_MODALS",
     "HYPOTHETICAL_MODALS",
@@ -63,3 +64,18 @@ IMPERATIVE_LEADS: frozenset[str] = frozenset(
 #: Cue verbs in their bare form, as an instruction to the reader uses them
 #: (the cue table has no other bare form: ``tell`` and ``ask`` are no cues).
 IMPERATIVE_VERBS: frozenset[str] = frozenset(("say",))
+
+#: Fields of knowledge and abstractions that "tell us" things in essays
+#: (``Neuroscience tells us that ...``, ``History shows``): a mention that is one
+#: of these alone names no person or body.
+ABSTRACT_SOURCES: frozenset[str] = frozenset(
+    (
+        "science",
+        "neuroscience",
+        "history",
+        "experience",
+        "evidence",
+        "logic",
+        "common sense",
+    )
+)

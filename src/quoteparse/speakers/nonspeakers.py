@@ -22,7 +22,7 @@ from quoteparse.speakers.words_en import (
     IMPERATIVE_VERBS,
 )
 
-__all__ = ["abstract_source", "hypothetical", "writers_example"]
+__all__ = ["abstract_source", "heading_line", "hypothetical", "writers_example"]
 
 # What may stand before a label or an instruction on its line: bullets and dashes.
 _BULLETS = "-*\N{BULLET}\N{EN DASH}\N{EM DASH}\n"
@@ -96,6 +96,33 @@ def abstract_source(text: str, speaker: Span) -> bool:
     False
     """
     return " ".join(text[speaker.start : speaker.end].split()).casefold() in ABSTRACT_SOURCES
+
+
+# The most words a heading line holds.
+_HEADING_WORDS = 12
+
+
+def heading_line(text: str, lo: int, hi: int, end: int) -> bool:
+    """Whether the paragraph ``[lo, hi)`` is a heading and the quotation ending at ``end`` a part.
+
+    A short line with words after the quotation and nothing to end a sentence
+    (``'A-ha' moment similar to making a decision``) is the writer's heading:
+    it carries on no one's words from the paragraph before.
+
+    >>> t = "'A-ha' moment similar to making a decision"
+    >>> heading_line(t, 0, len(t), 7)
+    True
+    >>> t = "'A-ha' is the moment, he said."
+    >>> heading_line(t, 0, len(t), 7)
+    False
+    """
+    last = rtrim_spaces(text, end, hi)
+    return (
+        last > end
+        and text[last - 1].isalnum()
+        and "\n" not in text[lo:last]
+        and len(words_in(text, lo, last)) <= _HEADING_WORDS
+    )
 
 
 # Words that may follow the modal before the cue: "would have said", "might not say".

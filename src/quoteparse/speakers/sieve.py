@@ -45,7 +45,7 @@ from quoteparse.speakers.index import TextIndex
 from quoteparse.speakers.inverted import find_inverted_after, find_inverted_before
 from quoteparse.speakers.kinds import shape_kind, utterance
 from quoteparse.speakers.labels import find_label
-from quoteparse.speakers.nonspeakers import writers_example
+from quoteparse.speakers.nonspeakers import heading_line, writers_example
 from quoteparse.speakers.partial import find_partial_lead, scare_lead
 from quoteparse.speakers.patterns import SENTENCE_END
 from quoteparse.speakers.reported_de import german_reported
@@ -177,7 +177,7 @@ def attribute(
             earlier = out[last_top]
             if hit is not None and hit.cue is not None and hit.cue == earlier.cue:
                 continues = last_top  # "...," she said, "..."
-        if hit is None and starts and parent is None:
+        if hit is None and starts and parent is None and not heading_line(text, lo, hi, q.end):
             # No cue of its own: the words of the speaker just quoted or reported.
             region = previous_sentence(text, q.start, lo, at_paragraph_start)
             if (

@@ -157,7 +157,8 @@ def attribute(
             # "Now it is hard to see" to hold up the plans, Indyk said: the
             # quotation opens the writer's sentence, a part of it.
             how = Attribution.CUE_AFTER
-            hit = find_trailing_cue(text, q.end, hi) or find_comme(text, q.end, hi)
+            words = len(text[q.content_start : q.content_end].split())
+            hit = find_trailing_cue(text, q.end, hi, words) or find_comme(text, q.end, hi)
         if hit is None and not starts and parent is None and last_named is not None:
             # from "every lawful move" to "this forcible removal": a second
             # quotation of the sentence that attributed the first.

@@ -55,19 +55,33 @@ def _walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The run of up to twelve name words ending at ``hi``, cut at a stop word.
 
     ``and`` between two capitalised words is part of a body's name
-    (``Universities and Colleges Employers' Association``).
+    (``Universities and Colleges Employers' Association``), and so is ``on``
+    after a body's noun (``Joint Committee on Intelligence and Security``).
     """
     kept_lo = kept_hi = -1
     count = 0
     joined = False  # the last word taken was "and" between capitals, pending
+    pending_on = False  # the last word was "on", kept only after a body's noun
     # Twelve words fit in 140 characters; a longer run is cut there anyway.
     window = max(lo, hi - 140)
     for start, word in tokens_back(text, window, hi):
         if count == 12 or word in CUE_WORD_SET:
             break
+        if pending_on and not (word[:1].isupper() and fold(word) in ORGANISATION_WORDS):
+            break  # "on" joined no body's name: the phrase ends after it
+        pending_on = False
         if word in STOPWORD_SET:
             if word == "and" and count and not joined and text[kept_lo].isupper():
                 joined = True
+                continue
+            if (
+                word == "on"
+                and count
+                and not joined
+                and text[kept_lo].isupper()
+                and fold(text[kept_lo:kept_hi].split(maxsplit=1)[0]) not in OPENERS  # on Thursday
+            ):
+                pending_on = True  # "Joint Committee on Intelligence and Security"
                 continue
             break
         if start == window > lo and not text[window - 1].isspace():

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from quoteparse.model import Span
 from quoteparse.speakers.patterns import SPACES
-from quoteparse.speakers.text import rtrim_spaces, sentence_start, words_in
+from quoteparse.speakers.text import previous_paragraph, rtrim_spaces, sentence_start, words_in
 from quoteparse.speakers.words_en import (
     ABSTRACT_SOURCES,
     EXAMPLE_LABELS,
@@ -22,7 +22,7 @@ from quoteparse.speakers.words_en import (
     IMPERATIVE_VERBS,
 )
 
-__all__ = ["abstract_source", "heading_line", "hypothetical", "writers_example"]
+__all__ = ["abstract_source", "heading_line", "hypothetical", "past_caption", "writers_example"]
 
 # What may stand before a label or an instruction on its line: bullets and dashes.
 _BULLETS = "-*\N{BULLET}\N{EN DASH}\N{EM DASH}\n"
@@ -123,6 +123,51 @@ def heading_line(text: str, lo: int, hi: int, end: int) -> bool:
         and "\n" not in text[lo:last]
         and len(words_in(text, lo, last)) <= _HEADING_WORDS
     )
+
+
+# Double quotation marks: a line holding one quotes someone (apostrophes are
+# left out, as "a bryde's whale" has one).
+_DOUBLE_MARKS = (
+    '"'
+    "\N{LEFT DOUBLE QUOTATION MARK}"
+    "\N{RIGHT DOUBLE QUOTATION MARK}"
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{DOUBLE LOW-9 QUOTATION MARK}"
+)
+
+# The most words a caption line holds.
+_CAPTION_WORDS = 30
+
+
+def past_caption(text: str, lo: int) -> int:
+    """The start of the paragraph before ``lo`` when it is a caption, else ``lo``.
+
+    A line of the writer's with no sentence end and no quotation mark (``Hori
+    Parata at his farm, the place where he was born``) is a photo's caption or
+    a heading set between two paragraphs of one speaker's words: a quotation
+    after it carries on the speaker of the paragraph before it.
+
+    >>> t = '"We are hurt," says Parata.\\n\\nParata at his farm\\n\\n"We suffer."'
+    >>> past_caption(t, t.index('"We suffer'))
+    29
+    >>> t = '"We are hurt," says Parata.\\n\\nHe went home.\\n\\n"We suffer."'
+    >>> past_caption(t, t.index('"We suffer'))
+    44
+    """
+    prev = previous_paragraph(text, lo)
+    if prev is None:
+        return lo
+    start, end = prev
+    line = text[start:end]
+    if (
+        not line[-1:].isalnum()
+        or "\n" in line
+        or len(line.split()) > _CAPTION_WORDS
+        or any(mark in line for mark in _DOUBLE_MARKS)
+    ):
+        return lo
+    return start
 
 
 # Words that may follow the modal before the cue: "would have said", "might not say".

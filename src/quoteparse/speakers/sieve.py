@@ -45,7 +45,7 @@ from quoteparse.speakers.index import TextIndex
 from quoteparse.speakers.inverted import find_inverted_after, find_inverted_before
 from quoteparse.speakers.kinds import shape_kind, utterance
 from quoteparse.speakers.labels import find_label
-from quoteparse.speakers.nonspeakers import heading_line, writers_example
+from quoteparse.speakers.nonspeakers import heading_line, past_caption, writers_example
 from quoteparse.speakers.partial import find_partial_lead, scare_lead
 from quoteparse.speakers.patterns import SENTENCE_END
 from quoteparse.speakers.reported_de import german_reported
@@ -180,12 +180,14 @@ def attribute(
                 continues = last_top  # "...," she said, "..."
         if hit is None and starts and parent is None and not heading_line(text, lo, hi, q.end):
             # No cue of its own: the words of the speaker just quoted or reported.
-            region = previous_sentence(text, q.start, lo, at_paragraph_start)
+            # A caption line between (a photo's words) is read past.
+            carry_lo = past_caption(text, lo) if at_paragraph_start else lo
+            region = previous_sentence(text, q.start, carry_lo, at_paragraph_start)
             if (
                 last_top is not None
                 and region is not None
                 and quotes[last_top].end >= region[0]
-                and near(text, quotes[last_top], lo)
+                and near(text, quotes[last_top], carry_lo)
             ):
                 continues = last_top
             elif region is not None:
@@ -202,7 +204,7 @@ def attribute(
                 hit is None
                 and continues is None
                 and last_top is not None
-                and near(text, quotes[last_top], lo)
+                and near(text, quotes[last_top], carry_lo)
             ):
                 continues = last_top
             if continues is not None:

@@ -8,6 +8,7 @@ from quoteparse import parse
 from quoteparse.speakers.words_en import (
     ABSTRACT_SOURCES,
     EXAMPLE_LABELS,
+    FRAME_VERBS,
     FUTURE_MODALS,
     HYPOTHETICAL_MODALS,
     IMPERATIVE_LEADS,
@@ -61,3 +62,9 @@ def test_field_of_knowledge_is_no_speaker(source: str) -> None:
     speaker, person, _ = _only(text)
     assert speaker == source.capitalize()
     assert person is None
+
+
+@pytest.mark.parametrize("verb", sorted(FRAME_VERBS))
+def test_frame_verb_set_off_before_the_quotation_names_its_subject(verb: str) -> None:
+    text = f'Tom Weller wrote again. Weller {verb}, "We won the cup."'
+    assert _only(text) == ("Weller", "Tom Weller", "cue_before")

@@ -39,6 +39,7 @@ from quoteparse.speakers.carry import find_reported, previous_sentence
 from quoteparse.speakers.colon import find_colon_subject
 from quoteparse.speakers.cue_after import find_cue_after
 from quoteparse.speakers.cue_before import find_cue_before
+from quoteparse.speakers.frames import find_frame
 from quoteparse.speakers.french import find_comme, french_mention
 from quoteparse.speakers.incise import find_incise
 from quoteparse.speakers.index import TextIndex
@@ -150,6 +151,8 @@ def attribute(
                 hit = find_label(text, lo, q.start)  # Blackburn boss Mark Hughes: "..."
             if hit is None:
                 hit = find_colon_subject(text, lo, q.start)  # De Miranda evokes it:
+            if hit is None:
+                hit = find_frame(text, lo, q.start)  # Emery states, "..." / In X's words,
         if hit is None:
             hit = find_partial_lead(text, q.start, lo)
         goes_on = False

@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "ABSTRACT_SOURCES",
     "EXAMPLE_LABELS",
+    "FRAME_VERBS",
     "FUTURE_MODALS",
     "HYPOTHETICAL_MODALS",
     "IMPERATIVE_LEADS",
@@ -77,5 +78,16 @@ ABSTRACT_SOURCES: frozenset[str] = frozenset(
         "evidence",
         "logic",
         "common sense",
+    )
+)
+
+#: Verbs that introduce a quotation only when a comma or colon sets it right
+#: after them (``Emery states, "..."``, ``The tweet reads: "..."``); elsewhere
+#: they are too often nouns or other senses (``member states``, ``a sign that
+#: reads``) to be cues.
+FRAME_VERBS: frozenset[str] = frozenset(
+    (
+        "states",
+        "reads",
     )
 )

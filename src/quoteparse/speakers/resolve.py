@@ -50,6 +50,7 @@ from quoteparse.speaker_words import (
     SOURCE_OPENERS,
 )
 from quoteparse.speakers.abbreviations import spelled_out
+from quoteparse.speakers.authors import document_author
 from quoteparse.speakers.french import head_with_complement
 from quoteparse.speakers.german import (
     common_noun,
@@ -655,6 +656,10 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
         elif head not in DOCUMENT_WORDS and head not in ORGANISATION_WORDS:
             return None
         else:
+            author = document_author(state.text, head, at) if head in DOCUMENT_WORDS else None
+            if author is not None:  # "a new report released on Monday by X" ... "the report"
+                key = name_key(author[0])
+                return state.person(key, _Person(key, *author, SpeakerKind.ORGANISATION))
             kind = SpeakerKind.ORGANISATION
     else:
         named = _named_next(state, m)

@@ -121,6 +121,13 @@ def find_cue_after(text: str, q: QuoteSpan, hi: int) -> Hit | None:
         if quoted is not None:
             lo_np, hi_np = quoted.span("who")  # the agency quoted Mr X as saying: X's words
         return Hit(span(lo_np, hi_np), span(*m.span("cue")), True, after=True)
+    if (
+        branch == "inv_np"
+        and no_comma
+        and content_end not in UTTERANCE_END
+        and _after_preposition(text, q.start)
+    ):
+        return None  # Matthew Inman of "The Oatmeal" wrote a comic: a title, no utterance
     # according to the ministry / said Maj. Gen. Igor Konashenkov: the speaker last.
     cue, np = ("acc_cue", "acc_np") if branch == "acc_np" else ("inv_cue", "inv_np")
     return Hit(name_only(text, span(*m.span(np))), span(*m.span(cue)), True, after=True)
@@ -139,3 +146,15 @@ def _named_apposition(text: str, np_lo: int, lo: int, hi: int) -> bool:
         and all(w[:1].isupper() and w.replace(".", "").isalpha() for w in words)
         and read_mention(text, np_lo, rtrim_spaces(text, np_lo, lo - 1)).name is None
     )
+
+
+# Prepositions that, right before a quotation, make it part of a noun phrase
+# (``Matthew Inman of "The Oatmeal"``, ``a campaign against "false" claims``).
+_PREPOSITIONS = frozenset(("of", "in", "on", "at", "by", "from", "with", "for", "about", "against"))
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """Whether the word right before the quotation at ``start`` is a preposition."""
+    end = rtrim_spaces(text, max(0, start - 12), start)
+    word = text[max(0, end - 8) : end].rsplit(None, 1)[-1:] if end > 0 else []
+    return bool(word) and word[0].lower() in _PREPOSITIONS

@@ -42,6 +42,7 @@ from quoteparse.speakers.text import (
     word_end,
     words_in,
 )
+from quoteparse.speakers.words_en import FUTURE_MODALS, HYPOTHETICAL_MODALS
 
 __all__ = ["clause_subject", "name_only", "speaker_before", "subject"]
 
@@ -54,19 +55,33 @@ def _walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The run of up to twelve name words ending at ``hi``, cut at a stop word.
 
     ``and`` between two capitalised words is part of a body's name
-    (``Universities and Colleges Employers' Association``).
+    (``Universities and Colleges Employers' Association``), and so is ``on``
+    after a body's noun (``Joint Committee on Intelligence and Security``).
     """
     kept_lo = kept_hi = -1
     count = 0
     joined = False  # the last word taken was "and" between capitals, pending
+    pending_on = False  # the last word was "on", kept only after a body's noun
     # Twelve words fit in 140 characters; a longer run is cut there anyway.
     window = max(lo, hi - 140)
     for start, word in tokens_back(text, window, hi):
         if count == 12 or word in CUE_WORD_SET:
             break
+        if pending_on and not (word[:1].isupper() and fold(word) in ORGANISATION_WORDS):
+            break  # "on" joined no body's name: the phrase ends after it
+        pending_on = False
         if word in STOPWORD_SET:
             if word == "and" and count and not joined and text[kept_lo].isupper():
                 joined = True
+                continue
+            if (
+                word == "on"
+                and count
+                and not joined
+                and text[kept_lo].isupper()
+                and fold(text[kept_lo:kept_hi].split(maxsplit=1)[0]) not in OPENERS  # on Thursday
+            ):
+                pending_on = True  # "Joint Committee on Intelligence and Security"
                 continue
             break
         if start == window > lo and not text[window - 1].isspace():
@@ -175,6 +190,24 @@ def _phrase_auxiliary(text: str, lo: int, hi: int) -> int:
     return -1
 
 
+# Modals skipped between a subject and its cue.
+_MODALS = HYPOTHETICAL_MODALS | FUTURE_MODALS
+
+
+def _subject_modal(text: str, lo: int, word: int, hi: int) -> bool:
+    """``would`` in ``An abuser would have said``, ``will`` in ``Mr Kennedy will say``.
+
+    A modal right after its subject is no part of the mention.
+
+    Not after a conjunction: in ``... for 20 minutes and would say`` the
+    subject is further back, and the modal is left for the role rules to read.
+    """
+    if text[word:hi] not in _MODALS:
+        return False
+    before = rtrim_spaces(text, lo, word)
+    return text[last_token(text, lo, before) : before] not in STOPWORD_SET
+
+
 def speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
     """The noun phrase just before a cue, as written.
 
@@ -191,7 +224,11 @@ def speaker_before(text: str, lo: int, cue_start: int) -> Span | None:
         phrase = _phrase_auxiliary(text, lo, hi)
         if phrase >= 0:
             word = phrase  # "Mr Kapor is reported as saying"
-        elif word == hi or not (text[word:hi] in AUXILIARY_SET or _adverb(text, lo, word, hi)):
+        elif word == hi or not (
+            text[word:hi] in AUXILIARY_SET
+            or _subject_modal(text, lo, word, hi)  # An abuser would have said
+            or _adverb(text, lo, word, hi)
+        ):
             break
         hi = word
         while hi > lo and text[hi - 1] in SPACES:

@@ -35,6 +35,7 @@ from quoteparse.speaker_words import (
     LEADING_WORDS,
     NATIONALITIES,
     OPEN_PRONOUNS,
+    OPENERS,
     ORGANISATION_WORDS,
     PARTY_PLURALS,
     PRONOUNS,
@@ -325,10 +326,18 @@ def _read_run(text: str, words: list[tuple[int, int, str | None]]) -> Mention:
         if (
             i < len(core)
             and _capital(prev)
-            and (word in _JOINERS or (word == "of" and _joins_of(prev)))
+            and (
+                word in _JOINERS
+                or (word == "of" and _joins_of(prev))
+                or (
+                    word == "on"
+                    and fold(prev) in ORGANISATION_WORDS
+                    and fold(_text_of(text, core[i])) not in OPENERS  # on Thursday
+                )
+            )
         ):
             # "Universities and Colleges", "Matt Williams and Willie Anderson",
-            # "Royal Institute of Chartered Surveyors"
+            # "Royal Institute of Chartered Surveyors", "Committee on Standards"
             i -= 1
             continue
         break

@@ -50,6 +50,7 @@ from quoteparse.speaker_words import (
     SOURCE_OPENERS,
 )
 from quoteparse.speakers.abbreviations import spelled_out
+from quoteparse.speakers.authors import document_author
 from quoteparse.speakers.french import head_with_complement
 from quoteparse.speakers.german import (
     common_noun,
@@ -67,6 +68,7 @@ from quoteparse.speakers.names import (
     read_mention,
     title_name,
 )
+from quoteparse.speakers.nonspeakers import abstract_source, hypothetical
 from quoteparse.speakers.patterns import PARTICLES, STOPWORD_SET
 from quoteparse.speakers.people import NameIndex, Written
 from quoteparse.speakers.roles import role_name
@@ -668,6 +670,10 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
         elif head not in DOCUMENT_WORDS and head not in ORGANISATION_WORDS:
             return None
         else:
+            author = document_author(state.text, head, at) if head in DOCUMENT_WORDS else None
+            if author is not None:  # "a new report released on Monday by X" ... "the report"
+                key = name_key(author[0])
+                return state.person(key, _Person(key, *author, SpeakerKind.ORGANISATION))
             kind = SpeakerKind.ORGANISATION
     else:
         named = _named_next(state, m)
@@ -809,7 +815,13 @@ def resolve_speakers(
     found: list[_Person | None] = []
     for k, q in enumerate(quotes):
         where = q.speaker_span
-        if where is None or q.attribution is Attribution.NONE:
+        if (
+            where is None
+            or q.attribution is Attribution.NONE
+            or (q.cue_span is not None and hypothetical(text, where, q.cue_span))
+            or abstract_source(text, where)
+        ):
+            # No speaker, one who would have said it, or "Neuroscience tells us".
             found.append(None)
             continue
         if where in state.by_span:

@@ -39,12 +39,14 @@ from quoteparse.speakers.carry import find_reported, previous_sentence
 from quoteparse.speakers.colon import find_colon_subject
 from quoteparse.speakers.cue_after import find_cue_after
 from quoteparse.speakers.cue_before import find_cue_before
+from quoteparse.speakers.frames import find_frame
 from quoteparse.speakers.french import find_comme, french_mention
 from quoteparse.speakers.incise import find_incise
 from quoteparse.speakers.index import TextIndex
 from quoteparse.speakers.inverted import find_inverted_after, find_inverted_before
 from quoteparse.speakers.kinds import shape_kind, utterance
 from quoteparse.speakers.labels import find_label
+from quoteparse.speakers.nonspeakers import heading_line, past_caption, writers_example
 from quoteparse.speakers.partial import find_partial_lead, scare_lead
 from quoteparse.speakers.patterns import SENTENCE_END
 from quoteparse.speakers.reported_de import german_reported
@@ -131,6 +133,12 @@ def attribute(
         if (hit is None and scare_lead(text, q.start, lo)) or named_thing(text, q, lo):
             out.append(Found(QuoteKind.SCARE))  # she added that the so-called "..."
             continue
+        if hit is None and parent is None and writers_example(text, lo, q.start):
+            # Example: "..." / Don't say "...": words given whole, as speech is.
+            out.append(
+                Found(QuoteKind.SPEECH if utterance(text, q) else shape_kind(text, q, starts, lo))
+            )
+            continue
         # Where the quotation's sentence starts: found once here for the
         # strategies below, each of which would otherwise find it again.
         sentence: int | None = None
@@ -159,6 +167,8 @@ def attribute(
                 hit = find_label(text, lo, q.start)  # Blackburn boss Mark Hughes: "..."
             if hit is None:
                 hit = find_colon_subject(text, lo, q.start)  # De Miranda evokes it:
+            if hit is None:
+                hit = find_frame(text, lo, q.start)  # Emery states, "..." / In X's words,
         if hit is None:
             hit = find_partial_lead(text, q.start, lo, sentence=sentence)
         goes_on = False
@@ -166,7 +176,8 @@ def attribute(
             # "Now it is hard to see" to hold up the plans, Indyk said: the
             # quotation opens the writer's sentence, a part of it.
             how = Attribution.CUE_AFTER
-            hit = find_trailing_cue(text, q.end, hi) or find_comme(text, q.end, hi)
+            words = len(text[q.content_start : q.content_end].split())
+            hit = find_trailing_cue(text, q.end, hi, words) or find_comme(text, q.end, hi)
         if hit is None and not starts and parent is None and last_named is not None:
             # from "every lawful move" to "this forcible removal": a second
             # quotation of the sentence that attributed the first.
@@ -186,14 +197,16 @@ def attribute(
             earlier = out[last_top]
             if hit is not None and hit.cue is not None and hit.cue == earlier.cue:
                 continues = last_top  # "...," she said, "..."
-        if hit is None and starts and parent is None:
+        if hit is None and starts and parent is None and not heading_line(text, lo, hi, q.end):
             # No cue of its own: the words of the speaker just quoted or reported.
-            region = previous_sentence(text, q.start, lo, at_paragraph_start)
+            # A caption line between (a photo's words) is read past.
+            carry_lo = past_caption(text, lo) if at_paragraph_start else lo
+            region = previous_sentence(text, q.start, carry_lo, at_paragraph_start)
             if (
                 last_top is not None
                 and region is not None
                 and quotes[last_top].end >= region[0]
-                and near(text, quotes[last_top], lo)
+                and near(text, quotes[last_top], carry_lo)
             ):
                 continues = last_top
             elif region is not None:
@@ -210,7 +223,7 @@ def attribute(
                 hit is None
                 and continues is None
                 and last_top is not None
-                and near(text, quotes[last_top], lo)
+                and near(text, quotes[last_top], carry_lo)
             ):
                 continues = last_top
             if continues is not None:

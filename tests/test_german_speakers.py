@@ -18,6 +18,7 @@ from quoteparse.speakers.german import (
 from quoteparse.speakers.names import read_mention
 from quoteparse.speakers.words_de import (
     ARTICLE_PARTICLES,
+    BARE_NOUN_PREPOSITIONS,
     BOUND_ENDINGS,
     DATIVE_ARTICLES,
     DOCUMENT_ENDINGS,
@@ -56,6 +57,13 @@ def test_a_verb_before_a_name_is_no_noun_marker() -> None:
 def test_noun_preposition_gives_the_name_after_it(word: str) -> None:
     text = f"eine Mail {word} Relotius"
     assert text[after_noun(text, 5, len(text)) :] == "Relotius"
+
+
+@pytest.mark.parametrize("word", sorted(BARE_NOUN_PREPOSITIONS))
+def test_bare_noun_after_a_preposition_gives_the_name_after_von(word: str) -> None:
+    text = f"wartet {word} Nachrichten von Gianni"
+    lo = len(f"wartet {word} ")
+    assert text[after_noun(text, lo, len(text)) :] == "Gianni"
 
 
 def test_a_run_with_no_article_before_it_stays_whole() -> None:

@@ -35,6 +35,7 @@ from quoteparse.speaker_words import (
 from quoteparse.speakers.patterns import STOPWORD_SET
 from quoteparse.speakers.words_de import (
     ARTICLE_PARTICLES,
+    BARE_NOUN_PREPOSITIONS,
     BOUND_ENDINGS,
     DATIVE_ARTICLES,
     DOCUMENT_ENDINGS,
@@ -236,12 +237,8 @@ def prepositional(first: str) -> bool:
     return first.lower() in MENTION_PREPOSITIONS
 
 
-def noun_before(text: str, at: int) -> bool:
-    """Whether the word before ``at`` is an article or possessive: the word at ``at`` is a noun.
-
-    >>> noun_before("von ihrem Einsatz", 10), noun_before("sagte Müller", 6)
-    (True, False)
-    """
+def _word_before_in(text: str, at: int, words: frozenset[str]) -> bool:
+    """Whether the word before ``at`` (lower-cased) is one of ``words``."""
     j = at
     while j > 0 and at - j < 3 and text[j - 1] in " \u00a0":
         j -= 1
@@ -250,7 +247,16 @@ def noun_before(text: str, at: int) -> bool:
     end = j
     while j > 0 and end - j < _MARKER_REACH and text[j - 1].isalpha():
         j -= 1
-    return j < end and text[j:end].lower() in NOUN_MARKERS and (j == 0 or not text[j - 1].isalnum())
+    return j < end and text[j:end].lower() in words and (j == 0 or not text[j - 1].isalnum())
+
+
+def noun_before(text: str, at: int) -> bool:
+    """Whether the word before ``at`` is an article or possessive: the word at ``at`` is a noun.
+
+    >>> noun_before("von ihrem Einsatz", 10), noun_before("sagte Müller", 6)
+    (True, False)
+    """
+    return _word_before_in(text, at, NOUN_MARKERS)
 
 
 def common_noun(text: str, at: int, word: str) -> bool:
@@ -275,13 +281,18 @@ def after_noun(text: str, lo: int, hi: int) -> int:
     """Where the name starts in a run of capitalised words that opens with a noun and ``von``.
 
     ``eine Mail von Relotius``: the run ``Mail von Relotius`` names Relotius;
-    ``Vicco von Bülow`` (no article before it) is left whole.
+    ``Vicco von Bülow`` (no article before it) is left whole; after a
+    preposition the noun may be a plural with no article (``auf Nachrichten von
+    Gianni``).
 
     >>> t = "eine Mail von Relotius"
     >>> t[after_noun(t, 5, len(t)):]
     'Relotius'
+    >>> t = "wartet auf Nachrichten von Gianni"
+    >>> t[after_noun(t, 11, len(t)):]
+    'Gianni'
     """
-    if not noun_before(text, lo):
+    if not (noun_before(text, lo) or _word_before_in(text, lo, BARE_NOUN_PREPOSITIONS)):
         return lo
     first_end = text.find(" ", lo, hi)
     if first_end < 0:

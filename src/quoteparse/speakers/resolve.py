@@ -222,6 +222,11 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
     if m.name is None or m.name_span is None:
         return None
     name, where = m.name, m.name_span
+    if state.index.coordinated(name):
+        # "schreibt Gianni Aron auf TikTok" after "Aron und Gianni": the subject,
+        # then the one written to.
+        name = name.split()[0]
+        where = Span(where.start, where.start + len(name))
     if " " not in name and common_noun(state.text, where.start, name):
         return None  # "im Zug": a German noun, no name
     if title_name(name):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "ARTICLE_PARTICLES",
+    "BARE_NOUN_PREPOSITIONS",
     "BOUND_ENDINGS",
     "DATIVE_ARTICLES",
     "DOCUMENT_ENDINGS",
@@ -70,6 +71,22 @@ NOUN_MARKERS: frozenset[str] = frozenset(
 #: The prepositions of a noun's complement: ``Mail von Relotius``, the mail is
 #: not the person, the one after the preposition is.
 NOUN_PREPOSITIONS: frozenset[str] = frozenset(("von", "vom"))
+
+#: Prepositions before a noun written without article (a plural: ``auf
+#: Nachrichten von Gianni``): the capitalised word after one, when ``von`` follows
+#: it, is that noun, and the name is the one after ``von``.
+BARE_NOUN_PREPOSITIONS: frozenset[str] = frozenset(
+    (
+        "auf",
+        "aus",
+        "für",
+        "mit",
+        "nach",
+        "ohne",
+        "über",
+        "vor",
+    )
+)
 
 #: Articles that, right after a name, open its dative object: ``sagte Gaby
 #: Allendorf der Frankfurter Allgemeinen Zeitung`` (she said it to the paper).

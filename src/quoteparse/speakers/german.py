@@ -318,6 +318,37 @@ _FIRST_MENTION_REACH = 1500
 _FIRST_MENTION_TRIES = 10
 
 
+# A group named after the person it gathers round: "die Forscher um Aneta
+# Afelt von der Universität Warschau", "ein Team um Müller". The article is
+# optional; the group's noun and the person are capitalised.
+_GROUP_AROUND_RE = regex.compile(
+    r"""
+    (?:(?:[Dd]ie|[Dd]en|[Dd]er|[Ee]in|[Ee]ine|[Ee]inem|[Ee]inen|[Ee]iner)[ \u00a0]+)?
+    (?P<group>\p{Lu}[\p{L}\-]*)     # the group's noun: Forscher, Team
+    [ \u00a0]+um[ \u00a0]+
+    (?P<person>\p{Lu}[^\n]*)        # the person it gathers round, to the mention's end
+    """,
+    regex.VERBOSE,
+)
+
+
+def group_around(text: str, where: Span) -> tuple[Span, Span] | None:
+    """The group ``X um Y`` a mention names: the group without its article, and Y.
+
+    ``die Forscher um Afelt`` is the team round Afelt (the gold's group, named
+    as written), not Afelt.
+
+    >>> t = "schreiben die Forscher um Afelt"
+    >>> group, person = group_around(t, Span(10, len(t)))
+    >>> t[group.start:group.end], t[person.start:person.end]
+    ('Forscher um Afelt', 'Afelt')
+    """
+    m = _GROUP_AROUND_RE.fullmatch(text, where.start, where.end)
+    if m is None:
+        return None
+    return Span(m.start("group"), where.end), Span(m.start("person"), where.end)
+
+
 def described_before(text: str, where: Span, at: int) -> tuple[str, Span] | None:
     """The indefinite first mention of an unnamed person a definite one refers back to.
 

@@ -55,6 +55,7 @@ from quoteparse.speakers.german import (
     common_noun,
     described_before,
     document_source,
+    group_around,
     named_outside,
     paragraph_start,
     role_noun,
@@ -779,7 +780,28 @@ def _names_document(text: str, where: Span) -> bool:
     return bool(words) and fold(words[-1]) in DOCUMENT_WORDS
 
 
-_RULES = (by_name, by_pronoun, by_description, by_it)
+def by_group(state: _State, m: Mention, at: int) -> _Person | None:
+    """A group named round a person (``die Forscher um Afelt``): one group per person.
+
+    The gold names it as first written (``Forscher um Aneta Afelt von der
+    Universität Warschau``); a later shorter form joins it through the person.
+    """
+    found = group_around(state.text, m.span)
+    if found is None:
+        return None
+    group, where = found
+    # The person by surname: the last word before any lower-case one, so that
+    # "Aneta Afelt von der Universität Warschau" and "Afelt" are one team's.
+    lead = []
+    for word in where.slice(state.text).split():
+        if not word[:1].isupper():
+            break
+        lead.append(word)
+    key = "\0around " + name_key(lead[-1])
+    return state.person(key, _Person(key, group.slice(state.text), group, SpeakerKind.DESCRIBED))
+
+
+_RULES = (by_group, by_name, by_pronoun, by_description, by_it)
 
 
 def resolve_speakers(

@@ -492,11 +492,25 @@ _PRONOUN_AFTER_CUE_RE = regex.compile(
 )
 
 
+# A name of one or two capitalised words right after a cue verb, before a
+# comma or colon: the subject of a verb-second sentence ("sagt Keuter, er ...").
+_NAME_AFTER_CUE_RE = regex.compile(
+    r"""
+    [ \t\u00a0]+
+    (?P<name>\p{Lu}[\p{L}\-]+(?:[ \u00a0]\p{Lu}[\p{L}\-]+)?)
+    (?=[ \t\u00a0]*[,:])
+    """,
+    regex.VERBOSE,
+)
+_NAME_AFTER_REACH = 60
+
+
 def subject_after_cue(text: str, speaker: Span | None, cue: Span) -> Span | None:
-    """The pronoun after a cue whose "speaker" before it is a preposition's object.
+    """The subject after a cue whose "speaker" before it is a prepositional phrase.
 
     ``Im Gespräch mit Niú erzählte er, wie …``: the verb stands second and its
-    subject ``er`` after it; ``Niú``, after ``mit``, is who he told.
+    subject ``er`` after it; ``Niú``, after ``mit``, is who he told. So too a
+    name: ``Auf weitere Nachfrage sagt Keuter, er …``.
 
     >>> t = "Im Gespräch mit Niú erzählte er, wie es war."
     >>> where = subject_after_cue(t, Span(16, 19), Span(20, 28))
@@ -504,11 +518,19 @@ def subject_after_cue(text: str, speaker: Span | None, cue: Span) -> Span | None
     'er'
     >>> subject_after_cue("Niú erzählte er.", Span(0, 3), Span(4, 12)) is None
     True
+    >>> t = "Auf weitere Nachfrage sagt Keuter, er wisse es nicht."
+    >>> where = subject_after_cue(t, Span(0, 21), Span(22, 26))
+    >>> t[where.start:where.end]
+    'Keuter'
     """
     if speaker is None:
         return None
     before = text[max(0, speaker.start - 12) : speaker.start].split()
-    if not before or not prepositional(before[-1]):
-        return None
+    own = text[speaker.start : speaker.end].split(maxsplit=1)
+    if not (before and prepositional(before[-1])) and not (own and prepositional(own[0])):
+        return None  # "Auf weitere Nachfrage sagt Keuter,": the phrase itself opens so
     m = _PRONOUN_AFTER_CUE_RE.match(text, cue.end, cue.end + 12)
-    return None if m is None else span(*m.span("pronoun"))
+    if m is not None:
+        return span(*m.span("pronoun"))
+    m = _NAME_AFTER_CUE_RE.match(text, cue.end, cue.end + _NAME_AFTER_REACH)
+    return None if m is None else span(*m.span("name"))

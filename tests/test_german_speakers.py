@@ -11,6 +11,7 @@ from quoteparse.speakers.german import (
     common_noun,
     dative_start,
     document_source,
+    german_complement,
     noun_before,
     prepositional,
     role_noun,
@@ -20,6 +21,7 @@ from quoteparse.speakers.words_de import (
     ARTICLE_PARTICLES,
     BARE_NOUN_PREPOSITIONS,
     BOUND_ENDINGS,
+    COMPLEMENT_PREPOSITIONS,
     DATIVE_ARTICLES,
     DOCUMENT_ENDINGS,
     GENITIVE_ARTICLES,
@@ -64,6 +66,12 @@ def test_bare_noun_after_a_preposition_gives_the_name_after_von(word: str) -> No
     text = f"wartet {word} Nachrichten von Gianni"
     lo = len(f"wartet {word} ")
     assert text[after_noun(text, lo, len(text)) :] == "Gianni"
+
+
+@pytest.mark.parametrize("word", sorted(COMPLEMENT_PREPOSITIONS))
+def test_complement_preposition_after_a_noun_opens_its_complement(word: str) -> None:
+    assert german_complement(["Journalist", word, "Zeitung"]) == 1
+    assert german_complement(["junge", word, "Zeitung"]) is None
 
 
 def test_a_run_with_no_article_before_it_stays_whole() -> None:

@@ -37,6 +37,7 @@ from quoteparse.speakers.words_de import (
     ARTICLE_PARTICLES,
     BARE_NOUN_PREPOSITIONS,
     BOUND_ENDINGS,
+    COMPLEMENT_PREPOSITIONS,
     DATIVE_ARTICLES,
     DOCUMENT_ENDINGS,
     GENITIVE_ARTICLES,
@@ -347,6 +348,48 @@ def group_around(text: str, where: Span) -> tuple[Span, Span] | None:
     if m is None:
         return None
     return Span(m.start("group"), where.end), Span(m.start("person"), where.end)
+
+
+def german_complement(words: Sequence[str]) -> int | None:
+    """Where a German description's complement starts: the first preposition after its noun.
+
+    >>> german_complement("Gezeichnete durch die Redaktion".split())
+    1
+    >>> german_complement("junge Polizist".split()) is None
+    True
+    """
+    for k, word in enumerate(words[1:], 1):
+        if words[k - 1][:1].isupper() and word in COMPLEMENT_PREPOSITIONS:
+            return k
+    return None
+
+
+# A title in quote marks right after a mention that ends with its preposition:
+# "der Journalist von «Schweiz Aktuell»".
+_TITLE_AFTER_RE = regex.compile(
+    r"""
+    [ \u00a0]+
+    (?P<title>«[^«»\n]{1,60}»|„[^„“\n]{1,60}“|"[^"\n]{1,60}")
+    """,
+    regex.VERBOSE,
+)
+
+
+def titled_complement(text: str, where: Span | None) -> Span | None:
+    """The description ``where`` with the quoted title its last word, a preposition, opens.
+
+    >>> t = "kommentiert der Journalist von «Schweiz Aktuell» ein Bild"
+    >>> found = titled_complement(t, Span(16, 30))
+    >>> t[found.start:found.end]
+    'Journalist von «Schweiz Aktuell»'
+    """
+    if where is None:
+        return None
+    last = text[where.start : where.end].rsplit(maxsplit=1)[-1]
+    if last not in NOUN_PREPOSITIONS:
+        return None
+    m = _TITLE_AFTER_RE.match(text, where.end, where.end + 64)
+    return None if m is None else Span(where.start, m.end("title"))
 
 
 def described_before(text: str, where: Span, at: int) -> tuple[str, Span] | None:

@@ -55,10 +55,12 @@ from quoteparse.speakers.german import (
     common_noun,
     described_before,
     document_source,
+    german_complement,
     group_around,
     named_outside,
     paragraph_start,
     role_noun,
+    titled_complement,
 )
 from quoteparse.speakers.names import (
     HEAD_ENDS,
@@ -653,6 +655,18 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
             kind = SpeakerKind.DESCRIBED
         elif fold(text_of(state, m).split(maxsplit=1)[0]) in ("der", "die"):
             # "der Virologe", "die Forscherin": German names a person just introduced so.
+            complement = german_complement(words)
+            if complement is not None:
+                # "der Journalist von «Schweiz Aktuell»", "der Gezeichnete durch die
+                # Redaktion": a role with its complement is someone of its own, named
+                # in full only where the complement is written whole.
+                titled = titled_complement(state.text, m.description_span)
+                if titled is None:
+                    return None
+                key = "\0" + name_key(titled.slice(state.text))
+                return state.person(
+                    key, _Person(key, titled.slice(state.text), titled, SpeakerKind.DESCRIBED)
+                )
             named = _last_named(state, at, None, None)
             if named is not None and _still_speaking(state, named, at):
                 return named

@@ -12,6 +12,7 @@ __all__ = [
     "ARTICLE_PARTICLES",
     "BARE_NOUN_PREPOSITIONS",
     "BOUND_ENDINGS",
+    "COMPLEMENT_PREPOSITIONS",
     "DATIVE_ARTICLES",
     "DOCUMENT_ENDINGS",
     "GENITIVE_ARTICLES",
@@ -85,6 +86,20 @@ BARE_NOUN_PREPOSITIONS: frozenset[str] = frozenset(
         "ohne",
         "über",
         "vor",
+    )
+)
+
+#: Prepositions that open a German description's complement after its noun
+#: (``der Journalist von …``, ``der Gezeichnete durch die Redaktion``): such a
+#: role is someone of its own, not the person quoted last.
+COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset(
+    (
+        "von",
+        "vom",
+        "durch",
+        "aus",
+        "bei",
+        "beim",
     )
 )
 

@@ -453,7 +453,47 @@ def document_source(text: str, where: Span) -> Source | None:
         return Source(
             " ".join(body.replace("’", "'").casefold().split()), body, span(*m.span("body"))
         )
+    issuer = _issuer_before(text, doc, where.start)
+    if issuer is not None:
+        return issuer
     return Source("\0" + doc.casefold(), doc, span(*m.span("doc")))
+
+
+# A body introduced as issuing a document in a relative clause: "eine
+# Initiative ..., die in einer am Dienstag veröffentlichten Mitteilung ...".
+# The words between the indefinite article and the document are bounded.
+_DOCUMENT_ENDINGS = "|".join(DOCUMENT_ENDINGS)
+_ISSUER_RE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\-])(?P<body>\p{{Lu}}[\p{{L}}\-]+)   # the body: Initiative, Verband
+    (?:[ \u00a0]+\p{{Ll}}[\p{{L}}\-]*){{0,2}}          # "organisiert": a verb closing its clause
+    [ \u00a0]*,[ \u00a0]*(?:die|der|das)[ \u00a0]+
+    (?:in|mit)[ \u00a0]+(?:einer|einem)[ \u00a0]+
+    (?:[\p{{L}}\p{{Nd}}\-]+[ \u00a0]+){{0,5}}?      # "am Dienstag veröffentlichten"
+    (?P<doc>\p{{Lu}}[\p{{L}}\-]*(?<=(?i:{_DOCUMENT_ENDINGS})))(?![\p{{L}}])  # "Mitteilung"
+    """,
+    regex.VERBOSE,
+)
+# How far back a document's issuer is looked for.
+_ISSUER_REACH = 3000
+
+
+def _issuer_before(text: str, doc: str, at: int) -> Source | None:
+    """The body the text said issued the document ``doc`` before ``at``, if it says one.
+
+    >>> t = ("Eine Initiative organisiert, die in einer am Dienstag veröffentlichten "
+    ...      "Mitteilung fordert. In der Mitteilung")
+    >>> _issuer_before(t, "Mitteilung", len(t) - 17).name
+    'Initiative'
+    """
+    found = None
+    for m in _ISSUER_RE.finditer(text, max(0, at - _ISSUER_REACH), at):
+        if m.group("doc") == doc:
+            found = m
+    if found is None:
+        return None
+    body = found.group("body")
+    return Source(body.casefold(), body, span(*found.span("body")))
 
 
 def paragraph_start(text: str, at: int) -> int:

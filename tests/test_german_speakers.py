@@ -13,6 +13,7 @@ from quoteparse.speakers.german import (
     document_source,
     german_complement,
     noun_before,
+    preposition_object,
     prepositional,
     role_noun,
 )
@@ -28,6 +29,7 @@ from quoteparse.speakers.words_de import (
     MENTION_PREPOSITIONS,
     NOUN_MARKERS,
     NOUN_PREPOSITIONS,
+    OBJECT_PREPOSITIONS,
     PASSIVE_PARTICIPLES,
 )
 
@@ -72,6 +74,12 @@ def test_bare_noun_after_a_preposition_gives_the_name_after_von(word: str) -> No
 def test_complement_preposition_after_a_noun_opens_its_complement(word: str) -> None:
     assert german_complement(["Journalist", word, "Zeitung"]) == 1
     assert german_complement(["junge", word, "Zeitung"]) is None
+
+
+@pytest.mark.parametrize("word", sorted(OBJECT_PREPOSITIONS))
+def test_object_preposition_before_a_mention_makes_it_no_speaker(word: str) -> None:
+    text = f"ist begeistert {word} die Meldung"
+    assert preposition_object(text, len(text) - len("die Meldung"))
 
 
 def test_a_run_with_no_article_before_it_stays_whole() -> None:

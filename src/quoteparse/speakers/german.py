@@ -45,6 +45,7 @@ from quoteparse.speakers.words_de import (
     MENTION_PREPOSITIONS,
     NOUN_MARKERS,
     NOUN_PREPOSITIONS,
+    OBJECT_PREPOSITIONS,
 )
 
 __all__ = [
@@ -58,9 +59,13 @@ __all__ = [
     "described_before",
     "document_source",
     "genitive_owner",
+    "german_complement",
+    "group_around",
     "noun_before",
+    "preposition_object",
     "prepositional",
     "role_noun",
+    "titled_complement",
 ]
 
 # The articles that open a German definite mention: "der Mitteilung", "dem Bericht".
@@ -249,6 +254,17 @@ def _word_before_in(text: str, at: int, words: frozenset[str]) -> bool:
     while j > 0 and end - j < _MARKER_REACH and text[j - 1].isalpha():
         j -= 1
     return j < end and text[j:end].lower() in words and (j == 0 or not text[j - 1].isalnum())
+
+
+def preposition_object(text: str, at: int) -> bool:
+    """Whether the mention at ``at`` is a German preposition's object: it names no speaker.
+
+    >>> preposition_object("ist Lutz S. über die Meldung begeistert", 17)
+    True
+    >>> preposition_object("sagt die Meldung", 5)
+    False
+    """
+    return _word_before_in(text, at, OBJECT_PREPOSITIONS)
 
 
 def noun_before(text: str, at: int) -> bool:

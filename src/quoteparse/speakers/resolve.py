@@ -59,6 +59,7 @@ from quoteparse.speakers.german import (
     group_around,
     named_outside,
     paragraph_start,
+    preposition_object,
     role_noun,
     titled_complement,
 )
@@ -603,6 +604,8 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
     """A described source: joins a speaker with that role, or stands on its own."""
     if m.description is None or m.description_span is None:
         return None
+    if preposition_object(state.text, m.span.start):
+        return None  # "über die Meldung des Mandanten begeistert und schreibt"
     source = document_source(state.text, m.span)  # "der Risikobewertung des RKI"
     if source is not None:
         full = spelled_out(state.text, source.name)  # "des RKI": Robert Koch-Institut (RKI)

@@ -23,6 +23,7 @@ __all__ = [
     "NOT_SUBJECTS",
     "NOUN_MARKERS",
     "NOUN_PREPOSITIONS",
+    "OBJECT_PREPOSITIONS",
     "PARTIAL_VERBS",
     "PASSIVE_PARTICIPLES",
     "SPEECH_PARTICIPLES",
@@ -100,6 +101,19 @@ COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset(
         "aus",
         "bei",
         "beim",
+    )
+)
+
+#: Prepositions right before a described mention: the mention is their
+#: object, not the speaker (``ist Lutz S. über die Meldung des Mandanten
+#: begeistert und schreibt``). Not ``laut``, whose object is the source.
+OBJECT_PREPOSITIONS: frozenset[str] = frozenset(
+    (
+        "über",
+        "für",
+        "gegen",
+        "ohne",
+        "durch",
     )
 )
 

@@ -818,7 +818,45 @@ def by_group(state: _State, m: Mention, at: int) -> _Person | None:
     return state.person(key, _Person(key, group.slice(state.text), group, SpeakerKind.DESCRIBED))
 
 
-_RULES = (by_group, by_name, by_pronoun, by_description, by_it)
+# A German pair of names right after a mention: "schreiben Berlin und Paris im
+# Vertrag" (the mention stopped at "und"). The second name is one or two
+# capitalised words, then no further capitalised word.
+_PAIR_AFTER_RE = regex.compile(
+    r"""
+    [ \u00a0]+und[ \u00a0]+
+    (?P<second>\p{Lu}[\p{L}\-]+(?:[ \u00a0]\p{Lu}[\p{L}\-]+)?)
+    (?![\p{L}\-]|[ \u00a0]+\p{Lu})
+    """,
+    regex.VERBOSE,
+)
+
+
+def by_pair(state: _State, m: Mention, at: int) -> _Person | None:
+    """Two names joined by ``und`` after a cue: one group named by both (``Berlin und Paris``).
+
+    Only where the cue verb before the mention is plural (``schreiben``, ``sagen``):
+    ``sagte Merkel und Macron nickte`` is Merkel alone.
+    """
+    if m.name is None or m.name_span is None or m.span.end != m.name_span.end:
+        return None
+    pair = _PAIR_AFTER_RE.match(state.text, m.span.end, m.span.end + 60)
+    if pair is None or not _plural_cue_before(state.text, m.span.start):
+        return None
+    where = Span(m.name_span.start, pair.end("second"))
+    name = where.slice(state.text)
+    key = "\0" + name_key(name)
+    return state.person(key, _Person(key, name, where, SpeakerKind.DESCRIBED))
+
+
+# A German plural verb right before the mention: "schreiben ", "sagen ", "erklärten ".
+_PLURAL_CUE_BEFORE_RE = regex.compile(r"(?<![\p{L}])\p{Ll}+(?:en|ten)[ \u00a0]+\Z")
+
+
+def _plural_cue_before(text: str, at: int) -> bool:
+    return _PLURAL_CUE_BEFORE_RE.search(text, max(0, at - 24), at) is not None
+
+
+_RULES = (by_group, by_pair, by_name, by_pronoun, by_description, by_it)
 
 
 def resolve_speakers(

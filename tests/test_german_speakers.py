@@ -11,20 +11,25 @@ from quoteparse.speakers.german import (
     common_noun,
     dative_start,
     document_source,
+    german_complement,
     noun_before,
+    preposition_object,
     prepositional,
     role_noun,
 )
 from quoteparse.speakers.names import read_mention
 from quoteparse.speakers.words_de import (
     ARTICLE_PARTICLES,
+    BARE_NOUN_PREPOSITIONS,
     BOUND_ENDINGS,
+    COMPLEMENT_PREPOSITIONS,
     DATIVE_ARTICLES,
     DOCUMENT_ENDINGS,
     GENITIVE_ARTICLES,
     MENTION_PREPOSITIONS,
     NOUN_MARKERS,
     NOUN_PREPOSITIONS,
+    OBJECT_PREPOSITIONS,
     PASSIVE_PARTICIPLES,
 )
 
@@ -56,6 +61,25 @@ def test_a_verb_before_a_name_is_no_noun_marker() -> None:
 def test_noun_preposition_gives_the_name_after_it(word: str) -> None:
     text = f"eine Mail {word} Relotius"
     assert text[after_noun(text, 5, len(text)) :] == "Relotius"
+
+
+@pytest.mark.parametrize("word", sorted(BARE_NOUN_PREPOSITIONS))
+def test_bare_noun_after_a_preposition_gives_the_name_after_von(word: str) -> None:
+    text = f"wartet {word} Nachrichten von Gianni"
+    lo = len(f"wartet {word} ")
+    assert text[after_noun(text, lo, len(text)) :] == "Gianni"
+
+
+@pytest.mark.parametrize("word", sorted(COMPLEMENT_PREPOSITIONS))
+def test_complement_preposition_after_a_noun_opens_its_complement(word: str) -> None:
+    assert german_complement(["Journalist", word, "Zeitung"]) == 1
+    assert german_complement(["junge", word, "Zeitung"]) is None
+
+
+@pytest.mark.parametrize("word", sorted(OBJECT_PREPOSITIONS))
+def test_object_preposition_before_a_mention_makes_it_no_speaker(word: str) -> None:
+    text = f"ist begeistert {word} die Meldung"
+    assert preposition_object(text, len(text) - len("die Meldung"))
 
 
 def test_a_run_with_no_article_before_it_stays_whole() -> None:

@@ -10,6 +10,7 @@ import re
 
 from quoteparse._build import span
 from quoteparse.speaker_words import OPENERS
+from quoteparse.speakers.german import subject_after_cue
 from quoteparse.speakers.mentions import name_only, speaker_before, subject
 from quoteparse.speakers.patterns import (
     CLOSING_MARKS,
@@ -85,4 +86,6 @@ def find_reported(text: str, lo: int, hi: int) -> Hit | None:
         speaker = subject(text, lo, m.start())
     if speaker is None:
         return None
-    return Hit(speaker, span(*m.span("cue")), False)
+    cue = span(*m.span("cue"))
+    speaker = subject_after_cue(text, speaker, cue) or speaker  # "Auf Nachfrage sagt Keuter,"
+    return Hit(speaker, cue, False)

@@ -35,7 +35,9 @@ from quoteparse.speaker_words import (
 from quoteparse.speakers.patterns import STOPWORD_SET
 from quoteparse.speakers.words_de import (
     ARTICLE_PARTICLES,
+    BARE_NOUN_PREPOSITIONS,
     BOUND_ENDINGS,
+    COMPLEMENT_PREPOSITIONS,
     DATIVE_ARTICLES,
     DOCUMENT_ENDINGS,
     GENITIVE_ARTICLES,
@@ -43,6 +45,7 @@ from quoteparse.speakers.words_de import (
     MENTION_PREPOSITIONS,
     NOUN_MARKERS,
     NOUN_PREPOSITIONS,
+    OBJECT_PREPOSITIONS,
 )
 
 __all__ = [
@@ -56,9 +59,13 @@ __all__ = [
     "described_before",
     "document_source",
     "genitive_owner",
+    "german_complement",
+    "group_around",
     "noun_before",
+    "preposition_object",
     "prepositional",
     "role_noun",
+    "titled_complement",
 ]
 
 # The articles that open a German definite mention: "der Mitteilung", "dem Bericht".
@@ -236,12 +243,8 @@ def prepositional(first: str) -> bool:
     return first.lower() in MENTION_PREPOSITIONS
 
 
-def noun_before(text: str, at: int) -> bool:
-    """Whether the word before ``at`` is an article or possessive: the word at ``at`` is a noun.
-
-    >>> noun_before("von ihrem Einsatz", 10), noun_before("sagte Müller", 6)
-    (True, False)
-    """
+def _word_before_in(text: str, at: int, words: frozenset[str]) -> bool:
+    """Whether the word before ``at`` (lower-cased) is one of ``words``."""
     j = at
     while j > 0 and at - j < 3 and text[j - 1] in " \u00a0":
         j -= 1
@@ -250,7 +253,27 @@ def noun_before(text: str, at: int) -> bool:
     end = j
     while j > 0 and end - j < _MARKER_REACH and text[j - 1].isalpha():
         j -= 1
-    return j < end and text[j:end].lower() in NOUN_MARKERS and (j == 0 or not text[j - 1].isalnum())
+    return j < end and text[j:end].lower() in words and (j == 0 or not text[j - 1].isalnum())
+
+
+def preposition_object(text: str, at: int) -> bool:
+    """Whether the mention at ``at`` is a German preposition's object: it names no speaker.
+
+    >>> preposition_object("ist Lutz S. über die Meldung begeistert", 17)
+    True
+    >>> preposition_object("sagt die Meldung", 5)
+    False
+    """
+    return _word_before_in(text, at, OBJECT_PREPOSITIONS)
+
+
+def noun_before(text: str, at: int) -> bool:
+    """Whether the word before ``at`` is an article or possessive: the word at ``at`` is a noun.
+
+    >>> noun_before("von ihrem Einsatz", 10), noun_before("sagte Müller", 6)
+    (True, False)
+    """
+    return _word_before_in(text, at, NOUN_MARKERS)
 
 
 def common_noun(text: str, at: int, word: str) -> bool:
@@ -275,13 +298,18 @@ def after_noun(text: str, lo: int, hi: int) -> int:
     """Where the name starts in a run of capitalised words that opens with a noun and ``von``.
 
     ``eine Mail von Relotius``: the run ``Mail von Relotius`` names Relotius;
-    ``Vicco von Bülow`` (no article before it) is left whole.
+    ``Vicco von Bülow`` (no article before it) is left whole; after a
+    preposition the noun may be a plural with no article (``auf Nachrichten von
+    Gianni``).
 
     >>> t = "eine Mail von Relotius"
     >>> t[after_noun(t, 5, len(t)):]
     'Relotius'
+    >>> t = "wartet auf Nachrichten von Gianni"
+    >>> t[after_noun(t, 11, len(t)):]
+    'Gianni'
     """
-    if not noun_before(text, lo):
+    if not (noun_before(text, lo) or _word_before_in(text, lo, BARE_NOUN_PREPOSITIONS)):
         return lo
     first_end = text.find(" ", lo, hi)
     if first_end < 0:
@@ -305,6 +333,79 @@ _INDEFINITE_RE = regex.compile(
 # and how many places of its noun it tries.
 _FIRST_MENTION_REACH = 1500
 _FIRST_MENTION_TRIES = 10
+
+
+# A group named after the person it gathers round: "die Forscher um Aneta
+# Afelt von der Universität Warschau", "ein Team um Müller". The article is
+# optional; the group's noun and the person are capitalised.
+_GROUP_AROUND_RE = regex.compile(
+    r"""
+    (?:(?:[Dd]ie|[Dd]en|[Dd]er|[Ee]in|[Ee]ine|[Ee]inem|[Ee]inen|[Ee]iner)[ \u00a0]+)?
+    (?P<group>\p{Lu}[\p{L}\-]*)     # the group's noun: Forscher, Team
+    [ \u00a0]+um[ \u00a0]+
+    (?P<person>\p{Lu}[^\n]*)        # the person it gathers round, to the mention's end
+    """,
+    regex.VERBOSE,
+)
+
+
+def group_around(text: str, where: Span) -> tuple[Span, Span] | None:
+    """The group ``X um Y`` a mention names: the group without its article, and Y.
+
+    ``die Forscher um Afelt`` is the team round Afelt (the gold's group, named
+    as written), not Afelt.
+
+    >>> t = "schreiben die Forscher um Afelt"
+    >>> group, person = group_around(t, Span(10, len(t)))
+    >>> t[group.start:group.end], t[person.start:person.end]
+    ('Forscher um Afelt', 'Afelt')
+    """
+    m = _GROUP_AROUND_RE.fullmatch(text, where.start, where.end)
+    if m is None:
+        return None
+    return Span(m.start("group"), where.end), Span(m.start("person"), where.end)
+
+
+def german_complement(words: Sequence[str]) -> int | None:
+    """Where a German description's complement starts: the first preposition after its noun.
+
+    >>> german_complement("Gezeichnete durch die Redaktion".split())
+    1
+    >>> german_complement("junge Polizist".split()) is None
+    True
+    """
+    for k, word in enumerate(words[1:], 1):
+        if words[k - 1][:1].isupper() and word in COMPLEMENT_PREPOSITIONS:
+            return k
+    return None
+
+
+# A title in quote marks right after a mention that ends with its preposition:
+# "der Journalist von «Schweiz Aktuell»".
+_TITLE_AFTER_RE = regex.compile(
+    r"""
+    [ \u00a0]+
+    (?P<title>«[^«»\n]{1,60}»|„[^„“\n]{1,60}“|"[^"\n]{1,60}")
+    """,
+    regex.VERBOSE,
+)
+
+
+def titled_complement(text: str, where: Span | None) -> Span | None:
+    """The description ``where`` with the quoted title its last word, a preposition, opens.
+
+    >>> t = "kommentiert der Journalist von «Schweiz Aktuell» ein Bild"
+    >>> found = titled_complement(t, Span(16, 30))
+    >>> t[found.start:found.end]
+    'Journalist von «Schweiz Aktuell»'
+    """
+    if where is None:
+        return None
+    last = text[where.start : where.end].rsplit(maxsplit=1)[-1]
+    if last not in NOUN_PREPOSITIONS:
+        return None
+    m = _TITLE_AFTER_RE.match(text, where.end, where.end + 64)
+    return None if m is None else Span(where.start, m.end("title"))
 
 
 def described_before(text: str, where: Span, at: int) -> tuple[str, Span] | None:
@@ -368,7 +469,47 @@ def document_source(text: str, where: Span) -> Source | None:
         return Source(
             " ".join(body.replace("’", "'").casefold().split()), body, span(*m.span("body"))
         )
+    issuer = _issuer_before(text, doc, where.start)
+    if issuer is not None:
+        return issuer
     return Source("\0" + doc.casefold(), doc, span(*m.span("doc")))
+
+
+# A body introduced as issuing a document in a relative clause: "eine
+# Initiative ..., die in einer am Dienstag veröffentlichten Mitteilung ...".
+# The words between the indefinite article and the document are bounded.
+_DOCUMENT_ENDINGS = "|".join(DOCUMENT_ENDINGS)
+_ISSUER_RE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\-])(?P<body>\p{{Lu}}[\p{{L}}\-]+)   # the body: Initiative, Verband
+    (?:[ \u00a0]+\p{{Ll}}[\p{{L}}\-]*){{0,2}}          # "organisiert": a verb closing its clause
+    [ \u00a0]*,[ \u00a0]*(?:die|der|das)[ \u00a0]+
+    (?:in|mit)[ \u00a0]+(?:einer|einem)[ \u00a0]+
+    (?:[\p{{L}}\p{{Nd}}\-]+[ \u00a0]+){{0,5}}?      # "am Dienstag veröffentlichten"
+    (?P<doc>\p{{Lu}}[\p{{L}}\-]*(?<=(?i:{_DOCUMENT_ENDINGS})))(?![\p{{L}}])  # "Mitteilung"
+    """,
+    regex.VERBOSE,
+)
+# How far back a document's issuer is looked for.
+_ISSUER_REACH = 3000
+
+
+def _issuer_before(text: str, doc: str, at: int) -> Source | None:
+    """The body the text said issued the document ``doc`` before ``at``, if it says one.
+
+    >>> t = ("Eine Initiative organisiert, die in einer am Dienstag veröffentlichten "
+    ...      "Mitteilung fordert. In der Mitteilung")
+    >>> _issuer_before(t, "Mitteilung", len(t) - 17).name
+    'Initiative'
+    """
+    found = None
+    for m in _ISSUER_RE.finditer(text, max(0, at - _ISSUER_REACH), at):
+        if m.group("doc") == doc:
+            found = m
+    if found is None:
+        return None
+    body = found.group("body")
+    return Source(body.casefold(), body, span(*found.span("body")))
 
 
 def paragraph_start(text: str, at: int) -> int:
@@ -450,11 +591,25 @@ _PRONOUN_AFTER_CUE_RE = regex.compile(
 )
 
 
+# A name of one or two capitalised words right after a cue verb, before a
+# comma or colon: the subject of a verb-second sentence ("sagt Keuter, er ...").
+_NAME_AFTER_CUE_RE = regex.compile(
+    r"""
+    [ \t\u00a0]+
+    (?P<name>\p{Lu}[\p{L}\-]+(?:[ \u00a0]\p{Lu}[\p{L}\-]+)?)
+    (?=[ \t\u00a0]*[,:])
+    """,
+    regex.VERBOSE,
+)
+_NAME_AFTER_REACH = 60
+
+
 def subject_after_cue(text: str, speaker: Span | None, cue: Span) -> Span | None:
-    """The pronoun after a cue whose "speaker" before it is a preposition's object.
+    """The subject after a cue whose "speaker" before it is a prepositional phrase.
 
     ``Im Gespräch mit Niú erzählte er, wie …``: the verb stands second and its
-    subject ``er`` after it; ``Niú``, after ``mit``, is who he told.
+    subject ``er`` after it; ``Niú``, after ``mit``, is who he told. So too a
+    name: ``Auf weitere Nachfrage sagt Keuter, er …``.
 
     >>> t = "Im Gespräch mit Niú erzählte er, wie es war."
     >>> where = subject_after_cue(t, Span(16, 19), Span(20, 28))
@@ -462,11 +617,19 @@ def subject_after_cue(text: str, speaker: Span | None, cue: Span) -> Span | None
     'er'
     >>> subject_after_cue("Niú erzählte er.", Span(0, 3), Span(4, 12)) is None
     True
+    >>> t = "Auf weitere Nachfrage sagt Keuter, er wisse es nicht."
+    >>> where = subject_after_cue(t, Span(0, 21), Span(22, 26))
+    >>> t[where.start:where.end]
+    'Keuter'
     """
     if speaker is None:
         return None
     before = text[max(0, speaker.start - 12) : speaker.start].split()
-    if not before or not prepositional(before[-1]):
-        return None
+    own = text[speaker.start : speaker.end].split(maxsplit=1)
+    if not (before and prepositional(before[-1])) and not (own and prepositional(own[0])):
+        return None  # "Auf weitere Nachfrage sagt Keuter,": the phrase itself opens so
     m = _PRONOUN_AFTER_CUE_RE.match(text, cue.end, cue.end + 12)
-    return None if m is None else span(*m.span("pronoun"))
+    if m is not None:
+        return span(*m.span("pronoun"))
+    m = _NAME_AFTER_CUE_RE.match(text, cue.end, cue.end + _NAME_AFTER_REACH)
+    return None if m is None else span(*m.span("name"))

@@ -230,6 +230,47 @@ _CLAUSE_OPENERS = STOPWORD_SET | frozenset(
 )
 
 
+# What joins two people's names into a pair: "Aron und Gianni". German only: a
+# German first name before a noun reads as one run ("bestellt Gianni Snacks"),
+# and English pairs are often bodies or adjectives ("Disney and ABC", "Labour
+# and Conservative calls").
+_COORDINATORS = (" und ",)
+
+
+def _capital_after(text: str, at: int) -> bool:
+    """Whether a capitalised word follows ``at`` after one space (a longer name goes on)."""
+    return text[at : at + 1] == " " and text[at + 1 : at + 2].isupper()
+
+
+def _capital_before(text: str, at: int) -> bool:
+    """Whether a capitalised word ends one space before ``at`` (a longer name stops here)."""
+    if at < 2 or text[at - 1] != " " or not text[at - 2].isalpha():
+        return False
+    j = at - 2
+    while j > 0 and _in_word(text[j - 1]):
+        j -= 1
+    return text[j].isupper()
+
+
+def _lone_capital(text: str, at: int, step: int) -> bool:
+    """Whether one capitalised word, no acronym, alone (no run), starts or ends at ``at``.
+
+    ``step`` 1 reads the word starting at ``at``, -1 the word ending there.
+    """
+    if step > 0:
+        lo = hi = at
+        while hi < len(text) and _in_word(text[hi]):
+            hi += 1
+        alone = not _capital_after(text, hi)
+    else:
+        lo = hi = at
+        while lo > 0 and _in_word(text[lo - 1]):
+            lo -= 1
+        alone = not _capital_before(text, lo)
+    word = text[lo:hi]
+    return alone and word[:1].isupper() and not word.isupper()
+
+
 class Written(NamedTuple):
     """A name as written somewhere in the document."""
 
@@ -351,6 +392,8 @@ class NameIndex:
             ok = m.name is not None and m.name_span is not None
             self._read[key] = Written(m.name, m.name_span, m) if ok else None  # type: ignore[arg-type]
         w = self._read[key]
+        if w is not None and self.coordinated(w.name):
+            return None  # "schreibt Gianni Aron" after "Aron und Gianni": two people
         if w is None or (
             len(w.name.split()) < 2
             # "Mr Brown", "President Trump": a title makes one word a name, and so
@@ -394,6 +437,44 @@ class NameIndex:
         self._protagonist = best
         return best
 
+    def coordinated(self, name: str) -> bool:
+        """Whether the two words of ``name`` are two people the text joins with ``und``.
+
+        ``Aron und Gianni lernen sich kennen``: ``schreibt Gianni Aron auf
+        TikTok`` is Gianni writing to Aron, not a person named Gianni Aron.
+
+        >>> NameIndex("Aron und Gianni kamen. Dann schrieb Gianni Aron.").coordinated("Gianni Aron")
+        True
+        >>> NameIndex("Aron Gianni und Paul kamen.").coordinated("Aron Gianni")
+        False
+        """
+        words = name.split()
+        if len(words) != 2:
+            return False
+        first, second = words
+        text, n = self._text, len(self._text)
+        for at in self.places(first):
+            end = at + len(first)
+            for joint in _COORDINATORS:
+                pair = joint + second
+                after = end + len(pair)
+                if (
+                    text.startswith(pair, end)
+                    and (after == n or not _in_word(text[after]))
+                    and not _capital_after(text, after)
+                ):
+                    return True  # "Gianni und Aron", not "Gianni und Aron Müller"
+                pair = second + joint
+                before = at - len(pair)
+                if (
+                    before >= 0
+                    and text.startswith(pair, before)
+                    and (before == 0 or not _in_word(text[before - 1]))
+                    and not _capital_before(text, before)
+                ):
+                    return True  # "Aron und Gianni", not "Ozzy Osbourne and Sharon"
+        return False
+
     def _role_surname(self, w: Written) -> bool:
         """Whether a one-word name after a role is written more than once: ``President Trump``."""
         return w.mention.role is not None and len(self.places(w.name)) > 1
@@ -436,6 +517,31 @@ class NameIndex:
             w = self._read.get((lo, hi))
             if w is not None and w.name == word and w.mention.role is not None:
                 return True
+        return self._paired_alone(word)
+
+    def _paired_alone(self, word: str) -> bool:
+        """Whether the text pairs ``word`` alone with another lone name: ``Aron und Gianni``.
+
+        Two people the text calls by one word each (``Gianni`` throughout, and
+        ``Dey bestellt Gianni Snacks`` once, a name then a noun).
+
+        >>> NameIndex("Aron und Gianni kamen.")._paired_alone("Gianni")
+        True
+        >>> NameIndex("Tom Kurz und Gianni Berg kamen.")._paired_alone("Gianni")
+        False
+        """
+        text = self._text
+        if word.isupper():
+            return False  # an acronym: a body ("ARD und ZDF")
+        for at in self.places(word):
+            end = at + len(word)
+            if _capital_before(text, at) or _capital_after(text, end):
+                continue  # part of a longer run: "Gianni Berg"
+            for joint in _COORDINATORS:
+                if text.startswith(joint, end) and _lone_capital(text, end + len(joint), 1):
+                    return True
+                if text.endswith(joint, 0, at) and _lone_capital(text, at - len(joint), -1):
+                    return True
         return False
 
     def starting_with(self, word: str) -> list[Written]:

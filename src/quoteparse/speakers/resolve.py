@@ -56,9 +56,13 @@ from quoteparse.speakers.german import (
     common_noun,
     described_before,
     document_source,
+    german_complement,
+    group_around,
     named_outside,
     paragraph_start,
+    preposition_object,
     role_noun,
+    titled_complement,
 )
 from quoteparse.speakers.names import (
     HEAD_ENDS,
@@ -238,6 +242,11 @@ def by_name(state: _State, m: Mention, at: int) -> _Person | None:
     if m.name is None or m.name_span is None:
         return None
     name, where = m.name, m.name_span
+    if state.index.coordinated(name):
+        # "schreibt Gianni Aron auf TikTok" after "Aron und Gianni": the subject,
+        # then the one written to.
+        name = name.split()[0]
+        where = Span(where.start, where.start + len(name))
     if " " not in name and common_noun(state.text, where.start, name):
         return None  # "im Zug": a German noun, no name
     if title_name(name):
@@ -611,6 +620,8 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
     """A described source: joins a speaker with that role, or stands on its own."""
     if m.description is None or m.description_span is None:
         return None
+    if preposition_object(state.text, m.span.start):
+        return None  # "über die Meldung des Mandanten begeistert und schreibt"
     source = document_source(state.text, m.span)  # "der Risikobewertung des RKI"
     if source is not None:
         full = spelled_out(state.text, source.name)  # "des RKI": Robert Koch-Institut (RKI)
@@ -663,6 +674,18 @@ def by_description(state: _State, m: Mention, at: int) -> _Person | None:
             kind = SpeakerKind.DESCRIBED
         elif fold(text_of(state, m).split(maxsplit=1)[0]) in ("der", "die"):
             # "der Virologe", "die Forscherin": German names a person just introduced so.
+            complement = german_complement(words)
+            if complement is not None:
+                # "der Journalist von «Schweiz Aktuell»", "der Gezeichnete durch die
+                # Redaktion": a role with its complement is someone of its own, named
+                # in full only where the complement is written whole.
+                titled = titled_complement(state.text, m.description_span)
+                if titled is None:
+                    return None
+                key = "\0" + name_key(titled.slice(state.text))
+                return state.person(
+                    key, _Person(key, titled.slice(state.text), titled, SpeakerKind.DESCRIBED)
+                )
             named = _last_named(state, at, None, None)
             if named is not None and _still_speaking(state, named, at):
                 return named
@@ -794,7 +817,66 @@ def _names_document(text: str, where: Span) -> bool:
     return bool(words) and fold(words[-1]) in DOCUMENT_WORDS
 
 
-_RULES = (by_name, by_pronoun, by_description, by_it)
+def by_group(state: _State, m: Mention, at: int) -> _Person | None:
+    """A group named round a person (``die Forscher um Afelt``): one group per person.
+
+    The gold names it as first written (``Forscher um Aneta Afelt von der
+    Universität Warschau``); a later shorter form joins it through the person.
+    """
+    found = group_around(state.text, m.span)
+    if found is None:
+        return None
+    group, where = found
+    # The person by surname: the last word before any lower-case one, so that
+    # "Aneta Afelt von der Universität Warschau" and "Afelt" are one team's.
+    lead = []
+    for word in where.slice(state.text).split():
+        if not word[:1].isupper():
+            break
+        lead.append(word)
+    key = "\0around " + name_key(lead[-1])
+    return state.person(key, _Person(key, group.slice(state.text), group, SpeakerKind.DESCRIBED))
+
+
+# A German pair of names right after a mention: "schreiben Berlin und Paris im
+# Vertrag" (the mention stopped at "und"). The second name is one or two
+# capitalised words, then no further capitalised word.
+_PAIR_AFTER_RE = regex.compile(
+    r"""
+    [ \u00a0]+und[ \u00a0]+
+    (?P<second>\p{Lu}[\p{L}\-]+(?:[ \u00a0]\p{Lu}[\p{L}\-]+)?)
+    (?![\p{L}\-]|[ \u00a0]+\p{Lu})
+    """,
+    regex.VERBOSE,
+)
+
+
+def by_pair(state: _State, m: Mention, at: int) -> _Person | None:
+    """Two names joined by ``und`` after a cue: one group named by both (``Berlin und Paris``).
+
+    Only where the cue verb before the mention is plural (``schreiben``, ``sagen``):
+    ``sagte Merkel und Macron nickte`` is Merkel alone.
+    """
+    if m.name is None or m.name_span is None or m.span.end != m.name_span.end:
+        return None
+    pair = _PAIR_AFTER_RE.match(state.text, m.span.end, m.span.end + 60)
+    if pair is None or not _plural_cue_before(state.text, m.span.start):
+        return None
+    where = Span(m.name_span.start, pair.end("second"))
+    name = where.slice(state.text)
+    key = "\0" + name_key(name)
+    return state.person(key, _Person(key, name, where, SpeakerKind.DESCRIBED))
+
+
+# A German plural verb right before the mention: "schreiben ", "sagen ", "erklärten ".
+_PLURAL_CUE_BEFORE_RE = regex.compile(r"(?<![\p{L}])\p{Ll}+(?:en|ten)[ \u00a0]+\Z")
+
+
+def _plural_cue_before(text: str, at: int) -> bool:
+    return _PLURAL_CUE_BEFORE_RE.search(text, max(0, at - 24), at) is not None
+
+
+_RULES = (by_group, by_pair, by_name, by_pronoun, by_description, by_it)
 
 
 def resolve_speakers(

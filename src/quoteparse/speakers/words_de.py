@@ -10,7 +10,9 @@ from __future__ import annotations
 
 __all__ = [
     "ARTICLE_PARTICLES",
+    "BARE_NOUN_PREPOSITIONS",
     "BOUND_ENDINGS",
+    "COMPLEMENT_PREPOSITIONS",
     "DATIVE_ARTICLES",
     "DOCUMENT_ENDINGS",
     "GENITIVE_ARTICLES",
@@ -21,6 +23,7 @@ __all__ = [
     "NOT_SUBJECTS",
     "NOUN_MARKERS",
     "NOUN_PREPOSITIONS",
+    "OBJECT_PREPOSITIONS",
     "PARTIAL_VERBS",
     "PASSIVE_PARTICIPLES",
     "SPEECH_PARTICIPLES",
@@ -70,6 +73,49 @@ NOUN_MARKERS: frozenset[str] = frozenset(
 #: The prepositions of a noun's complement: ``Mail von Relotius``, the mail is
 #: not the person, the one after the preposition is.
 NOUN_PREPOSITIONS: frozenset[str] = frozenset(("von", "vom"))
+
+#: Prepositions before a noun written without article (a plural: ``auf
+#: Nachrichten von Gianni``): the capitalised word after one, when ``von`` follows
+#: it, is that noun, and the name is the one after ``von``.
+BARE_NOUN_PREPOSITIONS: frozenset[str] = frozenset(
+    (
+        "auf",
+        "aus",
+        "für",
+        "mit",
+        "nach",
+        "ohne",
+        "über",
+        "vor",
+    )
+)
+
+#: Prepositions that open a German description's complement after its noun
+#: (``der Journalist von …``, ``der Gezeichnete durch die Redaktion``): such a
+#: role is someone of its own, not the person quoted last.
+COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset(
+    (
+        "von",
+        "vom",
+        "durch",
+        "aus",
+        "bei",
+        "beim",
+    )
+)
+
+#: Prepositions right before a described mention: the mention is their
+#: object, not the speaker (``ist Lutz S. über die Meldung des Mandanten
+#: begeistert und schreibt``). Not ``laut``, whose object is the source.
+OBJECT_PREPOSITIONS: frozenset[str] = frozenset(
+    (
+        "über",
+        "für",
+        "gegen",
+        "ohne",
+        "durch",
+    )
+)
 
 #: Articles that, right after a name, open its dative object: ``sagte Gaby
 #: Allendorf der Frankfurter Allgemeinen Zeitung`` (she said it to the paper).

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from quoteparse import find_quotes, parse
 from quoteparse._build import span
-from quoteparse.speakers.french import elided_subject
+from quoteparse.speakers.french import elided_subject, pour_source
 from quoteparse.speakers.incise import _INCISE_RE, find_incise
 from quoteparse.speakers.names import read_mention
 from quoteparse.speakers.results import Hit, QuoteSpan
@@ -17,6 +17,7 @@ from quoteparse.speakers.words_fr import (
     COMPLEMENT_OPENERS,
     HEAD_COMPLEMENTS,
     INCISE_VERBS,
+    INVERTED_ADVERBS,
     SUBJECT_DETERMINERS,
 )
 
@@ -129,3 +130,16 @@ def test_every_comme_verb_names_who_says_the_words(verb: str) -> None:
         text = f"Le pays vit une «crise de confiance», {clause}."
         (q,) = find_quotes(text)
         assert (q.speaker, q.cue) == (speaker, verb)
+
+
+@pytest.mark.parametrize("adverb", sorted(INVERTED_ADVERBS))
+def test_every_inverted_adverb_gives_the_name_after_pour(adverb: str) -> None:
+    text = (
+        f"Le podcast, avec des voix « engagées », confirme {adverb} pour Anne Roy que tout change."
+    )
+    (q,) = find_quotes(text)
+    assert q.speaker == "Anne Roy"
+    text = f"confirme {adverb} pour les auditeurs que tout change."
+    at = text.index(adverb)
+    adverb_span = span(at, at + len(adverb))
+    assert pour_source(text, adverb_span) == adverb_span  # no name after "pour"

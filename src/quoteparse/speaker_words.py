@@ -293,6 +293,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "profesora",
         "médico",
         "médica",
+        "integrante",  # "la integrante de Coendu": a member of a body, named before
         # Sport.
         "coach",
         "captain",

@@ -27,6 +27,7 @@ from quoteparse.speakers.words_fr import (
     COMME_VERBS,
     COMPLEMENT_OPENERS,
     HEAD_COMPLEMENTS,
+    INVERTED_ADVERBS,
     SUBJECT_DETERMINERS,
 )
 
@@ -35,6 +36,7 @@ __all__ = [
     "find_comme",
     "french_mention",
     "head_with_complement",
+    "pour_source",
     "role_complement",
 ]
 
@@ -179,7 +181,7 @@ def french_mention(text: str, mention: Span | None, cue: Span | None) -> Span | 
     >>> french_mention(t, span(0, 8), span(t.index("a dit"), len(t))) == span(0, 8)
     True
     """
-    mention = elided_subject(text, mention)
+    mention = pour_source(text, elided_subject(text, mention))
     if mention is None:
         return None
     start, end = mention.start, mention.end
@@ -202,6 +204,44 @@ def french_mention(text: str, mention: Span | None, cue: Span | None) -> Span | 
         if m is not None and m.group("det").lower() in SUBJECT_DETERMINERS:
             return span(*m.span("np"))
     return mention
+
+
+# "pour Mathilde Wattecamps" right after an adverb read as a cue's subject:
+# "pour" and a name of one to four capitalised words (particles between them).
+_POUR_NAME_RE = regex.compile(
+    r"""
+    [ \t\u00a0]+pour[ \t\u00a0]+
+    (?P<name>\p{Lu}[\p{L}\p{M}'’\-]+              # Mathilde
+      (?:[ \t\u00a0]
+         (?:(?:de|du|la|le)[ \t\u00a0])?            # a particle: Luis de Miranda
+         \p{Lu}[\p{L}\p{M}'’\-]+){0,3})            # Wattecamps
+    (?![\p{L}\p{M}])
+    """,
+    regex.VERBOSE,
+)
+
+
+def pour_source(text: str, mention: Span | None) -> Span | None:
+    """The name after ``pour`` when the mention is an adverb (``aujourd'hui``), else the mention.
+
+    ``«…», confirme aujourd'hui pour Mathilde Wattecamps que ...``: the
+    inverted reading takes the adverb after the cue for its subject; the
+    source is the one the view is given for. Only the adverbs of
+    :data:`.words_fr.INVERTED_ADVERBS`, and only a capitalised name after
+    ``pour`` (``pour les auditeurs`` is no source).
+
+    >>> t = "aujourd'hui pour Mathilde Wattecamps que"
+    >>> s = pour_source(t, span(0, 11))
+    >>> t[s.start : s.end]
+    'Mathilde Wattecamps'
+    >>> t = "aujourd'hui pour les auditeurs"
+    >>> pour_source(t, span(0, 11)) == span(0, 11)
+    True
+    """
+    if mention is None or text[mention.start : mention.end].lower() not in INVERTED_ADVERBS:
+        return mention
+    m = _POUR_NAME_RE.match(text, mention.end, mention.end + 80)
+    return mention if m is None else span(*m.span("name"))
 
 
 def _name_like(text: str, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ __all__ = [
     "COMPLEMENT_OPENERS",
     "HEAD_COMPLEMENTS",
     "INCISE_VERBS",
+    "INVERTED_ADVERBS",
     "SUBJECT_DETERMINERS",
 ]
 
@@ -120,5 +121,22 @@ COMME_VERBS: frozenset[str] = frozenset(
         "résument",
         "souligne",
         "soulignent",
+    )
+)
+
+#: Adverbs that a French cue verb's inverted reading takes for its subject
+#: when the source follows them after ``pour``: ``confirme aujourd'hui pour
+#: Mathilde Wattecamps que ...`` (the view of Mathilde Wattecamps). Matched
+#: as written, lower case, with either apostrophe.
+INVERTED_ADVERBS: frozenset[str] = frozenset(
+    (
+        "aujourd'hui",
+        "aujourd’hui",
+        "aussi",
+        "désormais",
+        "encore",
+        "également",
+        "enfin",
+        "donc",
     )
 )

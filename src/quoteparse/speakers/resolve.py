@@ -96,7 +96,7 @@ _SENTENCE_END_RE = re.compile(
     rf"""
     {_SENTENCE_END_GUARD}
     (?:
-        [.!?][{char_class(CLOSING_MARKS)}]?[ \t]+  # a full stop, ! or ?, perhaps a closing mark, then space
+        [.!?][{char_class(CLOSING_MARKS)}]?[ \t]+  # a full stop, ! or ?, a closing mark, space
         | [{BREAK_CLASS}]+      # a line break
     )
     """,

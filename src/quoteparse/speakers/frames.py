@@ -5,7 +5,8 @@ the quotation right after them (``The tweet from Vulture magazine reads,
 "..."``, ``As the report states: "..."``): elsewhere ``states`` and ``reads``
 are as often a noun or another sense, so they are no cues of the cue table.
 ``In X's words,`` and ``In the words of X,`` name their speaker with no verb
-at all. The verbs are in :mod:`.words_en`.
+at all, and a cue before a semicolon is read as before a colon (``he added;
+"..."``). The verbs are in :mod:`.words_en`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from quoteparse._build import span
+from quoteparse.speakers.cue_before import find_cue_before
 from quoteparse.speakers.mentions import name_only, speaker_before
 from quoteparse.speakers.results import Hit
 from quoteparse.speakers.text import last_token, rtrim_spaces, sentence_start, skip_space
@@ -48,6 +50,8 @@ def find_frame(text: str, lo: int, start: int) -> Hit | None:
     'Dr. Shadlen'
     """
     mark = rtrim_spaces(text, lo, start)
+    if mark > lo and text[mark - 1] == ";":
+        return _cue_before_semicolon(text, lo, mark - 1)
     if mark == lo or text[mark - 1] not in ",:":
         return None
     end = rtrim_spaces(text, lo, mark - 1)
@@ -65,3 +69,15 @@ def find_frame(text: str, lo: int, start: int) -> Hit | None:
     group = "owner" if m.group("owner") is not None else "of"
     a, b = m.span(group)
     return Hit(name_only(text, span(first + a, first + b)), None, True)
+
+
+def _cue_before_semicolon(text: str, lo: int, semicolon: int) -> Hit | None:
+    """``Speaking through an interpreter he added; "..."``: a semicolon for a colon.
+
+    Only a cue ending right at the semicolon counts; the semicolon ends a
+    sentence for every other strategy, so the cue is read in the words before it.
+    """
+    hit = find_cue_before(text, lo, semicolon)
+    if hit is None or hit.cue is None or rtrim_spaces(text, lo, semicolon) != hit.cue.end:
+        return None
+    return hit._replace(direct=True)

@@ -20,10 +20,16 @@ from quoteparse.speakers.patterns import (
     NP_AFTER,
     SPACES,
 )
-from quoteparse.speakers.results import Hit
-from quoteparse.speakers.text import previous_paragraph, rtrim_spaces, sentence_start, word_end
+from quoteparse.speakers.results import Hit, QuoteSpan
+from quoteparse.speakers.text import (
+    previous_paragraph,
+    rtrim_spaces,
+    sentence_start,
+    skip_space,
+    word_end,
+)
 
-__all__ = ["find_reported", "previous_sentence"]
+__all__ = ["find_reported", "previous_sentence", "pull_quote"]
 
 
 # What before a cue makes it inverted: a comma or a closing quotation mark.
@@ -89,3 +95,39 @@ def find_reported(text: str, lo: int, hi: int) -> Hit | None:
     cue = span(*m.span("cue"))
     speaker = subject_after_cue(text, speaker, cue) or speaker  # "Auf Nachfrage sagt Keuter,"
     return Hit(speaker, cue, False)
+
+
+# How many of a pull quote's first words the next paragraph must repeat, and
+# how far into that paragraph they are looked for.
+_PULL_WORDS = 4
+_PULL_REACH = 600
+
+# A word of a quotation's opening: letters and digits.
+_WORD_RE = re.compile(r"\w+")
+
+
+def pull_quote(text: str, q: QuoteSpan, lo: int, hi: int) -> bool:
+    """Whether ``q`` is a pull quote: its whole paragraph, its words repeated in the next.
+
+    A web page sets a line of the article in quotation marks as a heading of
+    its own (``« Les 11 agences sanitaires au monde ont un avis unanime »``),
+    and the paragraph after it says the same in the writer's words (``les 11
+    agences sanitaires au monde (Efsa ...) ont un avis unanime``): the
+    quotation is no one's speech, so it carries on no speaker. ``lo`` and
+    ``hi`` bound the quotation's paragraph.
+    """
+    if skip_space(text, lo, q.start) != q.start or text[q.end : hi].strip():
+        return False
+    words = _WORD_RE.findall(text, q.content_start, min(q.content_end, q.content_start + 200))
+    if len(words) < _PULL_WORDS:
+        return False
+    start = skip_space(text, hi, len(text))
+    if start >= len(text):
+        return False  # no paragraph after it
+    end = text.find("\n", start, start + _PULL_REACH)
+    next_words = _WORD_RE.findall(text, start, end if end >= 0 else start + _PULL_REACH)
+    opening = [w.lower() for w in words[:_PULL_WORDS]]
+    lowered = [w.lower() for w in next_words]
+    return any(
+        lowered[k : k + _PULL_WORDS] == opening for k in range(len(lowered) - _PULL_WORDS + 1)
+    )

@@ -37,6 +37,7 @@ from quoteparse.speakers.german import after_noun, noun_before, prepositional, r
 from quoteparse.speakers.names import Mention, fold, name_key, read_mention
 from quoteparse.speakers.patterns import CUE_WORD_SET, PARTICLES, STOPWORD_SET, trie
 from quoteparse.speakers.roles import role_before
+from quoteparse.speakers.text import skip_space
 from quoteparse.titles import TITLES
 
 __all__ = ["NameIndex", "Written"]
@@ -199,6 +200,11 @@ _BEFORE_FIRST_WORD = " \u00a0" + "".join(sorted(LEADING_MARKS))
 def _sentence_initial(text: str, at: int) -> bool:
     back = text[max(0, at - 3) : at].rstrip(_BEFORE_FIRST_WORD)
     return not back or back[-1] in ".!?\n\r:"
+
+
+#: Prepositions that open a sentence with whose view it gives: ``Pour Jan
+#: Hamáček, cette attitude est méprisante``, ``Para Laura Roy, ...``.
+_VIEW_OPENERS = frozenset(("pour", "para"))
 
 
 def _role_apposition(text: str, at: int) -> bool:
@@ -705,6 +711,18 @@ class NameIndex:
         """The person a run names, judged from its words and context before reading it."""
         text = self._text
         words = text[lo:hi].split()
+        if (
+            len(words) > 2
+            and fold(words[0]) in _VIEW_OPENERS
+            and _sentence_initial(text, lo)
+            and text[hi : hi + 1] == ","
+        ):
+            # "Pour Jan Hamáček, cette attitude ...": the sentence gives the view
+            # of the name after the preposition, a person a later "il" may be.
+            w = self._written(skip_space(text, lo + len(words[0]), hi), hi, single=True)
+            if w is None or fold(w.name.rsplit(" ", 1)[-1]) in NON_PERSON_HEADS:
+                return None
+            return w if " " in w.name and not _has_body_word(w.name) else None
         if len(words) == 2 and words[0].lower() in OPENERS:
             # "But Parry": one word after an opener, a lone surname or nothing.
             at = hi - len(words[1])

@@ -380,13 +380,15 @@ _WORD_BEFORE_RE = regex.compile(
 def _first_name_before(text: str, w: Written, name: str) -> bool:
     """Whether the words ``w`` writes before ``name`` may be a first name.
 
-    Not where a determiner or a noun's article stands before them, or one of
+    Not where a determiner, an elided ``l'`` or a noun's article stands before them, or one of
     them is a determiner or ends with a full stop: ``la Santé Roman Prymula``,
     ``My Ask Jeeves``, ``Malcolm X. Attallah Shabazz``.
     """
     extra = w.name[: len(w.name) - len(name)].split()
     if any(fold(x) in FULLER_NAME_BLOCKERS or x.endswith(".") for x in extra):
         return False  # "Malcolm X. Attallah Shabazz": a sentence may end at the full stop
+    if w.span.start >= 2 and text[w.span.start - 2] in "lL" and text[w.span.start - 1] in "'’":
+        return False  # "ministre de l'Intérieur Jan Hamáček": an elided article, no first name
     m = _WORD_BEFORE_RE.search(text, max(0, w.span.start - 24), w.span.start)
     return m is None or fold(m.group("word")) not in FULLER_NAME_BLOCKERS
 

@@ -16,7 +16,9 @@
 7. **Continuation** (:mod:`.carry`): the second half of ``"...," she said,
    "..."``, and a quotation that opens a sentence with no attribution of its
    own carries on the speaker just quoted (``continues`` is that quotation's
-   index) or just reported in the sentence before.
+   index) or just reported in the sentence before; a pull quote (a paragraph
+   of its own that the next paragraph repeats, :func:`.carry.pull_quote`)
+   carries on nobody.
 8. **A cue later in the paragraph** (:func:`cue_later`): a paragraph that opens
    with a quotation and gives its cue only at a later quotation is that cue's
    speaker's, not the previous paragraph's.
@@ -35,7 +37,7 @@ from quoteparse._text import LINE_BREAKS
 from quoteparse.cue_verbs import CUES
 from quoteparse.model import Attribution, QuoteKind
 from quoteparse.speakers.according import share_according
-from quoteparse.speakers.carry import find_reported, previous_sentence
+from quoteparse.speakers.carry import find_reported, previous_sentence, pull_quote
 from quoteparse.speakers.colon import find_colon_subject
 from quoteparse.speakers.cue_after import find_cue_after
 from quoteparse.speakers.cue_before import find_cue_before
@@ -197,6 +199,9 @@ def attribute(
             earlier = out[last_top]
             if hit is not None and hit.cue is not None and hit.cue == earlier.cue:
                 continues = last_top  # "...," she said, "..."
+        if hit is None and parent is None and pull_quote(text, q, lo, hi):
+            out.append(Found(QuoteKind.PARTIAL))  # a heading the next paragraph repeats
+            continue
         if hit is None and starts and parent is None and not heading_line(text, lo, hi, q.end):
             # No cue of its own: the words of the speaker just quoted or reported.
             # A caption line between (a photo's words) is read past.

@@ -169,3 +169,27 @@ def test_the_verb_trie_matches_where_the_alternation_does(text: str) -> None:
     plain = _verb_after_as_alternation()
     for at in range(len(text)):
         assert (people._VERB_AFTER_RE.match(text, at) is None) == (plain.match(text, at) is None)
+
+
+_APPOSITION_PIECES = st.sampled_from(
+    [
+        *(", ", ",", " ", "  ", "\u00a0", "deputy ", "chief", "Nomura", "36", "-", "&", "("),
+        *(")", ".", ";", ":", "’s", "é", "\u0301", "\n", '"', "x" * 3),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_APPOSITION_PIECES, max_size=60).map("".join))
+def test_the_possessive_apposition_matches_as_the_greedy_one(text: str) -> None:
+    # people._APPOSITION_PHRASE_RE is possessive for speed only.
+    greedy = regex.compile(
+        people._APPOSITION_PHRASE_RE.pattern.replace("++", "+").replace("}+", "}"), regex.VERBOSE
+    )
+    assert greedy.pattern != people._APPOSITION_PHRASE_RE.pattern
+    for at in range(len(text)):
+        fast = people._APPOSITION_PHRASE_RE.match(text, at)
+        slow = greedy.match(text, at)
+        assert (fast and (fast.span(), fast.group("phrase"))) == (
+            slow and (slow.span(), slow.group("phrase"))
+        ), at

@@ -193,3 +193,32 @@ def test_the_possessive_apposition_matches_as_the_greedy_one(text: str) -> None:
         assert (fast and (fast.span(), fast.group("phrase"))) == (
             slow and (slow.span(), slow.group("phrase"))
         ), at
+
+
+def _run_at_from_window_start(text: str, at: int) -> tuple[int, int] | None:
+    # NameIndex._run_at as it read before it started at people._run_free.
+    lo = max(0, at - people._RUN_REACH)
+    hi = min(len(text), at + people._RUN_REACH)
+    m = people._RUN_RE.search(text, lo, hi)
+    while m is not None and m.end() <= at:
+        m = people._RUN_RE.search(text, m.end(), hi)
+    if m is None or m.start() > at:
+        return None
+    return m.span()
+
+
+_PROSE_PIECES = st.sampled_from(
+    [
+        *("Dr. ", "Mr ", "J. ", "Dana ", "Reyes ", "Reyes", "von ", "de la ", "den ", "derby "),
+        *("said ", "the ", "a ", "é ", "Édith ", "ǅ ", "Ⅻ ", "\u00a0", " ", "  ", ", ", ". "),
+        *("d'", "l’", "-", "\u0301", "\n", "x" * 30 + " "),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PROSE_PIECES, max_size=40).map("".join))
+def test_the_run_at_a_word_is_the_one_the_window_scan_finds(text: str) -> None:
+    index = people.NameIndex(text)
+    for at in range(len(text)):
+        assert index._run_at(at) == _run_at_from_window_start(text, at), at

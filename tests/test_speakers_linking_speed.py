@@ -169,3 +169,56 @@ def test_the_verb_trie_matches_where_the_alternation_does(text: str) -> None:
     plain = _verb_after_as_alternation()
     for at in range(len(text)):
         assert (people._VERB_AFTER_RE.match(text, at) is None) == (plain.match(text, at) is None)
+
+
+_APPOSITION_PIECES = st.sampled_from(
+    [
+        *(", ", ",", " ", "  ", "\u00a0", "deputy ", "chief", "Nomura", "36", "-", "&", "("),
+        *(")", ".", ";", ":", "’s", "é", "\u0301", "\n", '"', "x" * 3),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_APPOSITION_PIECES, max_size=60).map("".join))
+def test_the_possessive_apposition_matches_as_the_greedy_one(text: str) -> None:
+    # people._APPOSITION_PHRASE_RE is possessive for speed only.
+    greedy = regex.compile(
+        people._APPOSITION_PHRASE_RE.pattern.replace("++", "+").replace("}+", "}"), regex.VERBOSE
+    )
+    assert greedy.pattern != people._APPOSITION_PHRASE_RE.pattern
+    for at in range(len(text)):
+        fast = people._APPOSITION_PHRASE_RE.match(text, at)
+        slow = greedy.match(text, at)
+        assert (fast and (fast.span(), fast.group("phrase"))) == (
+            slow and (slow.span(), slow.group("phrase"))
+        ), at
+
+
+def _run_at_from_window_start(text: str, at: int) -> tuple[int, int] | None:
+    # NameIndex._run_at as it read before it started at people._run_free.
+    lo = max(0, at - people._RUN_REACH)
+    hi = min(len(text), at + people._RUN_REACH)
+    m = people._RUN_RE.search(text, lo, hi)
+    while m is not None and m.end() <= at:
+        m = people._RUN_RE.search(text, m.end(), hi)
+    if m is None or m.start() > at:
+        return None
+    return m.span()
+
+
+_PROSE_PIECES = st.sampled_from(
+    [
+        *("Dr. ", "Mr ", "J. ", "Dana ", "Reyes ", "Reyes", "von ", "de la ", "den ", "derby "),
+        *("said ", "the ", "a ", "é ", "Édith ", "ǅ ", "Ⅻ ", "\u00a0", " ", "  ", ", ", ". "),
+        *("d'", "l’", "-", "\u0301", "\n", "x" * 30 + " "),
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PROSE_PIECES, max_size=40).map("".join))
+def test_the_run_at_a_word_is_the_one_the_window_scan_finds(text: str) -> None:
+    index = people.NameIndex(text)
+    for at in range(len(text)):
+        assert index._run_at(at) == _run_at_from_window_start(text, at), at

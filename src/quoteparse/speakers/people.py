@@ -53,11 +53,8 @@ _ABBREVIATIONS = "|".join(sorted((regex.escape(t) for t in TITLES), key=len, rev
 # not, so the runs found are the same (tests/test_speakers_linking_speed.py
 # compares with the plain pattern). A title of another shape would slip past the
 # lookahead: then there is none.
-_TITLE_GUARD = (
-    rf"(?=\p{{Lu}}\p{{Ll}}{{1,{max(map(len, TITLES)) - 1}}}\.)"
-    if all(regex.fullmatch(r"\p{Lu}\p{Ll}+", t) for t in TITLES)
-    else ""
-)
+_TITLES_SHAPED = all(regex.fullmatch(r"\p{Lu}\p{Ll}+", t) for t in TITLES)
+_TITLE_GUARD = rf"(?=\p{{Lu}}\p{{Ll}}{{1,{max(map(len, TITLES)) - 1}}}\.)" if _TITLES_SHAPED else ""
 
 # A run of two to six capitalised words, with name particles between them:
 # "Dennis Brooks", "Rod Brind'Amour", "Ursula von der Leyen", "Dr. Matthew
@@ -79,6 +76,29 @@ _RUN_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# A particle of _RUN_RE and a space after it, where a run may go on in lower case.
+_PARTICLE_HEADS = frozenset(p + space for p in PARTICLES for space in " \u00a0")
+_PARTICLE_HEAD_SIZES = tuple(sorted({len(h) for h in _PARTICLE_HEADS}))
+
+
+def _run_free(text: str, lo: int, at: int) -> int:
+    """A place in ``[lo, at]`` that no run of capitalised words covers, nearest ``at``.
+
+    Just after a space, a lower-case letter that opens no particle: a run is
+    words and the spaces between them, each word a capital's or a particle,
+    so none holds such a letter (nor ends right before it, which its closing
+    lookahead forbids). ``lo`` when there is none.
+    """
+    i = text.rfind(" ", lo, at)
+    while i >= lo:
+        j = i + 1
+        if text[j].islower() and not any(
+            text[j : j + n] in _PARTICLE_HEADS for n in _PARTICLE_HEAD_SIZES
+        ):
+            return j
+        i = text.rfind(" ", lo, i)
+    return lo
 
 
 def _word_before(text: str, at: int) -> tuple[int, str] | None:
@@ -149,10 +169,16 @@ _APPOSITION_RE = regex.compile(
 
 # An apposition after a name, up to its closing comma or the end of the
 # sentence: ", deputy chief economist at Nomura," / ", Libya's oil minister,".
+# The quantifiers are possessive: the closing lookahead can hold only after
+# the last word read (a word's own characters, a space and a word after it
+# are no comma or full stop), so giving back characters or words never makes
+# it match; possessive, the engine does not try, which costs it tens of
+# microseconds where no punctuation closes the phrase. The match is the same
+# (tests/test_speakers_linking_speed.py compares with the greedy pattern).
 _APPOSITION_PHRASE_RE = regex.compile(
     r"""
-    ,[ \u00a0]+
-    (?P<phrase>[\p{L}\p{M}'’\-]+(?:[ \u00a0]+[\p{L}\p{M}\p{Nd}'’\-&()]+){0,19})
+    ,[ \u00a0]++
+    (?P<phrase>[\p{L}\p{M}'’\-]++(?:[ \u00a0]++[\p{L}\p{M}\p{Nd}'’\-&()]++){0,19}+)
     (?=[ \u00a0]*[,.;:])
     """,
     regex.VERBOSE,
@@ -357,12 +383,30 @@ class NameIndex:
         text = self._text
         lo = max(0, at - _RUN_REACH)
         hi = min(len(text), at + _RUN_REACH)
-        m = _RUN_RE.search(text, lo, hi)
-        while m is not None and m.end() <= at:
-            m = _RUN_RE.search(text, m.end(), hi)
-        if m is None or m.start() > at:
-            return None
-        return m.span()
+        if not _TITLES_SHAPED:  # a title might start in lower case: the plain scan
+            m = _RUN_RE.search(text, lo, hi)
+            while m is not None and m.end() <= at:
+                m = _RUN_RE.search(text, m.end(), hi)
+            return None if m is None or m.start() > at else m.span()
+        # The plain scan from lo, run after run, skips every run that ends by
+        # at and gives the next if it starts by at; so it is the run starting at
+        # or before at that ends after it. Read the same way from a place no run
+        # covers, trying only where a run can start (an ASCII capital, or any
+        # letter beyond ASCII), and no further than at: where no run holds the
+        # word, the plain scan read on to hi, and most of its cost was there
+        # (tests/test_speakers_linking_speed.py compares the two at every place).
+        q = _run_free(text, lo, at)
+        while q <= at:
+            ch = text[q]
+            if "A" <= ch <= "Z" or ch > "\x7f":
+                m = _RUN_RE.match(text, q, hi)
+                if m is not None:
+                    if m.end() > at:
+                        return m.span()
+                    q = m.end()
+                    continue
+            q += 1
+        return None
 
     def _runs(self, word: str) -> list[tuple[int, int]]:
         runs = self._runs_with.get(word)

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from quoteparse._build import span
 from quoteparse.model import QuoteKind
-from quoteparse.speakers import mentions, titles_de
+from quoteparse.speakers import mentions, spanish, titles_de
 from quoteparse.speakers.cue_before import find_cue_before
 from quoteparse.speakers.index import TextIndex
 from quoteparse.speakers.partial import find_partial_lead
@@ -22,6 +22,7 @@ from quoteparse.speakers.results import Found, QuoteSpan
 from quoteparse.speakers.spanish import subjectless
 from quoteparse.speakers.text import sentence_start
 from quoteparse.speakers.words_de import TITLE_PREPOSITIONS
+from quoteparse.speakers.words_es import OPINION_VERBS, SUBJECTLESS_CUES
 
 
 def _named_thing_ungated(text: str, q: QuoteSpan, lo: int) -> bool:
@@ -201,3 +202,51 @@ def test_strategies_answer_alike_given_the_sentence_start(pieces: list[str], cut
         assert german_reported(text, lo, q, **given, sentence=sentence) == german_reported(
             text, lo, q, **given
         )
+
+
+def _subjectless_opening_ungated(text: str, lo: int, start: int) -> bool:
+    """Whether ``spanish.subjectless``'s pattern and cue tests pass, with no gate."""
+    m = spanish._OPENING_RE.match(text, sentence_start(text, lo, start), start)
+    if m is None:
+        return False
+    cue = m.group("cue").lower()
+    if m.group("segun") is not None:
+        return cue in SUBJECTLESS_CUES | OPINION_VERBS
+    return cue in SUBJECTLESS_CUES
+
+
+_SPANISH_PIECES = st.sampled_from(
+    [
+        *sorted(SUBJECTLESS_CUES),
+        *(c.upper() for c in sorted(SUBJECTLESS_CUES)[:6]),
+        *(c.title() for c in sorted(SUBJECTLESS_CUES)[:6]),
+        *sorted(OPINION_VERBS),
+        "Según",
+        "según",
+        "SEGÚN",
+        "Al respecto",
+        "Y",
+        "Pero",
+        "Laura",
+        "said",
+        "o\u0301",
+        "\u00d3",
+        ", ",
+        ": ",
+        " ",
+        "\u00a0",
+        ". ",
+    ]
+)
+
+
+@given(st.lists(_SPANISH_PIECES, max_size=12))
+@example(["Admitió", " "])
+@example(["Al respecto", ", ", "señaló", ": "])
+@example(["Según", " ", "entiende", ", "])
+@example(["DIJO", " "])
+def test_subjectless_gate_keeps_every_opening(pieces: list[str]) -> None:
+    text = "".join(pieces) + " \u201cx\u201d"
+    start = len(text) - 3
+    if _subjectless_opening_ungated(text, 0, start):
+        assert spanish._may_open(text[sentence_start(text, 0, start) : start])

@@ -250,3 +250,70 @@ def test_subjectless_gate_keeps_every_opening(pieces: list[str]) -> None:
     start = len(text) - 3
     if _subjectless_opening_ungated(text, 0, start):
         assert spanish._may_open(text[sentence_start(text, 0, start) : start])
+
+
+def _writers_example_ungated(text: str, lo: int, start: int) -> bool:
+    """``nonspeakers.writers_example`` as it was before its gate (main ee14040)."""
+    from quoteparse.speakers import nonspeakers
+    from quoteparse.speakers.text import rtrim_spaces
+
+    end = rtrim_spaces(text, lo, start)
+    colon = end > lo and text[end - 1] == ":"
+    if colon:
+        end = rtrim_spaces(text, lo, end - 1)
+    words = nonspeakers._lead_in(text, lo, end)
+    if colon and words in nonspeakers.EXAMPLE_LABELS:
+        return True
+    return words in nonspeakers._INSTRUCTIONS
+
+
+_LEAD_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "Example",
+            "EXAMPLES",
+            "For instance",
+            "Or",
+            "or even",
+            "Instead",
+            "Don't",
+            "Don\N{RIGHT SINGLE QUOTATION MARK}t",
+            "do not",
+            "Never",
+            "Just",
+            "please",
+            "say",
+            "SAY",
+            "essay",
+            "said",
+            "Mr Smith",
+            "he",
+            "Stra\N{LATIN SMALL LETTER SHARP S}e",
+            "\N{LATIN SMALL LIGATURE FI}",
+            ":",
+            ",",
+            ".",
+            " ",
+            "  ",
+            "\n",
+            "\N{BULLET}",
+            "-",
+            "\N{EM DASH}",
+            "\N{NO-BREAK SPACE}",
+        ]
+    ),
+    max_size=8,
+)
+
+
+@given(_LEAD_PIECES, st.sampled_from(['"', "\N{LEFT DOUBLE QUOTATION MARK}", "'"]))
+@example(["Example", ":", " "], '"')
+@example(["Don't", " ", "say", " "], '"')
+def test_writers_example_gate_gives_the_ungated_answer(pieces: list[str], mark: str) -> None:
+    from quoteparse.speakers.nonspeakers import writers_example
+
+    lead = "".join(pieces)
+    text = f"{lead}{mark}It was fine.{mark}"
+    start = len(lead)
+    for lo in (0, min(3, start)):
+        assert writers_example(text, lo, start) == _writers_example_ungated(text, lo, start)

@@ -33,21 +33,33 @@ _INSTRUCTIONS = IMPERATIVE_VERBS | frozenset(
 )
 
 
-def _lead_in(text: str, lo: int, start: int) -> tuple[str, bool]:
-    """The words from the sentence's start to the quotation at ``start``, folded.
-
-    Also whether a colon ends them. Curly apostrophes are written straight and
-    runs of space are one space.
-    """
+def _trimmed_end(text: str, lo: int, start: int) -> tuple[int, bool]:
+    """Where the words before the quotation at ``start`` end, and whether a colon follows them."""
     end = rtrim_spaces(text, lo, start)
     colon = end > lo and text[end - 1] == ":"
     if colon:
         end = rtrim_spaces(text, lo, end - 1)
+    return end, colon
+
+
+def _lead_in(text: str, lo: int, end: int) -> str:
+    """The words from the sentence's start to ``end``, folded.
+
+    Curly apostrophes are written straight and runs of space are one space.
+    """
     first = sentence_start(text, lo, end)
     while first < end and (text[first] in SPACES or text[first] in _BULLETS):
         first += 1
     words = " ".join(text[first:end].split())
-    return words.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'").casefold(), colon
+    return words.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'").casefold()
+
+
+# The last word of every label and instruction. The lead-in's last word is the
+# text right before its end, so a lead-in whose few last characters end in none
+# of these is neither, and its sentence need not be read (a quotation after
+# "said," pays one short slice).
+_LAST_WORDS = tuple(sorted({w.rsplit(" ", 1)[-1] for w in EXAMPLE_LABELS | _INSTRUCTIONS}))
+_TAIL = 2 * max(map(len, _LAST_WORDS))
 
 
 def writers_example(text: str, lo: int, start: int) -> bool:
@@ -62,7 +74,11 @@ def writers_example(text: str, lo: int, start: int) -> bool:
     >>> writers_example('Mr Smith said: "We won."', 0, 15)
     False
     """
-    words, colon = _lead_in(text, lo, start)
+    end, colon = _trimmed_end(text, lo, start)
+    tail = text[max(lo, end - _TAIL) : end].replace("\N{RIGHT SINGLE QUOTATION MARK}", "'")
+    if not tail.casefold().endswith(_LAST_WORDS):
+        return False
+    words = _lead_in(text, lo, end)
     if colon and words in EXAMPLE_LABELS:
         return True
     return words in _INSTRUCTIONS

@@ -31,6 +31,7 @@ __all__ = [
     "GROUP_MARKS",
     "MONEY_VALUE",
     "NUMBER_WORDS",
+    "RANGE_JOINER",
     "SCALES",
     "SCALE_PATTERN",
     "SCIENTIFIC",
@@ -235,6 +236,9 @@ SCALE_PATTERN = rf"""(?:
 # A range joiner: "10-15", "10\N{EN DASH}15", "10 to 15", German "10 bis 12".
 _DASH = "\N{EN DASH}"
 _RANGE = rf"(?:{_SP}?(?:-|{_DASH})|{_SP}(?:to|bis)(?={_SP})){_SP}?"
+
+#: A range joiner on its own, for a reader that takes the two ends apart.
+RANGE_JOINER = _RANGE
 
 #: A whole value: an optional minus, a number, an optional range, an optional scale.
 #: A number in digits or a range: "18", "10-15", "10 to 15".

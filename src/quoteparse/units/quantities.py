@@ -38,6 +38,7 @@ from quoteparse.units.numbers import (
     DIGIT_RANGE,
     DIGIT_VALUE,
     GROUP_MARKS,
+    RANGE_JOINER,
     SCALE_PATTERN,
     SCALES,
     VULGAR_FRACTIONS,
@@ -127,6 +128,9 @@ _MONEY_PLAIN_RE = re.compile(
 # end's currency as the lower end writes it, or its sign alone, or none
 # ("$US800", "$800", "800" after "$US600"; never "£800" after "$600").
 _MONEY_AND_RE = re.compile(rf"{_SP}and{_SP}")
+# The joiner of "$US10 to $US15 billion", after the lower end: the range pattern
+# repeats a sign on the upper end, never a prefixed currency ("$US", "US$", "EUR").
+_MONEY_TO_RE = re.compile(RANGE_JOINER, re.X)
 # The amount of the upper end, after its currency (or after "and").
 _MONEY_HIGH_RE = re.compile(rf"{DIGIT_NUMBER}{SCALE_PATTERN}?", re.X)
 
@@ -515,12 +519,24 @@ def _money(r: _Reading, _: int, money: re.Match[str] | None) -> Quantity | None:
     vs, ve = m.span("amount")
     span_start = start
     value_text = text[vs:ve]
+    written = low[start : m.end("sign")]
     if start - 8 >= floor and low.startswith("between ", start - 8):
-        high = _money_high(low, ve, low[start : m.end("sign")], low[m.start("sign")])
+        high = _money_high(low, ve, _MONEY_AND_RE, (written, low[m.start("sign")]))
         if high is not None:
             # "between $600 and $800": read without the upper end's currency.
             value_text += text[ve : high[0]] + text[high[1] : high[2]]
             span_start, ve = start - 8, high[2]
+    elif len(written) > 1:
+        high = _money_high(low, ve, _MONEY_TO_RE, (written,))
+        if (
+            high is not None
+            and high[1] > high[0]
+            and not changes(low, start, low[ve : high[0]], floor)  # "from $US10 to $US15"
+        ):
+            # "$US10 to $US15 billion": one range, the scale shared, read without
+            # the upper end's currency (which must be the lower end's as written).
+            value_text += text[ve : high[0]] + text[high[1] : high[2]]
+            ve = high[2]
     value = _read_value(value_text, doc)
     if value is None:
         return None
@@ -543,20 +559,22 @@ def _money(r: _Reading, _: int, money: re.Match[str] | None) -> Quantity | None:
     )
 
 
-def _money_high(low: str, ve: int, written: str, sign: str) -> tuple[int, int, int] | None:
+def _money_high(
+    low: str, ve: int, joiner: re.Pattern[str], currencies: tuple[str, ...]
+) -> tuple[int, int, int] | None:
     """The upper end of "between $600 and $800" after a lower end ending at ``ve``.
 
-    Returns where "and" ends, where the amount starts and where it ends; the
-    upper end's currency, if written, is the lower end's as written
-    (``written``: "$us", "us$", "eur") or its sign alone (``sign``), with the
-    space the lower end may have after it ("EUR 5m and EUR 6m"). None where
-    no such upper end follows.
+    Returns where the ``joiner`` ("and", "to") ends, where the amount starts
+    and where it ends; the upper end's currency, if written, is one of
+    ``currencies`` (the lower end's as written: "$us", "us$", "eur"; or its
+    sign alone), with the space the lower end may have after it ("EUR 5m and
+    EUR 6m"). None where no such upper end follows.
     """
-    joint = _MONEY_AND_RE.match(low, ve)
+    joint = joiner.match(low, ve)
     if joint is None:
         return None
     at = joint.end()
-    for prefix in (written, sign):
+    for prefix in currencies:
         if low.startswith(prefix, at):
             at += len(prefix)
             if low[at : at + 1] in _SPACES and low[at + 1 : at + 2].isdigit():

@@ -93,6 +93,8 @@ _BY_NAME = BY_NAME
 _BY_CODE = BY_CODE
 _UNIT = UNIT_PATTERN
 _SIGNS = SIGNS
+# The currency signs as a set, for a test per character.
+_SIGN_SET = frozenset(SIGNS)
 _DOLLAR_US = DOLLAR_US
 _US_CENT = _BY_CODE["US cent"]
 _EURO_CENT = _BY_CODE["euro cent"]
@@ -488,7 +490,10 @@ def _money(r: _Reading, _: int, money: re.Match[str] | None) -> Quantity | None:
     text, low, floor, doc = r.text, r.low, r.floor, r.doc
     m = money
     assert m is not None
-    if " to" in m.group("amount") and changes(low, m.start("sign"), m.group("amount"), floor):
+    amount = m.group("amount")
+    if (" to" in amount and changes(low, m.start("sign"), amount, floor)) or _other_sign(
+        amount, low[m.start("sign")]
+    ):
         plain = _MONEY_PLAIN_RE.match(low, m.start())
         if plain is None:
             return None
@@ -557,6 +562,18 @@ def _money(r: _Reading, _: int, money: re.Match[str] | None) -> Quantity | None:
         approximate=approximate,
         qualifier=qualifier,
     )
+
+
+def _other_sign(amount: str, sign: str) -> bool:
+    """Whether a range's upper end has a currency sign other than the lower end's.
+
+    "$10 to £15" is two sums in two currencies, not a range of dollars. (After
+    an ISO code, ``sign`` is its first letter and the code reader decides.)
+
+    >>> _other_sign("10 to £15", "$"), _other_sign("24-$26", "$"), _other_sign("5m-$6m", "e")
+    (True, False, False)
+    """
+    return not sign.isalpha() and any(c in _SIGN_SET and c != sign for c in amount)
 
 
 def _money_high(

@@ -28,7 +28,7 @@ from typing import NamedTuple
 from quoteparse.model import Dimension
 from quoteparse.units.currencies import WORD_CODES
 from quoteparse.units.numbers import SCALES
-from quoteparse.units.table import UNITS, Unit
+from quoteparse.units.table import CURRENCY_PREFIXES, UNITS, Unit
 from quoteparse.units.trie import trie_pattern
 from quoteparse.units.words import (
     BARE_CURRENCY_AFTER,
@@ -72,6 +72,7 @@ class Rejection(enum.Enum):
     CHANGE = "change"
     CALENDAR_YEAR = "calendar_year"
     MILLIONS = "millions"
+    MONEY_UPPER_END = "money_upper_end"
     TIME_OF_DAY = "time_of_day"
 
 
@@ -279,6 +280,26 @@ def _millions(c: Candidate) -> bool:
     return w is not None and w["word"] not in METRE_CONTEXT
 
 
+# A sum of money and a range joiner ending right before a number: "$5m to " of
+# "from $5m to 6m" (the currency signs are those of the table's prefixes).
+_MONEY_THEN_JOINER_RE = re.compile(
+    rf"""
+    [{re.escape("".join(sorted({p[-1] for p, _ in CURRENCY_PREFIXES})))}](?:us)?  # "$", "$us"
+    [ ]?[0-9][0-9.,]*(?:m|bn)?                                               # "5m"
+    [ ]?(?:to|and|-|\N{{EN DASH}})[ ]?\Z                                     # " to "
+    """,
+    re.VERBOSE,
+)
+
+
+def _money_upper_end(c: Candidate) -> bool:
+    # "from $5m to 6m": the upper end of a sum of money the range reader did not
+    # take (a change), millions of that money, never six metres.
+    if c.key != "m" or c.unit.name != "metre" or c.sep:
+        return False
+    return _MONEY_THEN_JOINER_RE.search(c.low, max(0, c.vs - 30), c.vs) is not None
+
+
 def _time_of_day(c: Candidate) -> bool:
     # "à 16 heures": a time of day, not sixteen hours.
     value_text = c.low[c.vs : c.ve]
@@ -328,6 +349,12 @@ VALUE_RULES: tuple[Rule, ...] = (
         frozenset(("year",)),
     ),
     Rule(Rejection.MILLIONS, _millions, "The show drew 2m people.", frozenset(("m",))),
+    Rule(
+        Rejection.MONEY_UPPER_END,
+        _money_upper_end,
+        "Sales rose from $5m to 6m.",
+        frozenset(("m",)),
+    ),
 )
 PLACED_RULES: tuple[Rule, ...] = (
     Rule(Rejection.TIME_OF_DAY, _time_of_day, "Il arrive à 16 heures.", _HOUR_KEYS),

@@ -68,3 +68,16 @@ def test_field_of_knowledge_is_no_speaker(source: str) -> None:
 def test_frame_verb_set_off_before_the_quotation_names_its_subject(verb: str) -> None:
     text = f'Tom Weller wrote again. Weller {verb}, "We won the cup."'
     assert _only(text) == ("Weller", "Tom Weller", "cue_before")
+
+
+def test_a_line_with_a_double_mark_of_any_style_is_no_caption() -> None:
+    from quoteparse._text import DOUBLE_MARKS
+    from quoteparse.speakers.nonspeakers import past_caption
+
+    for mark in DOUBLE_MARKS - {"\N{DOUBLE PRIME}"}:
+        t = f'"We are hurt," says Parata.\n\nParata at his {mark}farm\n\n"We suffer."'
+        lo = t.index('"We suffer')
+        assert past_caption(t, lo) == lo, mark
+    # Inches are no quotation: the line is still a caption.
+    t = '"We are hurt," says Parata.\n\nParata, 5\N{PRIME}11\N{DOUBLE PRIME} tall\n\n"We suffer."'
+    assert past_caption(t, t.index('"We suffer')) < t.index('"We suffer')

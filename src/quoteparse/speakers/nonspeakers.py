@@ -11,6 +11,7 @@ down), as does a field of knowledge that "tells us" something
 
 from __future__ import annotations
 
+from quoteparse._text import DOUBLE_MARKS
 from quoteparse.model import Span
 from quoteparse.speakers.patterns import SPACES
 from quoteparse.speakers.text import previous_paragraph, rtrim_spaces, sentence_start, words_in
@@ -141,16 +142,10 @@ def heading_line(text: str, lo: int, hi: int, end: int) -> bool:
     )
 
 
-# Double quotation marks: a line holding one quotes someone (apostrophes are
-# left out, as "a bryde's whale" has one).
-_DOUBLE_MARKS = (
-    '"'
-    "\N{LEFT DOUBLE QUOTATION MARK}"
-    "\N{RIGHT DOUBLE QUOTATION MARK}"
-    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
-    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
-    "\N{DOUBLE LOW-9 QUOTATION MARK}"
-)
+# Double quotation marks of every style, from the lexicon: a line holding one
+# quotes someone (apostrophes are left out, as "a bryde's whale" has one, and so
+# is the double prime, which after digits is inches: 5′1″).
+_QUOTING_MARKS = DOUBLE_MARKS - {"\N{DOUBLE PRIME}"}
 
 # The most words a caption line holds.
 _CAPTION_WORDS = 30
@@ -180,7 +175,7 @@ def past_caption(text: str, lo: int) -> int:
         not line[-1:].isalnum()
         or "\n" in line
         or len(line.split()) > _CAPTION_WORDS
-        or any(mark in line for mark in _DOUBLE_MARKS)
+        or any(mark in line for mark in _QUOTING_MARKS)
     ):
         return lo
     return start

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 __all__ = [
     "CURRENCY_PREFIXES",
+    "CURRENCY_SIGNS",
     "CURRENCY_SYMBOLS",
     "ISO_4217",
     "NAMES",
@@ -318,6 +319,9 @@ CURRENCY_PREFIXES: tuple[tuple[str, str], ...] = (
     ("\N{WON SIGN}", "KRW"),
     ("\N{TURKISH LIRA SIGN}", "TRY"),
 )
+
+#: Every currency sign a prefix ends with ("$" of "US$").
+CURRENCY_SIGNS = "".join(sorted({p[-1] for p, _ in CURRENCY_PREFIXES}))
 
 #: Signs written after the number, as in French and German ("250 €", "10 $US").
 CURRENCY_SYMBOLS: tuple[tuple[str, str], ...] = (

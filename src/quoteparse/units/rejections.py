@@ -26,9 +26,9 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from quoteparse.model import Dimension
-from quoteparse.units.currencies import WORD_CODES
+from quoteparse.units.currencies import CURRENCY_SIGNS, WORD_CODES
 from quoteparse.units.numbers import SCALES
-from quoteparse.units.table import CURRENCY_PREFIXES, UNITS, Unit
+from quoteparse.units.table import UNITS, Unit
 from quoteparse.units.trie import trie_pattern
 from quoteparse.units.words import (
     BARE_CURRENCY_AFTER,
@@ -281,12 +281,12 @@ def _millions(c: Candidate) -> bool:
 
 
 # A sum of money and a range joiner ending right before a number: "$5m to " of
-# "from $5m to 6m" (the currency signs are those of the table's prefixes).
+# "from $5m to 6m".
 _MONEY_THEN_JOINER_RE = re.compile(
     rf"""
-    [{re.escape("".join(sorted({p[-1] for p, _ in CURRENCY_PREFIXES})))}](?:us)?  # "$", "$us"
-    [ ]?[0-9][0-9.,]*(?:m|bn)?                                               # "5m"
-    [ ]?(?:to|and|-|\N{{EN DASH}})[ ]?\Z                                     # " to "
+    [{re.escape(CURRENCY_SIGNS)}](?:us)?         # "$", "$us"
+    [ ]?[0-9][0-9.,]*(?:m|bn)?                    # "5m"
+    [ ]?(?:to|and|-|\N{{EN DASH}})[ ]?\Z          # " to "
     """,
     re.VERBOSE,
 )

@@ -15,9 +15,9 @@ False
 from __future__ import annotations
 
 from quoteparse.model import Dimension
-from quoteparse.units.currencies import WORD_CODES
+from quoteparse.units.currencies import CURRENCY_SIGNS, WORD_CODES
 from quoteparse.units.rejections import spelling_key
-from quoteparse.units.table import CURRENCY_PREFIXES, UNITS, Unit
+from quoteparse.units.table import UNITS, Unit
 from quoteparse.units.trie import trie_pattern
 
 __all__ = [
@@ -55,7 +55,7 @@ BY_SYMBOL["st"] = (_STONE, True)
 #: Every spelling, lower-cased, as one prefix-tree alternation.
 UNIT_PATTERN = trie_pattern(sorted({s.lower() for s in BY_SYMBOL} | set(BY_NAME)))
 #: Every currency sign a prefix ends with ("$" of "US$").
-SIGNS = "".join(sorted({p[-1] for p, _ in CURRENCY_PREFIXES}))
+SIGNS = CURRENCY_SIGNS
 
 # "US" after a dollar sign, the Australian and French way to write US dollars:
 # "$US5m", "$US 40" (the caller checks the capitals in the text).
